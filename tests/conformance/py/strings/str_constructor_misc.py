@@ -1,0 +1,13 @@
+# str(), repr() of various objects, translate/maketrans, misc methods.
+print(str(), str(42), str(-1.5), str([1, "x", None]), str((1,)), str({"a": 1}), str({1}), str(b"x"))
+t = str.maketrans("abc", "xyz")
+print("aabbcc".translate(t), "hello".translate({ord("l"): None, ord("o"): "0"}))
+t2 = str.maketrans({"a": "1", "b": None})
+print("abcab".translate(t2), str.maketrans("ab", "cd", "e"))
+print("Hello {}".format("x"), "%s-%s" % ("a", "b"))
+print("a".join("bcd"), "x".isidentifier(), "class".isidentifier())
+print("abc"[::-1] == "cba", "racecar" == "racecar"[::-1])
+words = "the rain in spain falls mainly on the plain".split()
+print({w: words.count(w) for w in sorted(set(words))})
+print(sorted(words, key=lambda w: (-len(w), w)))
+print(str.upper("x"), str.join(",", ["1", "2"]), list(map(str.strip, [" a ", "b "])))
