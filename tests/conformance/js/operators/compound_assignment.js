@@ -1,0 +1,25 @@
+// Compound assignment evaluates the reference once and follows each operator's coercion.
+const calls = [];
+const o = { x: 10 };
+const key = () => { calls.push("key"); return "x"; };
+o[key()] += 5;
+o[key()] -= 1;
+o[key()] *= 2;
+o[key()] /= 4;
+o[key()] %= 4;
+console.log(o.x, calls.length);
+let a = [1, 2, 3];
+let i = 0;
+a[i++] += 10;
+console.log(a, i);
+let s = "ab";
+s += 1 + 2;
+s -= 0;
+console.log(s);
+let chain, other;
+chain = other = 5;
+console.log(chain, other);
+const nested = { n: { v: 1 } };
+nested.n.v <<= 4;
+nested.n.v |= 1;
+console.log(nested.n.v);
