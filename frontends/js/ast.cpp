@@ -31,7 +31,7 @@ const char* binaryOpText(BinaryOp op) {
 const char* assignOpText(AssignOp op) {
     static const char* const names[] = {
         "=", "+=", "-=", "*=", "/=", "%=", "**=", "<<=", ">>=", ">>>=", "&=", "|=", "^=",
-        "&&=", "||=", "??="};
+        "&&=", "||=", "?\?="};
     return names[static_cast<int>(op)];
 }
 

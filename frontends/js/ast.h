@@ -12,6 +12,10 @@
 //  * Positions: line and column are 1-based like node's stack traces; the column counts UTF-16
 //    code units from the start of the line. `offset` is a byte offset into the UTF-8 source buffer
 //    given to the parser (FunctionNode/ClassNode keep [srcStart, srcEnd) for toString()).
+//    A node's pos is the start of its first token, EXCEPT where V8 reports another place in
+//    stack traces: MemberExpr.pos = the property name (`.x`) or the `[`; CallExpr.pos = the
+//    callee's property name when the callee is a non-computed member, else the `(`;
+//    NewExpr.pos = the `new` keyword. Use `start` on those two for the expression start.
 //  * Patterns (binding and assignment targets) are Expr nodes too: Identifier, MemberExpr,
 //    SuperMemberExpr (assignment only), ObjectPattern, ArrayPattern, AssignPattern (a target with a
 //    default, only inside patterns/params) and RestElement is expressed with `rest` fields.
@@ -453,6 +457,7 @@ struct SequenceExpr : Expr {
 // isDirectEvalCandidate: callee is the plain identifier `eval` (not optional): a direct eval
 // if at run time it is the real eval function.
 struct CallExpr : Expr {
+    SourcePos start;  // start of the whole call expression (pos is V8's call position)
     ExprPtr callee;
     std::vector<ExprPtr> arguments;  // may contain SpreadElement
     bool optional = false;
@@ -469,6 +474,7 @@ struct NewExpr : Expr {
 
 // obj.name / obj[property] / obj.#priv. `optional`: this link is `?.` (see OptionalChainExpr).
 struct MemberExpr : Expr {
+    SourcePos start;       // start of the whole member expression (pos: see file header)
     ExprPtr object;
     std::string name;      // non-computed: property name (UTF-8); private: "#x"
     ExprPtr property;      // (nullable) computed key
