@@ -1,0 +1,12 @@
+# Every third-party library comes from a Debian package (README's install command).
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+find_package(mimalloc REQUIRED)
+find_package(nlohmann_json REQUIRED)
+find_package(double-conversion REQUIRED)
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
+pkg_check_modules(GMP REQUIRED IMPORTED_TARGET gmp)
+pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-8 libpcre2-16)
+pkg_check_modules(LIBEDIT REQUIRED IMPORTED_TARGET libedit)
+find_package(asmjit QUIET)
+find_package(Catch2 QUIET)

@@ -1,0 +1,107 @@
+// Heap: allocation and the mark-sweep collector.
+//
+// Every cell is allocated through Heap::make, which may collect first. Collection is precise:
+// the roots are whatever the registered RootSources trace (the VM traces its value stack, frames,
+// globals and the RAII roots C++ code holds). Marking uses an explicit stack, so deep object graphs
+// do not recurse on the C stack. DUALVM_GC_STRESS=1 collects before every allocation, which is how
+// the test suite proves that no C++ code holds an unrooted reference across an allocation.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+#include <stdexcept>
+#include <utility>
+#include "gc/cell.h"
+
+namespace gc {
+
+class Tracer {
+ public:
+  void mark(const Cell* c) {
+    if (c && !c->marked) {
+      const_cast<Cell*>(c)->marked = 1;
+      stack_.push_back(const_cast<Cell*>(c));
+    }
+  }
+  bool isMarked(const Cell* c) const { return c->marked != 0; }
+
+ private:
+  friend class Heap;
+  std::vector<Cell*> stack_;
+};
+
+// Something that holds roots: traceRoots marks them; sweepWeak (after marking, before sweeping)
+// drops references to cells that died, for weak tables such as the string intern table.
+class RootSource {
+ public:
+  virtual ~RootSource() = default;
+  virtual void traceRoots(Tracer&) = 0;
+  virtual void sweepWeak(Tracer&) {}
+};
+
+// Thrown when the heap limit is reached even after a full collection. The interpreter turns it
+// into the language's error (RangeError / MemoryError); it never escapes to the user as a crash.
+struct HeapExhausted : std::runtime_error {
+  HeapExhausted() : std::runtime_error("heap limit exceeded") {}
+};
+
+struct HeapStats {
+  uint64_t collections = 0;
+  uint64_t cellsAllocated = 0;
+  uint64_t bytesAllocatedTotal = 0;
+  uint64_t cellsFreedTotal = 0;
+  uint64_t liveBytesAfterLastGC = 0;
+  uint64_t peakLiveBytes = 0;
+  double gcSeconds = 0;
+};
+
+class Heap {
+ public:
+  Heap();
+  ~Heap();
+
+  // Allocate a cell of type T. May collect before allocating: every cell the caller holds
+  // must be rooted, including ones passed as constructor arguments.
+  template <class T, class... Args>
+  T* make(Args&&... args) {
+    beforeAllocate(sizeof(T));
+    T* cell = new T(std::forward<Args>(args)...);
+    registerCell(cell, cell->memoryBytes());
+    return cell;
+  }
+  // Adopt a cell allocated elsewhere (variable-size cells with their own operator new).
+  void adopt(Cell* cell) { registerCell(cell, cell->memoryBytes()); }
+  // Call before allocating a variable-size cell yourself (then adopt it).
+  void beforeAllocate(size_t bytes);
+  // A cell grew a buffer it owns (slots, elements): count it toward the next collection.
+  void noteExternalGrowth(size_t bytes) { bytesSinceGC_ += bytes; }
+
+  void collect();
+  void addRootSource(RootSource* s) { roots_.push_back(s); }
+  void removeRootSource(RootSource* s);
+
+  void setMaxBytes(size_t n) { maxBytes_ = n; }
+  size_t maxBytes() const { return maxBytes_; }
+  void setStress(bool s) { stress_ = s; }
+  bool stress() const { return stress_; }
+  // Collection can be held off while a cell is half-built (e.g. during bootstrap).
+  void setCollectionAllowed(bool a) { collectionAllowed_ = a; }
+  size_t liveEstimate() const { return liveBytes_ + bytesSinceGC_; }
+  const HeapStats& stats() const { return stats_; }
+
+ private:
+  void registerCell(Cell* c, size_t bytes);
+
+  std::vector<Cell*> cells_;
+  std::vector<RootSource*> roots_;
+  size_t liveBytes_ = 0;        // measured at the last collection
+  size_t bytesSinceGC_ = 0;     // allocated since then
+  size_t threshold_ = 8 << 20;  // collect when bytesSinceGC_ passes this
+  size_t maxBytes_ = 0;         // 0 = unlimited
+  bool stress_ = false;
+  bool collectionAllowed_ = true;
+  bool collecting_ = false;
+  HeapStats stats_;
+};
+
+}  // namespace gc

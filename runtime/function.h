@@ -1,0 +1,99 @@
+// Functions: the linked bytecode (FunctionProto), the callable objects (Closure for script
+// functions, NativeFunction for C++ ones, BoundFunction), and the calling convention for natives.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <vector>
+#include "runtime/object.h"
+#include "runtime/string.h"
+#include "shared-ir/ir.h"
+
+namespace dualvm {
+
+class Language;
+class VM;
+
+// An inline cache: one per caching instruction (ir C operand). What each instruction keeps here
+// is the interpreter's business; the JIT reads the same entries to specialise a trace.
+struct InlineCache {
+  Shape* shape = nullptr;     // receiver shape seen
+  Object* holder = nullptr;   // object holding the property (receiver or a prototype)
+  Shape* holderShape = nullptr;
+  uint32_t slot = 0;
+  uint32_t hits = 0;
+  uint8_t state = 0;          // 0 uninitialised, 1 monomorphic, 2 megamorphic
+};
+
+// A linked ir::Function: code plus heap-materialised constants.
+class FunctionProto final : public gc::Cell {
+ public:
+  explicit FunctionProto(std::shared_ptr<const ir::Function> f)
+      : gc::Cell(uint8_t(CellKind::FunctionProto)), ir(std::move(f)) {}
+  std::shared_ptr<const ir::Function> ir;  // owns the code; nested ir functions live inside it
+  const uint32_t* code() const { return ir->code.data(); }
+  std::vector<Value> constants;            // constant i materialised (names interned)
+  std::vector<FunctionProto*> children;    // nested functions, linked lazily or eagerly
+  std::vector<InlineCache> caches;
+  Language* language = nullptr;
+  String* name = nullptr;
+  uint32_t hotCount = 0;                   // function-entry counter for the JIT
+  void trace(gc::Tracer&) override;
+  size_t memoryBytes() const override {
+    return sizeof(FunctionProto) + constants.capacity() * sizeof(Value) +
+           caches.capacity() * sizeof(InlineCache);
+  }
+};
+
+// Arguments of a native call. argv points into the VM value stack, so the values are rooted.
+struct CallArgs {
+  Value thisValue;
+  Value newTarget;   // undefined unless called as a constructor
+  Value* argv;
+  uint32_t argc;
+  Object* callee;
+  Value operator[](uint32_t i) const { return i < argc ? argv[i] : Value::undefined(); }
+  bool isConstructCall() const { return !newTarget.isUndefined(); }
+};
+// A native returns its result, or throws with VM::throwValue (never returns Value::exception()).
+using NativeFn = Value (*)(VM&, CallArgs&);
+
+class Closure final : public Object {
+ public:
+  Closure(Shape* shape, Object* proto, FunctionProto* fn, Environment* env)
+      : Object(shape, proto, CellKind::Closure), fn(fn), env(env) {}
+  FunctionProto* fn;
+  Environment* env;
+  Value homeObject;       // for super: the object a method was defined on
+  Value fieldInit;        // class constructors: closure that initialises instance fields
+  void trace(gc::Tracer&) override;
+};
+
+class NativeFunction final : public Object {
+ public:
+  NativeFunction(Shape* shape, Object* proto, NativeFn fn, Language* lang)
+      : Object(shape, proto, CellKind::NativeFunction), fn(fn), language(lang) {}
+  NativeFn fn;
+  Language* language;
+  Value data;             // per-function datum (e.g. a bound target, a promise resolver's state)
+  Value data2;
+  int32_t magic = 0;      // lets one C++ function serve several builtins
+  bool isConstructor = false;
+  void trace(gc::Tracer&) override;
+};
+
+class BoundFunction final : public Object {
+ public:
+  BoundFunction(Shape* shape, Object* proto, Value target, Value boundThis)
+      : Object(shape, proto, CellKind::BoundFunction), target(target), boundThis(boundThis) {}
+  Value target;
+  Value boundThis;
+  std::vector<Value> boundArgs;
+  void trace(gc::Tracer&) override;
+};
+
+inline bool isClosure(Value v) { return isKind(v, CellKind::Closure); }
+inline Closure* asClosure(Value v) { return static_cast<Closure*>(v.asCell()); }
+inline bool isNativeFunction(Value v) { return isKind(v, CellKind::NativeFunction); }
+inline NativeFunction* asNativeFunction(Value v) { return static_cast<NativeFunction*>(v.asCell()); }
+
+}  // namespace dualvm

@@ -1,0 +1,106 @@
+// Language: the hooks through which the shared interpreter reaches a language's semantics.
+//
+// Every opcode's fast path (ints, doubles, shaped own/prototype data properties, script-to-script
+// calls) is language-neutral and lives in the interpreter. When the fast path does not apply, the
+// interpreter calls the Language of the running function — so `a + b` in a JS function
+// concatenates strings and in a Python function overflows into a big int, with no
+// `if (lang == ...)` in the shared layers. runtime/js and runtime/python each implement one.
+//
+// Hooks report errors by throwing (VM::throwValue); they may re-enter the interpreter through
+// VM::call. Values passed in are rooted by the caller for the duration of the call.
+#pragma once
+#include <cstdint>
+#include <string>
+#include "runtime/function.h"
+#include "runtime/value.h"
+#include "shared-ir/ir.h"
+
+namespace dualvm {
+
+class VM;
+class GeneratorObject;
+
+enum class BinaryOp : uint8_t { Add, Sub, Mul, Div, Mod, Pow, BitAnd, BitOr, BitXor, Shl, Shr, UShr, FloorDiv, MatMul };
+enum class UnaryOp : uint8_t { Neg, Plus, BitNot, Inc, Dec, ToNumeric };
+enum class CompareOp : uint8_t { Eq, Ne, StrictEq, StrictNe, Lt, Le, Gt, Ge };
+enum class ErrorKind : uint8_t { TypeError, ReferenceError, SyntaxError, RangeError, Error, MemoryError, RecursionError, NameError };
+
+class Language {
+ public:
+  virtual ~Language() = default;
+  virtual ir::Language id() const = 0;
+
+  // ---- operators ----
+  virtual Value binary(VM&, BinaryOp, Value a, Value b) = 0;
+  virtual Value unary(VM&, UnaryOp, Value a) = 0;
+  virtual Value compare(VM&, CompareOp, Value a, Value b) = 0;  // returns a boolean Value (JS)
+  virtual bool truthy(VM&, Value v) = 0;                        // called for non-bool/int values
+  virtual Value typeOf(VM&, Value v) = 0;
+  virtual Value toPropertyKey(VM&, Value v) = 0;
+  virtual Value toStringForConcat(VM&, Value v) = 0;
+  virtual bool instanceOf(VM&, Value v, Value constructor) = 0;
+
+  // ---- properties (the interpreter's inline caches handle the common data-property cases) ----
+  virtual Value getProperty(VM&, Value obj, PropertyKey key) = 0;
+  virtual void setProperty(VM&, Value obj, PropertyKey key, Value v, bool strict) = 0;
+  virtual Value getElement(VM&, Value obj, Value key) = 0;
+  virtual void setElement(VM&, Value obj, Value key, Value v, bool strict) = 0;
+  virtual bool deleteElement(VM&, Value obj, Value key, bool strict) = 0;
+  virtual bool hasProperty(VM&, Value obj, Value key) = 0;  // `key in obj`
+  // flags: 1 = enumerable. kind: 0 data field, 1 method, 2 getter, 3 setter.
+  virtual void defineProperty(VM&, Value obj, Value key, Value v, int kind, uint32_t flags) = 0;
+  virtual void copyDataProperties(VM&, Value target, Value source, Value excludedKeys) = 0;
+  virtual Value getSuper(VM&, Value homeObject, Value thisValue, Value key) = 0;
+  virtual void setSuper(VM&, Value homeObject, Value thisValue, Value key, Value v) = 0;
+  virtual void setPrototypeOf(VM&, Value obj, Value proto) = 0;
+
+  // ---- globals and dynamic names ----
+  virtual Value getGlobal(VM&, String* name, bool throwIfMissing) = 0;
+  virtual void setGlobal(VM&, String* name, Value v, bool strict) = 0;
+  virtual void declareGlobal(VM&, String* name, uint32_t flags) = 0;
+
+  // ---- creation ----
+  virtual Value newObject(VM&) = 0;
+  virtual Value newArray(VM&, uint32_t capacity) = 0;
+  virtual void arraySpread(VM&, Value array, Value iterable) = 0;
+  virtual Value newRegExp(VM&, Value pattern, Value flags) = 0;
+  virtual Value makeClosure(VM&, FunctionProto* fn, Environment* env) = 0;
+  // Wires constructor.prototype / prototype chain for a class; returns the prototype object.
+  virtual Value makeClass(VM&, Value constructor, Value superclass) = 0;
+  virtual Value templateObject(VM&, FunctionProto* fn, uint32_t constIndex) = 0;
+  virtual Value makeArguments(VM&, Value callee, const Value* argv, uint32_t argc) = 0;
+  virtual Value makeRestArray(VM&, const Value* argv, uint32_t argc) = 0;
+
+  // ---- calls ----
+  // Calls of anything that is not a Closure (natives are handled by the VM; this covers bound
+  // functions, callable objects, Python classes, ...). Throws TypeError for non-callables.
+  virtual Value callOther(VM&, Value callee, Value thisValue, const Value* argv, uint32_t argc) = 0;
+  virtual Value constructOther(VM&, Value callee, const Value* argv, uint32_t argc, Value newTarget) = 0;
+  // `this` for a constructor call of a script function (JS: object with newTarget.prototype).
+  virtual Value createThis(VM&, Closure* callee, Value newTarget) = 0;
+  // Error for calling something that is not callable; exprText is the callee as written ("a.b").
+  [[noreturn]] virtual void throwNotCallable(VM&, Value callee, const std::string& exprText, bool isNew) = 0;
+
+  // ---- iteration ----
+  virtual Value getIterator(VM&, Value iterable, bool async) = 0;
+  virtual bool iteratorStep(VM&, Value iterator, Value* out) = 0;  // false when exhausted
+  virtual void iteratorClose(VM&, Value iterator) = 0;
+  virtual Value forInStart(VM&, Value obj) = 0;
+  virtual bool forInNext(VM&, Value enumerator, Value* key) = 0;
+
+  // ---- generators and async functions ----
+  // Called instead of running the body when a generator/async function is called: wrap the
+  // suspended frame (already captured in gen) in the language's generator/promise object.
+  virtual Value startGenerator(VM&, GeneratorObject* gen) = 0;
+  // `await v` in an async function: arrange for gen to be resumed when v settles.
+  virtual void awaitValue(VM&, GeneratorObject* gen, Value v) = 0;
+
+  // ---- errors ----
+  virtual Value makeError(VM&, ErrorKind, const std::string& message) = 0;
+  // Direct eval (the Eval opcode when the callee is this language's eval intrinsic).
+  virtual bool isEvalIntrinsic(VM&, Value callee) = 0;
+  virtual Value directEval(VM&, Value source, Environment* env, Value thisValue, bool strict,
+                           FunctionProto* caller) = 0;
+};
+
+}  // namespace dualvm

@@ -1,0 +1,95 @@
+// String: the one immutable string cell of both languages, stored compactly by content as
+// CPython's PEP 393 does: Latin-1 (1 byte per unit), two-byte, or four-byte.
+//
+// JavaScript strings are sequences of UTF-16 code units: JS code only ever creates Latin1 or
+// TwoByte strings (astral characters as surrogate pairs). Python strings are sequences of code
+// points: Python creates Latin1, TwoByte (all units < 0x10000, no surrogates needed) or FourByte.
+// Indexing by code unit vs by code point is a difference of the string *operations* of each
+// language library, not of the representation. Interned strings (property keys, identifiers)
+// are unique per content, so key comparison is pointer comparison.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include "gc/cell.h"
+#include "runtime/cell_kind.h"
+#include "runtime/value.h"
+
+namespace gc { class Heap; }
+
+namespace dualvm {
+
+class String final : public gc::Cell {
+ public:
+  enum Encoding : uint8_t { Latin1 = 0, TwoByte = 1, FourByte = 2 };
+
+  // Allocation (may collect). Content is copied in; the encoding is the narrowest that fits.
+  static String* fromLatin1(gc::Heap&, std::string_view latin1);
+  static String* fromUtf8(gc::Heap&, std::string_view utf8);      // invalid bytes -> U+FFFD
+  static String* fromUtf16(gc::Heap&, std::u16string_view units); // keeps surrogates as units
+  static String* fromCodePoints(gc::Heap&, std::u32string_view cps);
+  static String* fromAscii(gc::Heap& h, std::string_view s) { return fromLatin1(h, s); }
+  // An uninitialised string of `length` units; fill through mutableData() before publishing.
+  static String* allocate(gc::Heap&, Encoding enc, uint32_t length);
+
+  uint32_t length() const { return length_; }  // units of the stored encoding
+  Encoding encoding() const { return encoding_; }
+  bool isEmpty() const { return length_ == 0; }
+  const uint8_t* latin1() const { return reinterpret_cast<const uint8_t*>(this + 1); }
+  const char16_t* twoByte() const { return reinterpret_cast<const char16_t*>(this + 1); }
+  const char32_t* fourByte() const { return reinterpret_cast<const char32_t*>(this + 1); }
+  void* mutableData() { return reinterpret_cast<void*>(this + 1); }
+  // The unit at index i of the stored encoding.
+  uint32_t at(uint32_t i) const {
+    switch (encoding_) {
+      case Latin1: return latin1()[i];
+      case TwoByte: return twoByte()[i];
+      default: return fourByte()[i];
+    }
+  }
+
+  uint32_t hash() const;  // cached; equal content -> equal hash in every encoding
+  bool equals(const String* other) const;
+  int compare(const String* other) const;  // by unit value (JS < and Python < on BMP text)
+  bool isInterned() const { return cellFlags & kInternedFlag; }
+  void markInterned() { cellFlags |= kInternedFlag; }
+
+  std::string toUtf8() const;        // lone surrogates become U+FFFD
+  std::u16string toUtf16() const;    // FourByte content is split into surrogate pairs
+  std::u32string toCodePoints() const;  // surrogate pairs in TwoByte are NOT combined
+  std::string_view latin1View() const {
+    return {reinterpret_cast<const char*>(latin1()), length_};
+  }
+  // True when the string holds a canonical array index ("0", "17", not "017"), with its value.
+  bool isArrayIndex(uint32_t* index) const;
+
+  size_t memoryBytes() const override { return sizeof(String) + (size_t(length_) << unitShift()); }
+  static void operator delete(void* p) { ::operator delete(p); }
+
+ private:
+  String(Encoding e, uint32_t len) : gc::Cell(uint8_t(CellKind::String)), encoding_(e), length_(len) {}
+  unsigned unitShift() const { return encoding_ == Latin1 ? 0 : encoding_ == TwoByte ? 1 : 2; }
+  static constexpr uint16_t kInternedFlag = 1;
+  static constexpr uint16_t kHashedFlag = 2;
+
+  Encoding encoding_;
+  uint32_t length_;
+};
+
+inline bool isString(Value v) { return v.isCell() && v.asCell()->kind == uint8_t(CellKind::String); }
+inline String* asString(Value v) { return static_cast<String*>(v.asCell()); }
+
+// Symbol: a unique property key (JS Symbol; also usable for runtime-private keys).
+class Symbol final : public gc::Cell {
+ public:
+  explicit Symbol(Value description) : gc::Cell(uint8_t(CellKind::Symbol)), description(description) {}
+  Value description;  // a String or undefined
+  bool registered = false;  // created by Symbol.for
+  void trace(gc::Tracer& t) override;
+  size_t memoryBytes() const override { return sizeof(Symbol); }
+};
+
+inline bool isSymbol(Value v) { return v.isCell() && v.asCell()->kind == uint8_t(CellKind::Symbol); }
+inline Symbol* asSymbol(Value v) { return static_cast<Symbol*>(v.asCell()); }
+
+}  // namespace dualvm
