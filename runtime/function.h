@@ -15,13 +15,27 @@ class VM;
 
 // An inline cache: one per caching instruction (ir C operand). What each instruction keeps here
 // is the interpreter's business; the JIT reads the same entries to specialise a trace.
+// The interpreter only *executes* cached decisions; the language's slow path (which knows what
+// the access means) fills the cache when the result is cacheable.
 struct InlineCache {
-  Shape* shape = nullptr;     // receiver shape seen
-  Object* holder = nullptr;   // object holding the property (receiver or a prototype)
+  enum Kind : uint8_t {
+    Empty,
+    OwnSlot,        // get/set: receiver->shape() == shape -> slot `slot` (set: data, writable)
+    ProtoSlot,      // get: receiver shape == shape, holder->shape() == holderShape -> holder slot
+                    //      (valid while the chain between them is unchanged: shape + holder identity)
+    AddSlot,        // set: receiver shape == shape -> append, new shape `newShape`, slot `slot`
+    ArrayLength,    // get: receiver is an ArrayObject -> its element count
+    StringLength,   // get: receiver is a String -> its length in the language's units
+    GlobalSlot,     // get/set global: holder (the global object) shape == holderShape -> slot
+    Megamorphic,    // stop trying
+  };
+  Kind kind = Empty;
+  Shape* shape = nullptr;
+  Object* holder = nullptr;
   Shape* holderShape = nullptr;
+  Shape* newShape = nullptr;
   uint32_t slot = 0;
-  uint32_t hits = 0;
-  uint8_t state = 0;          // 0 uninitialised, 1 monomorphic, 2 megamorphic
+  uint32_t misses = 0;
 };
 
 // A linked ir::Function: code plus heap-materialised constants.

@@ -41,8 +41,9 @@ class Language {
   virtual bool instanceOf(VM&, Value v, Value constructor) = 0;
 
   // ---- properties (the interpreter's inline caches handle the common data-property cases) ----
-  virtual Value getProperty(VM&, Value obj, PropertyKey key) = 0;
-  virtual void setProperty(VM&, Value obj, PropertyKey key, Value v, bool strict) = 0;
+  // `ic` (nullable) is the instruction's cache: fill it when the result is cacheable.
+  virtual Value getProperty(VM&, Value obj, PropertyKey key, InlineCache* ic) = 0;
+  virtual void setProperty(VM&, Value obj, PropertyKey key, Value v, bool strict, InlineCache* ic) = 0;
   virtual Value getElement(VM&, Value obj, Value key) = 0;
   virtual void setElement(VM&, Value obj, Value key, Value v, bool strict) = 0;
   virtual bool deleteElement(VM&, Value obj, Value key, bool strict) = 0;
@@ -55,8 +56,8 @@ class Language {
   virtual void setPrototypeOf(VM&, Value obj, Value proto) = 0;
 
   // ---- globals and dynamic names ----
-  virtual Value getGlobal(VM&, String* name, bool throwIfMissing) = 0;
-  virtual void setGlobal(VM&, String* name, Value v, bool strict) = 0;
+  virtual Value getGlobal(VM&, String* name, bool throwIfMissing, InlineCache* ic) = 0;
+  virtual void setGlobal(VM&, String* name, Value v, bool strict, InlineCache* ic) = 0;
   virtual void declareGlobal(VM&, String* name, uint32_t flags) = 0;
 
   // ---- creation ----

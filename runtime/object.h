@@ -75,7 +75,10 @@ class ArrayObject : public Object {
  public:
   ArrayObject(Shape* shape, Object* proto) : Object(shape, proto, CellKind::Array) {}
   std::vector<Value> elements;
-  // JS arrays may be made non-writable-length / frozen; the library checks this flag.
+  // The interpreter's element fast paths (in-bounds read of a non-hole, in-bounds write) apply
+  // only while this is true; a language library clears it when elements stop being plain
+  // writable data (frozen, sealed, non-writable length, accessors on indices).
+  bool fastElements = true;
   bool lengthWritable = true;
 
   void setElement(uint32_t i, Value v) { writeBarrier(this, v); elements[i] = v; }
