@@ -1,0 +1,61 @@
+# Messages of common built-in errors printed as "Type message", as CPython formats them.
+class X:
+    pass
+cases = [
+    lambda: 1 / 0,
+    lambda: 1 // 0,
+    lambda: 1.5 % 0,
+    lambda: {"a": 1}["b"],
+    lambda: {}[("t",)],
+    lambda: [1, 2, 3][5],
+    lambda: (1,)[-4],
+    lambda: "abc"[10],
+    lambda: X().y,
+    lambda: X.z,
+    lambda: (5).foo,
+    lambda: "s".nope(),
+    lambda: 1 + "a",
+    lambda: "a" + 1,
+    lambda: [1] + (2,),
+    lambda: 3 - None,
+    lambda: -"x",
+    lambda: ~1.5,
+    lambda: undefined_variable,
+    lambda: int("x"),
+    lambda: int("12xyz", 16),
+    lambda: float("1,5"),
+    lambda: [].pop(),
+    lambda: [1].index(5),
+    lambda: "a".index("b"),
+    lambda: set().pop(),
+    lambda: iter(5),
+    lambda: len(5),
+    lambda: 5(),
+    lambda: X()[0],
+    lambda: X()[0].__setitem__,
+    lambda: {[]: 1},
+    lambda: "%d" % "s",
+    lambda: chr(-1),
+    lambda: [1, 2] * [3],
+    lambda: sorted([1, "a"]),
+    lambda: max([]),
+    lambda: min([], key=len),
+    lambda: next(iter([])),
+    lambda: tuple(5),
+    lambda: dict([1, 2]),
+    lambda: object().x,
+    lambda: setattr(object(), "x", 1),
+    lambda: __import__("no_such_module_xyz"),
+    lambda: "abc".encode("no-such-codec"),
+    lambda: 10 ** 400 * 1.0,
+    lambda: [].remove(1),
+    lambda: range(5)[10],
+    lambda: abs("x"),
+    lambda: divmod(1, 0.0),
+]
+for c in cases:
+    try:
+        c()
+        print("no error")
+    except BaseException as e:
+        print(type(e).__name__, e)
