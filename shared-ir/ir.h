@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -95,6 +96,9 @@ struct Function {
   uint32_t numKwOnly = 0;
   uint32_t numPosOnly = 0;
   bool hasKwArgs = false;                   // Python **kwargs
+  // Call/New/CallSpread/NewSpread/Eval instruction pc -> the callee as written ("foo.bar"), sorted
+  // by pc, for "TypeError: foo.bar is not a function" (added by jscomp; JS fills it).
+  std::vector<std::pair<uint32_t, std::string>> calleeText;
 };
 
 // Text form (`--dump=ir`) and structural checks.
