@@ -60,6 +60,7 @@ class Shape final : public gc::Cell {
   size_t memoryBytes() const override;
 
  private:
+  friend class gc::Heap;
   Shape() : gc::Cell(uint8_t(CellKind::Shape)) {}
   void buildIndex() const;
 
