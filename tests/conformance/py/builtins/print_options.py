@@ -1,0 +1,25 @@
+# print with sep, end, file=sys.stderr (not compared), flush, multiple args, no args.
+import sys
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", sep=", ", end=".\n")
+print("no newline", end="")
+print(" -> continued")
+print()
+print(1, 2.5, None, True, [1], {"k": (1,)}, sep=" | ")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print(*range(5), sep="-")
+print("x", end="")
+print("y", end="\n\n")
+print("multi\nline")
+print(sep="ignored")
+print("tab\tseparated", "é", "😀")
+sys.stdout.write("written directly\n")
+n = sys.stdout.write("count me\n")
+print(n)
+print("a", "b", sep=None, end=None)
+try:
+    print("x", sep=5)
+except TypeError as e:
+    print("TypeError:", e)

@@ -1,0 +1,33 @@
+# collections.deque: both ends, maxlen, rotate, extendleft, index, insert, remove, repr.
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4)
+d.appendleft(0)
+print(d, len(d), d[0], d[-1])
+print(d.pop(), d.popleft(), d)
+d.extend([7, 8])
+d.extendleft([-1, -2])
+print(d)
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d, d.index(7), d.count(1))
+d.insert(2, "ins")
+d.remove("ins")
+d.reverse()
+print(d, list(reversed(d)), 3 in d)
+bounded = deque(maxlen=3)
+for i in range(6):
+    bounded.append(i)
+    print(list(bounded), end=" ")
+print()
+bounded.appendleft("L")
+print(bounded, bounded.maxlen)
+try:
+    deque().pop()
+except IndexError as e:
+    print("IndexError:", e)
+last3 = deque("abcdefg", 3)
+print(last3, deque(range(5))[2], deque([1, 2]) == deque([1, 2]), deque([1]) + deque([2]), deque([0]) * 3)
+d.clear()
+print(d, bool(d))

@@ -1,0 +1,17 @@
+# re: match/search/fullmatch, groups, named groups, groupdict, span, and None results.
+import re
+m = re.match(r"(\w+) (\w+)", "Hello World wide")
+print(m.group(), m.group(1), m.group(2), m.groups(), m.span(), m.start(2), m.end(2), m[0], m[1])
+print(re.match(r"World", "Hello World"), re.search(r"World", "Hello World").span())
+print(re.fullmatch(r"\d+", "12345") is not None, re.fullmatch(r"\d+", "123a"), re.fullmatch(r"a|ab", "ab").group())
+d = re.search(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)", "Date: 2024-03-15.")
+print(d.group("year"), d["month"], d.groupdict(), d.span("day"), d.lastgroup, d.lastindex)
+opt = re.match(r"(a)(b)?(c)?", "ac")
+print(opt.groups(), opt.groups("-"), opt.group(2), opt.groupdict(), opt.span(2))
+print(re.search(r"^\s*$", "   ") is not None, re.search(r"colou?r", "The color red").group())
+print(re.match(r"(?i)hello", "HeLLo").group(), re.search(r"\bcat\b", "concat cat").span())
+print(re.search(r"(\d+)\.(\d+)", "v3.14").expand(r"major=\1 minor=\2"))
+m2 = re.search(r"(x)(y)(z)", "wxyz")
+print(m2.group(1, 3), m2.pos, m2.endpos, m2.re.pattern, m2.string)
+print(re.search(r"a{2,3}", "caaaat").group(), re.search(r"a{2,3}?", "caaaat").group(), re.search(r"<.*>", "<a><b>").group(), re.search(r"<.*?>", "<a><b>").group())
+print(re.match(r"[^aeiou]+", "rhythm and").group(), re.search(r"[\u00e0-\u00ff]+", "abc àéî def").group())
