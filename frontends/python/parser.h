@@ -1,0 +1,28 @@
+// The Python parser: source text -> ast::Module, by recursive descent over the Python 3.11
+// grammar (statements, decorators, the full expression precedence ladder, comprehensions,
+// f-strings, match statements). Bad input throws py::SyntaxErrorInfo with CPython 3.11's
+// message, type (SyntaxError / IndentationError / TabError) and location; errors CPython's
+// compiler reports after parsing ('return' outside function, 'break' outside loop, ...) are
+// reported only when the parse itself succeeded, as CPython orders them.
+//
+// ParseMode::Eval expects the expression to start at column 0 (the caller strips leading
+// spaces and tabs, as CPython's eval() does).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "frontends/python/ast.h"
+#include "frontends/python/syntax_error.h"
+
+namespace py {
+
+struct ParseOptions {
+    ast::ParseMode mode = ast::ParseMode::File;
+    std::string filename = "<unknown>";
+};
+
+// Throws SyntaxErrorInfo.
+std::unique_ptr<ast::Module> parse(std::string source, const ParseOptions& options = {});
+
+}  // namespace py
