@@ -1,0 +1,96 @@
+// Unit tests for the string and big-integer layers.
+#include <catch.hpp>
+#include "gc/heap.h"
+#include "runtime/bigint.h"
+#include "runtime/string.h"
+
+using namespace dualvm;
+
+TEST_CASE("strings pick the narrowest encoding") {
+  gc::Heap heap;
+  heap.setStress(false);
+  String* a = String::fromUtf8(heap, "caf\xC3\xA9");  // café
+  REQUIRE(a->encoding() == String::Latin1);
+  REQUIRE(a->length() == 4);
+  REQUIRE(a->at(3) == 0xE9);
+  String* b = String::fromUtf8(heap, "\xE2\x82\xAC");  // €
+  REQUIRE(b->encoding() == String::TwoByte);
+  String* c = String::fromUtf8(heap, "\xF0\x9F\x98\x80");  // 😀 -> surrogate pair (JS shape)
+  REQUIRE(c->encoding() == String::TwoByte);
+  REQUIRE(c->length() == 2);
+  REQUIRE(c->toUtf8() == "\xF0\x9F\x98\x80");
+  String* d = String::fromCodePoints(heap, U"\U0001F600x");  // Python shape
+  REQUIRE(d->encoding() == String::FourByte);
+  REQUIRE(d->length() == 2);
+  REQUIRE(d->toUtf16() == u"\U0001F600x");
+}
+
+TEST_CASE("equal content hashes and compares equal across encodings") {
+  gc::Heap heap;
+  heap.setStress(false);
+  String* a = String::fromLatin1(heap, "abc");
+  String* b = String::fromUtf16(heap, u"abc");
+  String* c = String::fromCodePoints(heap, U"abc");
+  REQUIRE(a->equals(b));
+  REQUIRE(a->equals(c));
+  REQUIRE(a->hash() == b->hash());
+  REQUIRE(String::fromLatin1(heap, "abd")->compare(a) > 0);
+  REQUIRE(String::fromLatin1(heap, "ab")->compare(a) < 0);
+  uint32_t idx = 0;
+  REQUIRE(String::fromLatin1(heap, "17")->isArrayIndex(&idx));
+  REQUIRE(idx == 17);
+  REQUIRE_FALSE(String::fromLatin1(heap, "017")->isArrayIndex(&idx));
+  REQUIRE_FALSE(String::fromLatin1(heap, "4294967295")->isArrayIndex(&idx));
+}
+
+TEST_CASE("malformed UTF-8 becomes U+FFFD, never a crash") {
+  gc::Heap heap;
+  heap.setStress(false);
+  String* s = String::fromUtf8(heap, std::string("a\xC3", 2));
+  REQUIRE(s->length() == 2);
+  REQUIRE(s->at(1) == 0xFFFD);
+  String* t = String::fromUtf8(heap, "\xFF\xFE");
+  REQUIRE(t->length() == 2);
+}
+
+TEST_CASE("big integers normalise to small ints and follow each language's division") {
+  gc::Heap heap;
+  heap.setStress(false);
+  Value big;
+  REQUIRE(bigint::parse(heap, "123456789012345678901234567890", 10, &big));
+  REQUIRE(isBigInt(big));
+  REQUIRE(bigint::toString(big) == "123456789012345678901234567890");
+  Value back = bigint::binary(heap, bigint::Op::Sub, big, big);
+  REQUIRE(back.isInt());
+  REQUIRE(back.asInt() == 0);
+  Value m7 = Value::integer(-7), two = Value::integer(2);
+  REQUIRE(bigint::binary(heap, bigint::Op::FloorDiv, m7, two).asInt() == -4);
+  REQUIRE(bigint::binary(heap, bigint::Op::FloorMod, m7, two).asInt() == 1);
+  REQUIRE(bigint::binary(heap, bigint::Op::TruncDiv, m7, two).asInt() == -3);
+  REQUIRE(bigint::binary(heap, bigint::Op::TruncMod, m7, two).asInt() == -1);
+  Value p = bigint::binary(heap, bigint::Op::Pow, two, Value::integer(100));
+  REQUIRE(bigint::toString(p) == "1267650600228229401496703205376");
+  REQUIRE(bigint::toString(p, 16) == "10000000000000000000000000");
+  REQUIRE(bigint::compare(bigint::binary(heap, bigint::Op::And, Value::integer(-1), p), p) == 0);
+  REQUIRE(bigint::binary(heap, bigint::Op::Shr, Value::integer(-5), Value::integer(1)).asInt() == -3);
+  REQUIRE(bigint::bitLength(p) == 101);
+}
+
+TEST_CASE("int to float conversion rounds half to even like CPython") {
+  gc::Heap heap;
+  heap.setStress(false);
+  Value v;
+  // 2**53 + 1 is a tie between 2**53 and 2**53 + 2: rounds to even (2**53).
+  REQUIRE(bigint::parse(heap, "9007199254740993", 10, &v));
+  REQUIRE(bigint::toDouble(v) == 9007199254740992.0);
+  // 2**53 + 3 ties between +2 and +4: rounds to +4.
+  REQUIRE(bigint::parse(heap, "9007199254740995", 10, &v));
+  REQUIRE(bigint::toDouble(v) == 9007199254740996.0);
+  REQUIRE(bigint::parse(heap, "-12345678901234567890123", 10, &v));
+  REQUIRE(bigint::toDouble(v) == -1.2345678901234568e22);
+  REQUIRE(bigint::pythonHash(Value::integer(-1)) == -2);
+  REQUIRE(bigint::parse(heap, "2305843009213693951", 10, &v));  // 2**61 - 1
+  REQUIRE(bigint::pythonHash(v) == 0);
+  REQUIRE(bigint::compareWithDouble(Value::integer(3), 3.5) < 0);
+  REQUIRE(bigint::compareWithDouble(Value::integer(4), 3.5) > 0);
+}
