@@ -36,6 +36,9 @@ class Object : public gc::Cell {
   void setProto(Object* p) { gc::writeBarrier(this, p); proto_ = p; }
   bool isExtensible() const { return extensible_; }
   void preventExtensions() { extensible_ = false; }
+  // Swap in another shape with the same entries (e.g. a fresh dictionary copy so inline caches
+  // keyed by the old shape miss). Added by jslib.
+  void replaceShape(Shape* s) { gc::writeBarrier(this, s); shape_ = s; }
   // A language library's own class tag for ObjectOther objects (e.g. Map, Date, list, dict).
   uint16_t classTag() const { return classTag_; }
   void setClassTag(uint16_t t) { classTag_ = t; }
@@ -54,6 +57,13 @@ class Object : public gc::Cell {
   void setAttrs(VM& vm, uint32_t slot, uint8_t attrs);
   // Set or add a plain data property with default attributes (no setters, no checks).
   void putDirect(VM& vm, PropertyKey key, Value value, uint8_t attrs = kDefaultAttrs);
+  // Inline-cache add (InlineCache::AddSlot): the caller checked shape() == the cached old shape,
+  // so `next` is that shape's transition and the new slot is the last one.
+  void appendSlotWithShape(Shape* next, Value value) {
+    writeBarrier(this, value);
+    slots_.push_back(value);
+    shape_ = next;
+  }
 
   void trace(gc::Tracer&) override;
   size_t memoryBytes() const override { return sizeof(Object) + slots_.capacity() * sizeof(Value); }
