@@ -566,8 +566,14 @@ struct VarDecl : Stmt {
     VarDecl(SourcePos p, DeclKind k) : Stmt(NodeKind::VarDecl, p), declKind(k) {}
 };
 
+// At the top level of a function (or the program) a function declaration is var-like and
+// hoisted: the binding is initialized at scope entry. Inside a block it is a let-like binding of
+// that block, initialized at block entry (hoisted within the block). Sloppy-mode Annex B: when
+// annexBVarRes is resolved (kind != Unresolved), evaluating the declaration statement itself
+// also stores the block binding's value into that function-level var.
 struct FunctionDecl : Stmt {
     std::unique_ptr<FunctionNode> fn;  // fn->id is non-null
+    Resolution annexBVarRes;           // scope analysis; see above
     FunctionDecl(SourcePos p, std::unique_ptr<FunctionNode> f) : Stmt(NodeKind::FunctionDecl, p), fn(std::move(f)) {}
 };
 

@@ -1,0 +1,34 @@
+// frontends/js/parser.h — recursive-descent parser from JavaScript source to the AST (ast.h).
+//
+// Throws js::SyntaxError (syntax_error.h) with node's wording and a 1-based line:column.
+// Never crashes on bad input: recursion is bounded ("Maximum nesting depth exceeded").
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "frontends/js/ast.h"
+#include "frontends/js/syntax_error.h"
+
+namespace js {
+
+struct ParseOptions {
+    std::string sourceName;                  // stored in Program::sourceName
+    bool strict = false;                     // start in strict mode (e.g. strict direct eval)
+    bool allowReturnOutsideFunction = true;  // CommonJS: the file is a function body in node
+    // Context for eval code / new Function bodies parsed later:
+    bool allowNewTarget = false;
+    bool allowSuperProperty = false;
+    bool allowSuperCall = false;
+    bool allowArguments = true;              // false inside class field initializers
+};
+
+// Nesting limits: recursion depth for nested constructs and length of left-deep chains
+// (a+b+c..., a.b.c...). The resulting AST depth is bounded by their sum.
+constexpr int kMaxParseDepth = 800;
+constexpr int kMaxChainLength = 10000;
+
+std::unique_ptr<Program> parseProgram(std::string_view source, const ParseOptions& options = {});
+
+}  // namespace js
