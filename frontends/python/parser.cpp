@@ -2025,7 +2025,7 @@ std::unique_ptr<Module> parse(std::string source, const ParseOptions& options) {
         case ParseMode::Single: parser.parseSingle(module->body); break;
         case ParseMode::Eval: module->expression = parser.parseEval(); break;
     }
-    if (st.deferred) throw *st.deferred;
+    if (st.deferred && options.compileChecks) throw *st.deferred;
     return module;
 }
 

@@ -20,6 +20,9 @@ namespace py {
 struct ParseOptions {
     ast::ParseMode mode = ast::ParseMode::File;
     std::string filename = "<unknown>";
+    // Report the errors CPython's compiler (not its parser) raises: 'return' outside function,
+    // 'break' outside loop, 'await' outside async function, ... false = ast.parse() behaviour.
+    bool compileChecks = true;
 };
 
 // Throws SyntaxErrorInfo.
