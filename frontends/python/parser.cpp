@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "frontends/python/string_literal.h"
@@ -120,7 +121,8 @@ private:
     std::vector<Token> toks_;
     std::optional<SyntaxErrorInfo> tokError_;
     size_t p_ = 0;
-    std::unordered_set<const Expr*> parenthesized_;
+    // Parenthesized expressions -> their '(' token: a node built on one starts at the '('.
+    std::unordered_map<const Expr*, const Token*> parenthesized_;
 
     // --- tokens ------------------------------------------------------------------------------
 
@@ -195,15 +197,27 @@ private:
         return n;
     }
     template <class T, class... A>
-    T* makeAt(const Node* start, A&&... args) {
+    T* makeAt(const Expr* start, A&&... args) {
+        auto it = parenthesized_.find(start);
+        if (it != parenthesized_.end()) return make<T>(*it->second, std::forward<A>(args)...);
         T* n = st_.arena.make<T>(std::forward<A>(args)...);
         n->pos.lineno = start->pos.lineno;
         n->pos.col_offset = start->pos.col_offset;
         return n;
     }
+    // The last consumed token that carries text (a block ends at its last statement, not at
+    // the NEWLINE / DEDENT after it).
+    const Token& lastReal() const {
+        size_t i = p_ > 0 ? p_ - 1 : 0;
+        while (i > 0 && (toks_[i].kind == TokenKind::Newline || toks_[i].kind == TokenKind::Indent ||
+                         toks_[i].kind == TokenKind::Dedent))
+            --i;
+        return toks_[i];
+    }
+
     template <class T>
     T* finish(T* n) {
-        const Token& t = prev();
+        const Token& t = lastReal();
         n->pos.end_lineno = t.endLine;
         n->pos.end_col_offset = t.endCol;
         return n;
@@ -1591,7 +1605,7 @@ private:
         if (atKw("yield")) {
             Expr* y = parseYieldExpr();
             expectOp(")");
-            parenthesized_.insert(y);
+            parenthesized_[y] = &open;
             return y;
         }
         Expr* first = parseStarNamedExpression();
@@ -1611,12 +1625,12 @@ private:
                 tup->elts.push_back(parseStarNamedExpression());
             }
             expectOp(")");
-            parenthesized_.insert(tup);
+            parenthesized_[tup] = &open;
             return finish(tup);
         }
         expectOp(")");
         if (first->kind == ExprKind::Starred) failAt(first, "cannot use starred expression here");
-        parenthesized_.insert(first);
+        parenthesized_[first] = &open;
         return first;
     }
 

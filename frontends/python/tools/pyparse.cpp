@@ -1,6 +1,7 @@
 // pyparse: a developer tool for the Python frontend. Not part of the library.
 //   pyparse tokens FILE        print the token stream
 //   pyparse dump FILE          print the AST like CPython's ast.dump(tree, indent=2)
+//   pyparse dump-pos FILE      the same with include_attributes=True (positions)
 //   pyparse symtable FILE      print the scopes and each name's classification
 //   pyparse check FILE...      parse + analyze every file; print failures and a summary
 // Exit status: 0 when everything parsed, 1 otherwise.
@@ -67,9 +68,11 @@ int main(int argc, char** argv) {
             if (ts.error) throw *ts.error;
             return 0;
         }
-        auto m = py::parse(src, {py::ast::ParseMode::File, argv[2], mode != "dump"});
-        if (mode == "dump") {
-            std::cout << py::dumpAst(*m) << "\n";
+        auto m = py::parse(src, {py::ast::ParseMode::File, argv[2], mode != "dump" && mode != "dump-pos"});
+        if (mode == "dump" || mode == "dump-pos") {
+            py::DumpOptions opt;
+            opt.includePositions = mode == "dump-pos";
+            std::cout << py::dumpAst(*m, opt) << "\n";
             return 0;
         }
         if (mode == "symtable") {
