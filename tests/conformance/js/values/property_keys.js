@@ -1,0 +1,20 @@
+// Property keys are strings or symbols: numbers, -0, objects and arrays convert with ToPropertyKey.
+const o = {};
+o[1] = "one";
+o[1.0] = "still one";
+o["01"] = "zero-one";
+o[-0] = "minus zero";
+o[{}] = "object";
+o[[1, 2]] = "array";
+o[null] = "null";
+o[undefined] = "undefined";
+o[true] = "true";
+o[1e21] = "big";
+o[0.1] = "tenth";
+console.log(Object.keys(o).join(" | "));
+console.log(o["1"], o["0"], o["[object Object]"], o["1,2"], o.null, o.undefined, o["1e+21"], o["0.1"]);
+const arr = ["a", "b"];
+console.log(arr["1"], arr[1.0], arr["1.0"], arr[-0]);
+const key = { toString() { return "custom"; } };
+o[key] = "via toString";
+console.log(o.custom, Object.keys(o).includes("custom"));
