@@ -54,6 +54,7 @@ public:
     Builder(SymbolTable& t, const std::string& source) : table_(t), source_(source) {}
 
     void run(const Module& m) {
+        table_.futureAnnotations = hasFutureAnnotations(m);
         Scope* top = enter(Scope::Type::Module, "top", nullptr, 0);
         if (m.mode == ParseMode::Eval) visitExpr(m.expression);
         else for (const Stmt* s : m.body) visitStmt(s);
@@ -70,6 +71,25 @@ private:
     // Comprehension bookkeeping, as CPython's ste_comp_iter_target / ste_comp_iter_expr.
     bool compIterTarget_ = false;
     int compIterExpr_ = 0;
+
+    // `from __future__ import annotations` among the leading docstring/future imports.
+    static bool hasFutureAnnotations(const Module& m) {
+        for (size_t i = 0; i < m.body.size(); ++i) {
+            const Stmt* s = m.body[i];
+            if (i == 0 && s->kind == StmtKind::Expr && s->as<ExprStmt>()->value->kind == ExprKind::Constant &&
+                s->as<ExprStmt>()->value->as<Constant>()->value_kind == ConstantKind::Str)
+                continue;
+            if (s->kind != StmtKind::ImportFrom || s->as<ImportFrom>()->module != "__future__") return false;
+            for (const Alias* a : s->as<ImportFrom>()->names)
+                if (a->name == "annotations") return true;
+        }
+        return false;
+    }
+
+    // Annotations are evaluated in the enclosing scope, unless postponed (PEP 563).
+    void visitAnnotation(const Expr* e) {
+        if (!table_.futureAnnotations) visitExpr(e);
+    }
 
     [[noreturn]] void error(const Node* at, const std::string& msg) {
         SyntaxErrorInfo e;
@@ -156,9 +176,9 @@ private:
     }
     void visitAnnotations(const Arguments* a) {
         for (auto* list : {&a->posonlyargs, &a->args, &a->kwonlyargs})
-            for (const Arg* arg : *list) if (arg->annotation) visitExpr(arg->annotation);
-        if (a->vararg && a->vararg->annotation) visitExpr(a->vararg->annotation);
-        if (a->kwarg && a->kwarg->annotation) visitExpr(a->kwarg->annotation);
+            for (const Arg* arg : *list) if (arg->annotation) visitAnnotation(arg->annotation);
+        if (a->vararg && a->vararg->annotation) visitAnnotation(a->vararg->annotation);
+        if (a->kwarg && a->kwarg->annotation) visitAnnotation(a->kwarg->annotation);
     }
     void visitParams(const Arguments* a) {
         for (const Arg* arg : a->posonlyargs) addDef(arg->arg, DefParam, arg);
@@ -180,7 +200,7 @@ private:
                 addDef(f->name, DefLocal, s);
                 visitArgumentsDefaults(f->args);
                 visitAnnotations(f->args);
-                if (f->returns) visitExpr(f->returns);
+                if (f->returns) visitAnnotation(f->returns);
                 visitExprs(f->decorator_list);
                 Scope* fs = enter(Scope::Type::Function, f->name, s, s->pos.lineno);
                 fs->isCoroutine = s->kind == StmtKind::AsyncFunctionDef;
@@ -221,7 +241,7 @@ private:
                 } else {
                     visitExpr(a->target);
                 }
-                visitExpr(a->annotation);
+                visitAnnotation(a->annotation);
                 if (a->value) visitExpr(a->value);
                 break;
             }

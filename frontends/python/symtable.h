@@ -99,6 +99,7 @@ struct Scope {
 struct SymbolTable {
     std::vector<std::unique_ptr<Scope>> scopes;  // scopes[0] is the module
     std::unordered_map<const ast::Node*, Scope*> byNode;
+    bool futureAnnotations = false;  // `from __future__ import annotations`: annotations stay strings
     Scope* module() const { return scopes.front().get(); }
     // The scope a FunctionDef/ClassDef/Lambda/comprehension node opens, or nullptr.
     Scope* scopeFor(const ast::Node* node) const;
