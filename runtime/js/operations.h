@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include "runtime/bigint.h"
 #include "runtime/js/realm.h"
 
 namespace dualvm::js {
@@ -19,7 +20,6 @@ inline bool isCallable(Value v) {
   return isFunctionKind(k);
 }
 bool isConstructor(Value v);
-inline bool isBigInt(Value v) { return isKind(v, CellKind::BigInt); }
 // Closure whose function is a class constructor.
 bool isClassConstructor(Value v);
 

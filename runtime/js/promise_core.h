@@ -51,6 +51,9 @@ Value promiseResolve(VM& vm, Value constructor, Value x);
 // PerformPromiseThen(p, onFulfilled, onRejected, capability (may be null)).
 void performPromiseThen(VM& vm, PromiseObject* p, Value onFulfilled, Value onRejected,
                         const PromiseCapability* cap);
+// An awaited promise settled: continue the async function / async generator frame
+// (generators.cpp).
+void resumeAwaitingGenerator(VM& vm, GeneratorObject* gen, Value value, bool isReject);
 // Run one promise microtask (called by JsRealm::runMicrotasks).
 void runPromiseJob(VM& vm, const Microtask& job);
 // Creates realm.promisePrototype (with Symbol.toStringTag "Promise") if jsstd has not.

@@ -42,6 +42,7 @@ enum class ClassTag : uint16_t {
   BigIntObject,     // InternalObject, internal[0] = the BigInt
   ArrayIterator,    // InternalObject: [0] iterated object, [1] next index (int), [2] kind (0 keys, 1 values, 2 entries)
   ForInIterator,    // InternalObject used by forInStart/forInNext (never visible to scripts)
+  IteratorRecord,   // InternalObject {iterator, next} made by getIterator (never visible)
   Promise,          // PromiseObject (promise_core.h)
   AsyncFromSyncIterator,
   // Reserved for the standard library (jsstd): their classes set these tags.
@@ -221,6 +222,11 @@ struct JsRealm final : gc::RootSource {
 
 // The realm of the VM's JavaScript language (created by installJsRealm, js_engine.h).
 JsRealm& jsRealm(VM& vm);
+// Builds every intrinsic of the core library (realm.cpp), then calls installStandardLibrary.
+void createIntrinsics(VM& vm);
+// The standard library's installer (jsstd: String/Number/Math/JSON/RegExp/Date/Map/Set/Promise
+// constructor/timers/process/require), defined in stdlib_install.cpp; runs after the core.
+void installStandardLibrary(VM& vm);
 
 // ---- errors (runtime/js/errors.cpp) ----
 // A new error object of type t with `message` (and `stack` captured now).
