@@ -95,9 +95,26 @@ class Language {
   virtual Value startGenerator(VM&, GeneratorObject* gen) = 0;
   // `await v` in an async function: arrange for gen to be resumed when v settles.
   virtual void awaitValue(VM&, GeneratorObject* gen, Value v) = 0;
+  // One step of `yield*` delegation: forwards `received` to the inner iterator according to
+  // the resume mode (0 next, 1 throw, 2 return). Returns 0: yield *out; 1: the inner iterator
+  // is done and *out is the value of the yield* expression; 2: the generator returns *out.
+  // The default (runtime/generator.cpp) is the ECMAScript protocol through getProperty/VM::call.
+  virtual int delegateYield(VM&, Value iterator, uint8_t mode, Value received, Value* out);
 
   // ---- errors ----
   virtual Value makeError(VM&, ErrorKind, const std::string& message) = 0;
+  // The error for too deep recursion (JS RangeError, Python RecursionError) and heap exhaustion.
+  virtual ErrorKind stackOverflowKind() const { return ErrorKind::RangeError; }
+  virtual std::string stackOverflowMessage() const { return "Maximum call stack size exceeded"; }
+  virtual ErrorKind outOfMemoryKind() const { return ErrorKind::RangeError; }
+  virtual std::string outOfMemoryMessage() const { return "Out of memory"; }
+  // Reading a binding in its temporal dead zone (CheckInit, GetEnvChecked, SetEnvChecked).
+  virtual Value makeUninitializedError(VM& vm, const std::string& name) {
+    return makeError(vm, ErrorKind::ReferenceError, "Cannot access '" + name + "' before initialization");
+  }
+  // `this` of a non-strict, non-arrow function when it is not an object (JS: undefined/null ->
+  // the global object, primitives -> wrappers). Called lazily by LoadThis.
+  virtual Value coerceSloppyThis(VM&, Value thisValue) { return thisValue; }
   // Direct eval (the Eval opcode when the callee is this language's eval intrinsic).
   virtual bool isEvalIntrinsic(VM&, Value callee) = 0;
   virtual Value directEval(VM&, Value source, Environment* env, Value thisValue, bool strict,

@@ -85,6 +85,10 @@ class Symbol final : public gc::Cell {
   explicit Symbol(Value description) : gc::Cell(uint8_t(CellKind::Symbol)), description(description) {}
   Value description;  // a String or undefined
   bool registered = false;  // created by Symbol.for
+  // A class private name (#x): a property key that reflection (ownKeys, getOwnPropertySymbols,
+  // for-in, spread, JSON, ...) must skip. Made by VM::privateSymbol.
+  static constexpr uint16_t kPrivateFlag = 1;
+  bool isPrivate() const { return cellFlags & kPrivateFlag; }
   void trace(gc::Tracer& t) override;
   size_t memoryBytes() const override { return sizeof(Symbol); }
 };

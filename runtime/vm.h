@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 #include "gc/heap.h"
@@ -71,6 +72,9 @@ class VM final : public gc::RootSource {
   String* intern(String* s);          // the canonical interned copy of s
   String* newString(std::string_view utf8) { return String::fromUtf8(heap, utf8); }
 
+  // The private-name key (a Symbol flagged private) of a class private name "#x@site".
+  Symbol* privateSymbol(String* name);
+
   // ---- shapes ----
   Shape* emptyShape() const { return emptyShape_; }
 
@@ -111,10 +115,16 @@ class VM final : public gc::RootSource {
   std::vector<Value> stack;       // the VM value stack: every frame's registers
   std::vector<Frame*> frames;     // active script frames, innermost last
   uint32_t nativeDepth = 0;       // nested interpreter entries from C++ (VM::call)
+  Value* stackTop = nullptr;      // first free slot of `stack`; the GC traces [stack, stackTop)
+  Frame* frameStore = nullptr;    // fixed array the frames live in: frames[i] == &frameStore[i]
+  uint32_t frameCapacity = 0;
+  uintptr_t cStackBase = 0;       // C stack address at the outermost interpreter entry
+  bool inStackOverflow = false;   // building a stack-overflow error: allow a little headroom
 
   // ---- counters for --stats ----
   struct Counters {
     uint64_t instructions = 0, calls = 0, icHits = 0, icMisses = 0;
+    uint64_t loopIterations = 0;    // LoopHeader executions
   } counters;
 
   void traceRoots(gc::Tracer&) override;
@@ -126,6 +136,7 @@ class VM final : public gc::RootSource {
   struct InternHash { size_t operator()(const String* s) const { return s->hash(); } };
   struct InternEq { bool operator()(const String* a, const String* b) const { return a->equals(b); } };
   std::unordered_set<String*, InternHash, InternEq> interned_;
+  std::unordered_map<String*, Symbol*> privateSymbols_;  // strong: class private names
 };
 
 // RAII root for a Value or an array of Values held by C++ code across allocations. LIFO.
