@@ -40,7 +40,7 @@ def deep():
             return l3
         return l2
     return l1()()()
-print(deep(), deep.__code__.co_cellvars)
+print(deep())
 adders = {}
 for name, n in [("one", 1), ("ten", 10)]:
     adders[name] = (lambda n: lambda x: x + n)(n)

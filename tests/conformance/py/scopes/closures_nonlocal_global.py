@@ -53,7 +53,7 @@ def cell_info():
     a = 1
     def f():
         return a
-    return f.__code__.co_freevars, f.__closure__[0].cell_contents
+    return len(f.__closure__), f.__closure__[0].cell_contents
 print(cell_info())
 def acc():
     data = []

@@ -19,7 +19,7 @@ samples = [
     "lambda: (yield)",
     "del f()",
     "1 = x",
-    "f(**k, *a)",
+    "f(a=1, 2)",
     "x = 08",
     "def f(a=1, b): pass",
     "a, *b, *c = d",
