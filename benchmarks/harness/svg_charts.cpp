@@ -40,7 +40,17 @@ void write_file(const std::string& path, const std::string& text) {
 const char* kFont = "font-family=\"DejaVu Sans, Arial, sans-serif\"";
 
 std::string ratio_chart(const Results& results, const std::string& language) {
-  std::vector<Row> rows = rows_for_language(results, language);
+  // Missing engines get no rows (the subtitle names them); failed cells stay, in grey.
+  std::vector<Row> rows;
+  std::string missing;
+  for (const Row& row : rows_for_language(results, language)) {
+    const Engine* e = results.engine(row.engine);
+    if (e && !e->available) {
+      missing += (missing.empty() ? "" : ", ") + row_label(results, row);
+    } else {
+      rows.push_back(row);
+    }
+  }
   std::string baseline = results.baselines.count(language) ? results.baselines.at(language) : "";
   const Engine* base_engine = results.engine(baseline);
   std::string base_label = base_engine ? base_engine->label : baseline;
@@ -61,7 +71,7 @@ std::string ratio_chart(const Results& results, const std::string& language) {
   lo_exp = std::min(lo_exp, -1);
   hi_exp = std::max(hi_exp, 1);
 
-  const double left = 120, right = 70, top = 70, bar_h = 12, group_gap = 12, width = 960;
+  const double left = 120, right = 70, top = 84, bar_h = 12, group_gap = 12, width = 960;
   const double plot_w = width - left - right;
   auto x_of = [&](double ratio) {
     return left + (std::log10(ratio) - lo_exp) / (hi_exp - lo_exp) * plot_w;
@@ -90,7 +100,11 @@ std::string ratio_chart(const Results& results, const std::string& language) {
   svg << "<text x=\"" << left << "\" y=\"20\" font-size=\"15\" font-weight=\"bold\">" << language_name(language)
       << ": steady-state time relative to " << xml_escape(base_label) << "</text>\n";
   svg << "<text x=\"" << left << "\" y=\"36\" fill=\"#555\">log scale; bars grow from 1×: left of it is faster "
-         "than the baseline, right is slower. Grey text: failed or missing.</text>\n";
+         "than the baseline, right is slower. Grey text: failed.</text>\n";
+  if (!missing.empty()) {
+    svg << "<text x=\"" << left << "\" y=\"72\" fill=\"#999\">not installed, so not shown: "
+        << xml_escape(missing) << "</text>\n";
+  }
   // Legend.
   double lx = left;
   for (const Row& row : rows) {
