@@ -1,0 +1,91 @@
+// frontends/js/compile_scope.cpp — entering and leaving scopes: pushing an environment (with a
+// ScopeInfo constant naming its slots, for eval/with lookups) exactly for scopes that need one,
+// putting let/const/class bindings in the TDZ, and hoisting function declarations.
+#include "frontends/js/compiler_impl.h"
+
+namespace js::compiler {
+
+using ir::Op;
+
+void FunctionCompiler::pushEnv(Scope* scope) {
+    ir::ScopeInfo info;
+    info.names = scope->envSlotNames;
+    info.names.resize(size_t(scope->envSlotCount));
+    b.emit(Op::PushEnv, {uint32_t(scope->envSlotCount), b.constOther(std::move(info))});
+    envDepth++;
+}
+
+void FunctionCompiler::popEnv() {
+    b.emit(Op::PopEnv);
+    envDepth--;
+}
+
+void FunctionCompiler::declarationStore(Binding* binding, uint32_t src) {
+    if (binding->captured)
+        b.emit(Op::InitEnv, {0, uint32_t(binding->slot), src});
+    else if (binding->slot >= 0)
+        b.emit(Op::Mov, {localReg(binding->slot), src});
+}
+
+void FunctionCompiler::initLexicalTdz(Scope* scope) {
+    uint32_t m = mark();
+    int32_t hole = -1;
+    for (auto& bp : scope->bindings) {
+        Binding* bd = bp.get();
+        if (!bd->needsTdz) continue;
+        if (bd->captured && !scope->needsEnv) continue;  // defensive
+        if (hole < 0) {
+            hole = int32_t(tmp());
+            b.emit(Op::LoadUninit, {uint32_t(hole)});
+        }
+        declarationStore(bd, uint32_t(hole));
+    }
+    release(m);
+}
+
+void FunctionCompiler::collectFunctionDecls(StmtList& body, std::vector<FunctionDecl*>& out) {
+    for (auto& s : body) {
+        Stmt* st = s.get();
+        // `l: function f() {}` (sloppy) declares f like a plain declaration.
+        while (st->kind == NodeKind::Labeled) st = st->as<LabeledStmt>().body.get();
+        if (st->kind == NodeKind::FunctionDecl) out.push_back(&st->as<FunctionDecl>());
+    }
+}
+
+void FunctionCompiler::hoistFunctions(const std::vector<FunctionDecl*>& decls, Scope* scope) {
+    uint32_t m = mark();
+    for (FunctionDecl* d : decls) {
+        uint32_t t = tmp();
+        uint32_t idx = compileNested(*d->fn);
+        b.emit(Op::MakeClosure, {t, idx});
+        Binding* bd = scope ? scope->find(d->fn->id->name) : nullptr;
+        if (bd && bd->scope == scope && (bd->captured || bd->slot >= 0)) {
+            declarationStore(bd, t);
+        } else {
+            // Global (script top level) or Dynamic (eval code): store by name.
+            Resolution r = d->fn->id->res;
+            r.isConstAssign = false;
+            r.needsTdzCheck = false;
+            resolutionStore(r, d->fn->id->name, t, true);
+        }
+        release(m);
+    }
+}
+
+bool FunctionCompiler::enterScope(Scope* scope, const std::vector<FunctionDecl*>& hoisted) {
+    if (!scope) {
+        // Declarations without a scope of their own (cannot happen after analysis).
+        return false;
+    }
+    bool pushed = scope->needsEnv;
+    if (pushed) pushEnv(scope);
+    initLexicalTdz(scope);
+    if (!hoisted.empty()) hoistFunctions(hoisted, scope);
+    return pushed;
+}
+
+void FunctionCompiler::leaveScope(bool pushed) {
+    if (pushed) popEnv();
+}
+
+}  // namespace js::compiler
