@@ -1378,11 +1378,8 @@ private:
             const Token& s = next();
             Await* a = make<Await>(s);
             a->value = parsePrimary();
-            finish(a);
-            const ScopeCtx& sc = scope();
-            if (sc.kind == ScopeCtx::Module || sc.kind == ScopeCtx::Class) deferAt(a, "'await' outside function");
-            else if (!sc.isAsync) deferAt(a, "'await' outside async function");
-            return a;
+            // Whether await is allowed here depends on comprehension scopes: the symbol table decides.
+            return finish(a);
         }
         return parsePrimary();
     }
@@ -1512,8 +1509,7 @@ private:
             Comprehension* c = make<Comprehension>(s);
             if (atKw("async")) {
                 next();
-                c->is_async = true;
-                checkAsyncAllowed(c, "asynchronous comprehension outside of an asynchronous function");
+                c->is_async = true;  // allowed-or-not is decided by the symbol table
             }
             next();  // 'for'
             c->target = parseStarTargets();
@@ -2024,13 +2020,44 @@ private:
     }
 };
 
+// CPython's future.c: `from __future__ import f` must come first (after the docstring) and
+// name a known feature.
+void checkFutureImports(const SourceText& src, const StmtList& body) {
+    static const char* const features[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                           "with_statement", "print_function", "unicode_literals",
+                                           "barry_as_FLUFL", "generator_stop", "annotations"};
+    bool leading = true;
+    for (size_t i = 0; i < body.size(); ++i) {
+        const Stmt* s = body[i];
+        bool future = s->kind == StmtKind::ImportFrom && s->as<ImportFrom>()->module == "__future__" &&
+                      s->as<ImportFrom>()->level == 0;
+        if (!future) {
+            bool docstring = i == 0 && s->kind == StmtKind::Expr && s->as<ExprStmt>()->value->kind == ExprKind::Constant &&
+                             s->as<ExprStmt>()->value->as<Constant>()->value_kind == ConstantKind::Str;
+            if (!docstring) leading = false;
+            continue;
+        }
+        if (!leading)
+            // CPython reports this one at the statement's 0-based column (compile.c's quirk).
+            throw src.error("SyntaxError", "from __future__ imports must occur at the beginning of the file",
+                            s->pos.lineno, s->pos.col_offset - 1);
+        for (const Alias* a : s->as<ImportFrom>()->names) {
+            if (a->name == "braces") throw src.error("SyntaxError", "not a chance", s->pos.lineno, s->pos.col_offset);
+            bool known = false;
+            for (const char* f : features) known = known || a->name == f;
+            if (!known)
+                throw src.error("SyntaxError", "future feature " + a->name + " is not defined", s->pos.lineno, s->pos.col_offset);
+        }
+    }
+}
+
 }  // namespace
 
 std::unique_ptr<Module> parse(std::string source, const ParseOptions& options) {
     auto module = std::make_unique<Module>();
     module->mode = options.mode;
     module->filename = options.filename;
-    SourceText src(std::move(source));
+    SourceText src(std::move(source), options.filename);
     SharedState st{src, module->arena, {}, std::nullopt, 0};
     st.scopes.push_back({ScopeCtx::Module, false, 0});
     Parser parser(st, tokenize(src));
@@ -2039,7 +2066,10 @@ std::unique_ptr<Module> parse(std::string source, const ParseOptions& options) {
         case ParseMode::Single: parser.parseSingle(module->body); break;
         case ParseMode::Eval: module->expression = parser.parseEval(); break;
     }
-    if (st.deferred && options.compileChecks) throw *st.deferred;
+    if (options.compileChecks) {
+        checkFutureImports(src, module->body);
+        if (st.deferred) throw *st.deferred;
+    }
     return module;
 }
 

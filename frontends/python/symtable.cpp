@@ -4,6 +4,7 @@
 #include "frontends/python/symtable.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace py {
@@ -62,6 +63,7 @@ public:
         NameSet free, global;
         analyzeBlock(top, nullptr, free, global);
         for (auto& sc : table_.scopes) assignSlots(*sc);
+        if (deferred_) throw *deferred_;
     }
 
 private:
@@ -136,6 +138,17 @@ private:
         return s;
     }
     void exit() { cur_ = cur_->parent; }
+
+    // Errors CPython's compiler (not its symtable) reports: raised once analysis succeeded.
+    std::optional<SyntaxErrorInfo> deferred_;
+    void deferredError(const Node* at, const std::string& msg) {
+        if (deferred_) return;
+        try {
+            error(at, msg);
+        } catch (SyntaxErrorInfo& e) {
+            deferred_ = e;
+        }
+    }
 
     unsigned flagsOf(Scope* s, const std::string& mangled) {
         const Symbol* sym = s->lookup(mangled);
@@ -426,6 +439,11 @@ private:
         visitExpr(elt);
         if (isGenerator) cs->isGenerator = true;
         exit();
+        // An async list/set/dict comprehension needs an async function (or comprehension) around
+        // it; an async generator expression may appear anywhere (compile.c's check).
+        if (cs->isCoroutine && !isGenerator && !cur_->isComprehension &&
+            !(cur_->type == Scope::Type::Function && cur_->isCoroutine && !cur_->isLambda))
+            deferredError(e, "asynchronous comprehension outside of an asynchronous function");
     }
 
     void yieldSeen(const Expr* e) {
@@ -485,6 +503,8 @@ private:
             case ExprKind::Await:
                 visitExpr(e->as<Await>()->value);
                 if (cur_->isComprehension) cur_->isCoroutine = true;
+                else if (cur_->type != Scope::Type::Function) deferredError(e, "'await' outside function");
+                else if (!cur_->isCoroutine || cur_->isLambda) deferredError(e, "'await' outside async function");
                 break;
             case ExprKind::Yield:
                 if (e->as<Yield>()->value) visitExpr(e->as<Yield>()->value);

@@ -5,6 +5,7 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -145,16 +146,44 @@ static std::string codingCookie(const std::string& text) {
     return "";
 }
 
-SourceText::SourceText(std::string text) : text_(std::move(text)) {
-    if (text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);
+// CPython's get_normal_name: "utf-8" and "iso-8859-1" families by their canonical names.
+static std::string normalEncodingName(const std::string& cookie) {
+    std::string s = lowerAscii(cookie.substr(0, 12));
+    for (char& c : s) if (c == '_') c = '-';
+    if (s == "utf-8" || s.rfind("utf-8-", 0) == 0) return "utf-8";
+    for (const char* l : {"latin-1", "iso-8859-1", "iso-latin-1"})
+        if (s == l || s.rfind(std::string(l) + "-", 0) == 0) return "iso-8859-1";
+    return cookie;
+}
+
+static SyntaxErrorInfo encodingError(std::string message, int line) {
+    SyntaxErrorInfo e;
+    e.type = "SyntaxError";
+    e.message = std::move(message);
+    e.line = line;
+    e.column = 0;
+    return e;
+}
+
+SourceText::SourceText(std::string text, const std::string& filename) : text_(std::move(text)) {
+    bool bom = text_.compare(0, 3, "\xEF\xBB\xBF") == 0;
+    if (bom) text_.erase(0, 3);
     std::string cookie = codingCookie(text_);
-    for (char& c : cookie) if (c == '_') c = '-';
-    bool latin1 = cookie == "latin-1" || cookie == "iso-8859-1" || cookie == "iso-latin-1" || cookie == "latin1" ||
-                  cookie == "iso8859-1" || cookie == "l1" || cookie.rfind("latin-1-", 0) == 0 ||
-                  cookie.rfind("iso-8859-1-", 0) == 0;
-    if (latin1) {
+    std::string encoding = cookie.empty() ? "utf-8" : normalEncodingName(cookie);
+    if (bom && encoding != "utf-8") throw encodingError("encoding problem: " + cookie + " with BOM", 0);
+    if (encoding == "iso-8859-1") {
         std::string out;
         for (unsigned char c : text_) appendUtf8(out, c);
+        text_ = std::move(out);
+    } else if (encoding != "utf-8") {
+        // Any other declared encoding: ICU's converters decode it.
+        UErrorCode status = U_ZERO_ERROR;
+        UConverter* conv = ucnv_open(cookie.c_str(), &status);
+        if (U_FAILURE(status) || !conv) throw encodingError("unknown encoding: " + cookie, 0);
+        ucnv_close(conv);
+        icu::UnicodeString u(text_.data(), static_cast<int32_t>(text_.size()), cookie.c_str());
+        std::string out;
+        u.toUTF8String(out);
         text_ = std::move(out);
     }
     // Universal newlines: \r\n and lone \r become \n, as CPython's tokenizer translates them.
@@ -174,25 +203,27 @@ SourceText::SourceText(std::string text) : text_(std::move(text)) {
     lineStarts_.push_back(0);
     for (size_t i = 0; i < text_.size(); ++i)
         if (text_[i] == '\n') lineStarts_.push_back(i + 1);
-    if (!latin1) {
-        // Validate UTF-8 (CPython: "Non-UTF-8 code starting with ...").
+    if (encoding == "utf-8") {
+        // Validate UTF-8 (CPython's file tokenizer: "Non-UTF-8 code starting with ...").
         for (size_t i = 0; i < text_.size();) {
             unsigned char c = static_cast<unsigned char>(text_[i]);
+            if (c < 0x80) { ++i; continue; }
             size_t before = i;
             char32_t cp = decodeUtf8(text_, i);
-            bool bad = cp == 0xFFFD && !(i - before == 3 && text_.compare(before, 3, "\xEF\xBF\xBD") == 0);
+            bool bad = (cp == 0xFFFD && !(i - before == 3 && text_.compare(before, 3, "\xEF\xBF\xBD") == 0)) ||
+                       (cp >= 0xD800 && cp <= 0xDFFF);
             if (bad) {
-                int line = static_cast<int>(std::upper_bound(lineStarts_.begin(), lineStarts_.end(), before) - lineStarts_.begin());
-                char buf[160];
-                snprintf(buf, sizeof buf,
-                         "Non-UTF-8 code starting with '\\x%02x' in file on line %d, but no encoding declared; "
-                         "see https://peps.python.org/pep-0263/ for details", c, line);
-                SyntaxErrorInfo e;
-                e.type = "SyntaxError";
-                e.message = buf;
-                e.line = line;
-                e.column = 0;
-                throw e;
+                int line = lineOf(before);
+                char buf[64];
+                snprintf(buf, sizeof buf, "'\\x%02x'", c);
+                if (!cookie.empty())
+                    throw encodingError("(unicode error) 'utf-8' codec can't decode byte 0x" + std::string(buf + 3, 2) +
+                                            " in position " + std::to_string(before - lineStarts_[line - 1]) +
+                                            ": invalid start byte", line);
+                throw encodingError(std::string("Non-UTF-8 code starting with ") + buf + " in file " + filename +
+                                        " on line " + std::to_string(line) +
+                                        ", but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                                    line);
             }
         }
     }
@@ -398,11 +429,10 @@ private:
                 atLineStart_ = false;
                 lineHasTokens_ = false;
                 if (!indentation()) {
-                    // Blank or comment-only line: skip it entirely.
-                    while (!atEnd() && peek() != '\n' && peek() != '\r') {
-                        if (peek() == '\\' && (peek(1) == '\n' || peek(1) == '\r')) break;
-                        ++pos_;
-                    }
+                    // Blank or comment-only line: skip it entirely (a backslash inside a comment
+                    // does not continue the line).
+                    if (peek() == '#')
+                        while (!atEnd() && peek() != '\n') ++pos_;
                     if (peek() == '\\') {
                         // A backslash continuation on an otherwise blank line.
                         ++pos_;

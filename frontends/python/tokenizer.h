@@ -40,9 +40,11 @@ struct Token {
 // The source text split into lines, shared by tokenizer, parser and error reporting.
 class SourceText {
 public:
-    // Takes UTF-8 (a leading BOM is dropped; \r\n and \r become \n). A PEP 263 coding cookie naming latin-1 /
-    // iso-8859-1 re-encodes from Latin-1; otherwise invalid UTF-8 throws SyntaxErrorInfo.
-    explicit SourceText(std::string text);
+    // Takes the file's bytes: UTF-8 by default (a leading BOM is dropped; \r\n and \r become \n);
+    // a PEP 263 coding cookie names another encoding, decoded with ICU. Invalid UTF-8 or an
+    // unknown encoding throws SyntaxErrorInfo with CPython's message.
+    // `filename` only appears in the "Non-UTF-8 code ... in file F" message.
+    explicit SourceText(std::string text, const std::string& filename = "<string>");
     const std::string& text() const { return text_; }
     int lineCount() const { return static_cast<int>(lineStarts_.size()); }
     size_t lineStart(int line) const;          // 1-based line -> byte offset

@@ -4,6 +4,7 @@
 //   pyparse dump-pos FILE      the same with include_attributes=True (positions)
 //   pyparse symtable FILE      print the scopes and each name's classification
 //   pyparse check FILE...      parse + analyze every file; print failures and a summary
+//   pyparse errors FILE...     one line per file: OK or 'Type: message @line:col'
 // Exit status: 0 when everything parsed, 1 otherwise.
 #include <chrono>
 #include <fstream>
@@ -30,6 +31,22 @@ int main(int argc, char** argv) {
         return 2;
     }
     std::string mode = argv[1];
+    if (mode == "errors") {
+        // Each argument file: compile (parse + symtable) and print "OK" or
+        // "Type: message @line:column", to compare with CPython's compile().
+        for (int i = 2; i < argc; ++i) {
+            std::string src;
+            readFile(argv[i], src);
+            try {
+                auto m = py::parse(src, {py::ast::ParseMode::File, argv[i]});
+                py::buildSymbolTable(*m, src);
+                std::cout << "OK\n";
+            } catch (const py::SyntaxErrorInfo& e) {
+                std::cout << e.type << ": " << e.message << " @" << e.line << ":" << e.column << "\n";
+            }
+        }
+        return 0;
+    }
     if (mode == "check") {
         int ok = 0, failed = 0;
         auto t0 = std::chrono::steady_clock::now();
