@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Re-derives the expected output of conformance programs from the reference engines.
 
-JS programs run under `node`, Python programs under CPython 3.11 (`python3.11`, else `python3`).
+JS programs run under `node`, Python programs under CPython 3.11: Debian's /usr/bin/python3.11 when
+present (the runtime loads that same interpreter's stdlib, and patch releases differ in details
+such as SyntaxError offsets), else `python3.11` on PATH, else `python3`.
 For each program <name>.js / <name>.py it writes <name>.expected (stdout, bytes as produced) and
 <name>.exitcode when the exit code is not 0 (a stale .exitcode is removed when it becomes 0).
 
@@ -28,9 +30,9 @@ def reference_engine(language):
     if language == "js":
         candidates = ["node"]
     else:
-        candidates = ["python3.11", "python3"]
+        candidates = ["/usr/bin/python3.11", "python3.11", "python3"]
     for name in candidates:
-        path = shutil.which(name)
+        path = name if os.path.isabs(name) and os.access(name, os.X_OK) else shutil.which(name)
         if path:
             return path
     sys.exit(f"regenerate.py: no reference engine for {language} (tried {', '.join(candidates)})")
@@ -84,6 +86,8 @@ def main():
     for language, path in programs:
         if language not in engines:
             engines[language] = reference_engine(language)
+            version = subprocess.run([engines[language], "--version"], capture_output=True, text=True)
+            print(f"{language}: {engines[language]} {(version.stdout or version.stderr).strip()}")
         stem = os.path.splitext(path)[0]
         try:
             stdout, code, stderr = run_reference(engines[language], path)
