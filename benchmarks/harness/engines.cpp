@@ -10,6 +10,8 @@
 #include <fstream>
 #include <stdexcept>
 
+#include <nlohmann/json.hpp>
+
 #include "process_runner.hpp"
 
 namespace bench {
@@ -142,6 +144,13 @@ void probe_dualvm_stats(Engine& engine, const std::string& suite_dir) {
       r.err.find('{') != std::string::npos) {
     engine.stats_json = true;
     engine.notes.push_back("GC/JIT counters from --stats=json");
+    // Whatever the shell says about its JIT (e.g. that it is not built yet) belongs in the report.
+    size_t brace = r.err.find('{');
+    auto stats = nlohmann::json::parse(r.err.substr(brace), nullptr, false);
+    if (!stats.is_discarded() && stats.is_object() && stats.contains("jit") && stats["jit"].is_object() &&
+        stats["jit"].contains("note") && stats["jit"]["note"].is_string()) {
+      engine.notes.push_back("dualvm --stats says: JIT " + stats["jit"]["note"].get<std::string>());
+    }
   } else {
     std::string why = r.timed_out ? "timed out" : r.term_signal ? "signal " + std::to_string(r.term_signal)
                                                                 : "exit " + std::to_string(r.exit_code);

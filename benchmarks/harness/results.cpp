@@ -33,27 +33,32 @@ const Engine* Results::engine(const std::string& id) const {
 namespace {
 
 // The engine's own GC-heap peak: node's preload reports peak_used_heap_bytes (or
-// used_heap_size without the addon); for dualvm any numeric field whose name holds both "peak"
-// and "heap" in the --stats object, searched depth first.
+// used_heap_size without the addon). For dualvm's --stats JSON, gc.peak_live_bytes (what the
+// shell prints today), else gc.peak_heap_bytes, else the first numeric field anywhere whose name
+// holds "peak" and "heap" or "live" (never "rss": that is the OS's figure, measured separately).
 std::optional<double> heap_peak_from(const RunRecord& run) {
   if (run.heap) {
     for (const char* key : {"peak_used_heap_bytes", "used_heap_size"}) {
       if (run.heap->contains(key) && (*run.heap)[key].is_number()) return (*run.heap)[key].get<double>();
     }
   }
-  if (run.stats) {
-    std::vector<const nlohmann::json*> stack{&*run.stats};
-    while (!stack.empty()) {
-      const nlohmann::json* node = stack.back();
-      stack.pop_back();
-      if (!node->is_object()) continue;
-      for (auto it = node->begin(); it != node->end(); ++it) {
-        const std::string& key = it.key();
-        if (it->is_number() && key.find("peak") != std::string::npos && key.find("heap") != std::string::npos) {
-          return it->get<double>();
-        }
-        if (it->is_object()) stack.push_back(&*it);
-      }
+  if (!run.stats || !run.stats->is_object()) return std::nullopt;
+  if (run.stats->contains("gc") && (*run.stats)["gc"].is_object()) {
+    const nlohmann::json& gc = (*run.stats)["gc"];
+    for (const char* key : {"peak_live_bytes", "peak_heap_bytes"}) {
+      if (gc.contains(key) && gc[key].is_number()) return gc[key].get<double>();
+    }
+  }
+  std::vector<const nlohmann::json*> stack{&*run.stats};
+  while (!stack.empty()) {
+    const nlohmann::json* node = stack.back();
+    stack.pop_back();
+    for (auto it = node->begin(); it != node->end(); ++it) {
+      const std::string& key = it.key();
+      bool named = key.find("peak") != std::string::npos && key.find("rss") == std::string::npos &&
+                   (key.find("heap") != std::string::npos || key.find("live") != std::string::npos);
+      if (it->is_number() && named) return it->get<double>();
+      if (it->is_object()) stack.push_back(&*it);
     }
   }
   return std::nullopt;
