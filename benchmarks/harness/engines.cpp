@@ -149,7 +149,7 @@ void probe_dualvm_stats(Engine& engine, const std::string& suite_dir) {
     auto stats = nlohmann::json::parse(r.err.substr(brace), nullptr, false);
     if (!stats.is_discarded() && stats.is_object() && stats.contains("jit") && stats["jit"].is_object() &&
         stats["jit"].contains("note") && stats["jit"]["note"].is_string()) {
-      engine.notes.push_back("dualvm --stats says: JIT " + stats["jit"]["note"].get<std::string>());
+      engine.notes.push_back("--stats jit.note: " + stats["jit"]["note"].get<std::string>());
     }
   } else {
     std::string why = r.timed_out ? "timed out" : r.term_signal ? "signal " + std::to_string(r.term_signal)
