@@ -21,6 +21,11 @@ JsRealm& installJsRealm(VM& vm);
 int runMainScript(VM& vm, const std::string& path, const std::string& source,
                   const std::vector<std::string>& argv);
 
+// Compile `source` as a CommonJS module and run it: the module function is called with
+// this = module.exports and (exports, require, module, __filename, __dirname); `module` must be
+// an object with an `exports` property. Throws ScriptThrow on errors (SyntaxError included).
+void runCommonJsModule(VM& vm, const std::string& path, const std::string& source, Value module);
+
 // Run queued microtasks and macrotask sources until no work is left (or process.exit()).
 // Uncaught errors in callbacks are printed and make the result 1.
 int runEventLoop(VM& vm);

@@ -104,7 +104,8 @@ struct JsNames {
   X(toString) X(valueOf) X(toJSON) X(then) X(callee) X(caller) X(arguments) X(raw) X(index)  \
   X(input) X(groups) X(join) X(lastIndex) X(return_) X(throw_) X(default_) X(proto)          \
   X(globalThis) X(undefined) X(NaN) X(Infinity) X(eval) X(anonymous) X(empty) X(size)       \
-  X(description) X(source) X(flags) X(add) X(has) X(keys) X(values) X(entries)
+  X(description) X(source) X(flags) X(add) X(has) X(keys) X(values) X(entries)        \
+  X(exports)
 #define DUALVM_JS_NAME_FIELD(n) String* n = nullptr;
   DUALVM_JS_NAMES(DUALVM_JS_NAME_FIELD)
 #undef DUALVM_JS_NAME_FIELD
@@ -212,9 +213,20 @@ struct JsRealm final : gc::RootSource {
   bool exitRequested = false;   // process.exit() was called: stop the event loop
   std::string mainFile;         // absolute path of the main script
   std::vector<std::string> argv;// process.argv
+  // CommonJS (jsstd): makes the `require` function of the module at `path` (absolute). Unset:
+  // modules get a require that throws.
+  std::function<Value(VM&, const std::string& path, Value module)> makeRequire;
   // Writes for console / process.stdout; the shell may redirect (tests capture).
   std::function<void(const std::string&)> writeStdout;
   std::function<void(const std::string&)> writeStderr;
+
+  // Objects being joined by Array.prototype.join/toString (cycles print as ""). Not traced:
+  // every entry is live on a native frame while it is here.
+  std::vector<Object*> joinStack;
+
+  // Set by the standard library so console.log can show Map/Set contents: fills keys (and,
+  // for a Map, values) of a collection object tagged Map or Set.
+  std::function<void(VM&, Object*, RootedVector& keys, RootedVector& values)> collectionEntries;
 
   // ---- GC ----
   void traceRoots(gc::Tracer&) override;

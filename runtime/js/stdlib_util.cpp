@@ -1,0 +1,46 @@
+// runtime/js/stdlib_util.cpp — helpers shared by the standard library files (see stdlib.h).
+#include <chrono>
+#include "runtime/js/object_ops.h"
+#include "runtime/js/operations.h"
+#include "runtime/js/stdlib.h"
+
+namespace dualvm::js {
+
+Value makeString(VM& vm, std::u16string_view units) {
+  return Value::cell(String::fromUtf16(vm.heap, units));
+}
+
+Value makeStringUtf8(VM& vm, std::string_view utf8) { return Value::cell(vm.newString(utf8)); }
+
+std::u16string thisStringUnits(VM& vm, CallArgs& args, const char* method) {
+  if (args.thisValue.isNullish())
+    throwTypeError(vm, std::string("String.prototype.") + method + " called on null or undefined");
+  if (isString(args.thisValue)) return asString(args.thisValue)->toUtf16();
+  return toString(vm, args.thisValue)->toUtf16();
+}
+
+Value namedIntrinsic(VM& vm, const std::string& name) {
+  JsRealm& r = jsRealm(vm);
+  auto it = r.namedIntrinsics.find(name);
+  return it == r.namedIntrinsics.end() ? Value::undefined() : it->second;
+}
+
+void enqueueCallMicrotask(VM& vm, Value fn) {
+  Microtask m{Microtask::CallFunction, 0, fn, Value::undefined(), Value::undefined(),
+              Value::undefined(), Value::undefined()};
+  jsRealm(vm).microtasks.push_back(m);
+}
+
+Value globalValue(VM& vm, std::string_view name) {
+  JsRealm& r = jsRealm(vm);
+  return getProperty(vm, Value::cell(r.global), vm.intern(name));
+}
+
+double processUptimeMs(VM& vm) {
+  using namespace std::chrono;
+  double now = duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+  Value start = namedIntrinsic(vm, "jsstd:startTime");
+  return now - (start.isNumber() ? start.toDouble() : now);
+}
+
+}  // namespace dualvm::js
