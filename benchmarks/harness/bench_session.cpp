@@ -88,6 +88,9 @@ Results run_session(const SessionPlan& plan) {
   Progress progress(static_cast<int>(tasks.size()));
   std::vector<int> run_counter(results.cells.size(), 0);
   for (const Task& task : tasks) {
+    std::string what = task.benchmark->name + " " + task.engine->id +
+                       (task.engine->languages.size() > 1 ? "/" + task.language : "");
+    progress.begin(what);
     ProcessResult process = run_process(task.command, task.engine->env, plan.timeout_s);
     ParsedOutput parsed = parse_output(process, task.engine->heap_line, task.engine->stats_json);
     RunRecord record;
@@ -105,7 +108,6 @@ Results run_session(const SessionPlan& plan) {
     record.heap = parsed.heap;
     record.stats = parsed.stats;
     results.cells[task.cell].runs.push_back(record);
-    std::string what = task.benchmark->name + " " + task.engine->id + (task.engine->languages.size() > 1 ? "/" + task.language : "");
     progress.step(what, record.failure.empty() ? "ok" : "FAILED: " + record.failure);
   }
   progress.finish();

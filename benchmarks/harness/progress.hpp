@@ -9,6 +9,8 @@ namespace bench {
 class Progress {
  public:
   explicit Progress(int total);
+  // On a terminal, shows what is running now (a long invocation should not look like a hang).
+  void begin(const std::string& what);
   // Called after each finished invocation with what it was and how it ended.
   void step(const std::string& what, const std::string& outcome);
   void finish();
@@ -18,6 +20,7 @@ class Progress {
   int done_ = 0;
   bool terminal_;
   std::chrono::steady_clock::time_point start_;
+  void draw(const std::string& label);
 };
 
 std::string format_duration(double seconds);
