@@ -235,7 +235,7 @@ private:
     void parseStatement(StmtList& out) {
         DepthGuard guard(*this);
         const Token& t = cur();
-        if (t.kind == TokenKind::Indent) failAt(t.endLine, t.endCol, "unexpected indent", "IndentationError");
+        if (t.kind == TokenKind::Indent) failAt(t.endLine, t.endCol - 1, "unexpected indent", "IndentationError");
         if (t.kind == TokenKind::Dedent) fail("invalid syntax");
         if (t.kind == TokenKind::Newline) { next(); return; }
         if (t.kind == TokenKind::Op && t.text == "@") { out.push_back(parseDecorated()); return; }
@@ -324,6 +324,7 @@ private:
                 Return* r = make<Return>(t);
                 if (!at(TokenKind::Newline) && !atOp(";") && !at(TokenKind::EndMarker)) r->value = parseStarExpressions();
                 finish(r);
+                if (r->value && r->value->kind == ExprKind::Starred) deferAt(r->value, "can't use starred expression here");
                 if (!functionScope()) deferAt(r, "'return' outside function");
                 return r;
             }
@@ -486,6 +487,8 @@ private:
             std::vector<Expr*> chain{e};
             while (eatOp("=")) chain.push_back(atKw("yield") ? parseYieldExpr() : parseStarExpressions());
             a->value = chain.back();
+            if (a->value->kind == ExprKind::Starred && !parenthesized_.count(a->value))
+                deferAt(a->value, "can't use starred expression here");
             chain.pop_back();
             for (Expr* target : chain) {
                 checkAssignTarget(target);
@@ -599,6 +602,7 @@ private:
         next();
         f->args = parseParameters(")", true);
         expectOp(")");
+        checkDebugParams(f->args, f);
         if (eatOp("->")) f->returns = parseExpression();
         expectColon(true);
         st_.scopes.push_back({ScopeCtx::Function, asyncTok != nullptr, 0});
@@ -613,7 +617,7 @@ private:
         c->decorator_list = std::move(decorators);
         if (!atName()) fail("invalid syntax");
         c->name = next().text;
-        if (eatOp("(")) parseCallArguments(c->bases, c->keywords);
+        if (eatOp("(")) parseCallArguments(c->bases, c->keywords, false);
         expectColon(false);
         st_.scopes.push_back({ScopeCtx::Class, false, 0});
         c->body = parseBlock(onLine("class definition", start.line));
@@ -736,7 +740,12 @@ private:
             expectColon(true);
             t->finalbody = parseBlock(onLine("'finally' statement", f.line));
         }
-        if (t->handlers.empty() && t->finalbody.empty()) fail("expected 'except' or 'finally' block");
+        if (t->handlers.empty() && t->finalbody.empty()) {
+            const Token* nl = &cur();
+            for (size_t i = p_; i > 0; --i)
+                if (toks_[i - 1].kind == TokenKind::Newline) { nl = &toks_[i - 1]; break; }
+            failAt(*nl, "expected 'except' or 'finally' block");
+        }
         for (size_t i = 0; i + 1 < t->handlers.size(); ++i)
             if (!t->handlers[i]->type) deferAt(t->handlers[i], "default 'except:' must be last");
         return finish(t);
@@ -802,6 +811,7 @@ private:
         size_t save = p_;
         const Token& start = cur();
         Match* m = nullptr;
+        bool noBlock = false;
         try {
             next();
             m = make<Match>(start);
@@ -822,15 +832,19 @@ private:
             if (!at(TokenKind::Newline) || peekTok().kind != TokenKind::Indent ||
                 !peekTok(2).is(TokenKind::Name, "case")) {
                 if (at(TokenKind::Newline) && peekTok().kind != TokenKind::Indent) {
-                    next();
-                    fail("expected an indented block after " + onLine("'match' statement", start.line));
+                    noBlock = true;
+                } else {
+                    p_ = save;
+                    return nullptr;
                 }
-                p_ = save;
-                return nullptr;
             }
         } catch (SyntaxErrorInfo&) {
             p_ = save;
             return nullptr;
+        }
+        if (noBlock) {
+            next();
+            failAt(cur(), "expected an indented block after " + onLine("'match' statement", start.line), "IndentationError");
         }
         next();  // NEWLINE
         next();  // INDENT
@@ -1060,6 +1074,15 @@ private:
         return finish(a);
     }
 
+    // A parameter named __debug__ is a compile error (reported at the def / lambda).
+    void checkDebugParams(const Arguments* a, const Node* at) {
+        for (auto* list : {&a->posonlyargs, &a->args, &a->kwonlyargs})
+            for (const Arg* arg : *list)
+                if (arg->arg == "__debug__") deferAt(at, "cannot assign to __debug__");
+        if ((a->vararg && a->vararg->arg == "__debug__") || (a->kwarg && a->kwarg->arg == "__debug__"))
+            deferAt(at, "cannot assign to __debug__");
+    }
+
     // Parameters up to (not including) `end`: ")" for def, ":" for lambda.
     Arguments* parseParameters(const char* end, bool annotations) {
         Arguments* args = make<Arguments>(cur());
@@ -1077,11 +1100,11 @@ private:
                 plain.clear();
             } else if (atOp("*")) {
                 if (sawStar) fail("* argument may appear only once");
-                next();
+                const Token& star = next();
                 sawStar = true;
                 if (atOp(",") || atOp(end)) {
                     bareStar = true;
-                    if (atOp(end) || peekTok().isOp(end) || peekTok().isOp("**")) fail("named arguments must follow bare *");
+                    if (atOp(end) || peekTok().isOp(end) || peekTok().isOp("**")) failAt(star, "named arguments must follow bare *");
                 } else {
                     args->vararg = parseArg(annotations, true);
                     if (atOp("=")) fail("var-positional argument cannot have default value");
@@ -1245,6 +1268,7 @@ private:
         const Token& s = next();
         Lambda* l = make<Lambda>(s);
         l->args = parseParameters(":", false);
+        checkDebugParams(l->args, l);
         next();  // ':'
         st_.scopes.push_back({ScopeCtx::Lambda, false, 0});
         l->body = parseExpression();
@@ -1416,7 +1440,7 @@ private:
     }
 
     // After '(': arguments up to and including ')'.
-    void parseCallArguments(std::vector<Expr*>& args, std::vector<Keyword*>& keywords) {
+    void parseCallArguments(std::vector<Expr*>& args, std::vector<Keyword*>& keywords, bool allowGenexp = true) {
         bool sawKeyword = false, sawDoubleStar = false;
         std::unordered_set<std::string> names;
         size_t openIndex = p_ - 1;
@@ -1453,6 +1477,7 @@ private:
                 Expr* e = parseNamedExpression(false);
                 if (atOp("=")) failAt(e, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 if (atKw("for") || (atKw("async") && peekTok().is(TokenKind::Name, "for"))) {
+                    if (!allowGenexp) fail("invalid syntax");
                     const Token& open = toks_[openIndex];
                     ListComp* g = make<ListComp>(open, ExprKind::GeneratorExp);
                     g->elt = e;
@@ -1463,8 +1488,8 @@ private:
                     args.push_back(g);
                     continue;
                 }
-                if (sawDoubleStar) failAt(e, "positional argument follows keyword argument unpacking");
-                if (sawKeyword) failAt(e, "positional argument follows keyword argument");
+                if (sawDoubleStar) fail("positional argument follows keyword argument unpacking");
+                if (sawKeyword) fail("positional argument follows keyword argument");
                 args.push_back(e);
             }
             if (!eatOp(",")) break;
@@ -1585,7 +1610,7 @@ private:
                 }
                 fail("invalid syntax");
             case TokenKind::Indent:
-                failAt(t.endLine, t.endCol, "unexpected indent", "IndentationError");
+                failAt(t.endLine, t.endCol - 1, "unexpected indent", "IndentationError");
             default:
                 fail("invalid syntax");
         }
@@ -1658,10 +1683,12 @@ private:
         const Token& open = next();
         if (eatOp("}")) return finish(make<Dict>(open));
         if (atOp("**")) {
-            next();
+            const Token& stars = next();
             Dict* d = make<Dict>(open);
             d->keys.push_back(nullptr);
             d->values.push_back(parseBitwiseOr());
+            if (atKw("for") || (atKw("async") && peekTok().is(TokenKind::Name, "for")))
+                failAt(stars, "dict unpacking cannot be used in dict comprehension");
             return parseDictRest(d);
         }
         Expr* first = parseStarNamedExpression();
@@ -1776,7 +1803,7 @@ private:
             if (sp.fstring) anyF = true;
             if (sp.bytes) anyBytes = true; else anyStr = true;
         }
-        if (anyBytes && anyStr) failAt(first, "cannot mix bytes and nonbytes literals");
+        if (anyBytes && anyStr) fail("cannot mix bytes and nonbytes literals");
         std::vector<Expr*> values;
         std::string pending;
         for (const Token* t : parts) {
@@ -1796,7 +1823,10 @@ private:
                     pending.append(body);
                 } else {
                     std::string out, err;
-                    if (!decodeEscapes(body, sp.bytes, out, err)) failAt(*t, err);
+                    if (!decodeEscapes(body, sp.bytes, out, err)) {
+                        if (err.rfind("bytes can only", 0) == 0) failAt(*t, err);
+                        failAt(t->endLine, t->endCol, err);  // CPython: escape errors just past the token
+                    }
                     pending += out;
                 }
             }
@@ -1839,7 +1869,8 @@ private:
         values.push_back(c);
     }
 
-    [[noreturn]] void fstringError(const Token& t, const std::string& msg) { failAt(t, msg); }
+    // CPython 3.11 reports f-string errors just past the string token.
+    [[noreturn]] void fstringError(const Token& t, const std::string& msg) { failAt(t.endLine, t.endCol, msg); }
 
     // The literal text and replacement fields of an f-string body, from source offset i up to
     // `end` or (in a format spec, recurse > 0) up to the '}' that closes the field.
@@ -1971,8 +2002,7 @@ private:
             if (i >= end) fstringError(fs.tok, "f-string: expecting '}'");
             char conv = s[i++];
             if (conv != 's' && conv != 'r' && conv != 'a') {
-                if (conv == '}' || conv == ':') fstringError(fs.tok, "f-string: missing conversion character: expected 's', 'r', or 'a'");
-                fstringError(fs.tok, std::string("f-string: invalid conversion character '") + conv + "': expected 's', 'r', or 'a'");
+                fstringError(fs.tok, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
             }
             fv->conversion = conv;
             if (i >= end || (s[i] != ':' && s[i] != '}')) fstringError(fs.tok, "f-string: expecting '}'");

@@ -321,7 +321,7 @@ private:
                 const auto& names = s->kind == StmtKind::Import ? s->as<Import>()->names : s->as<ImportFrom>()->names;
                 for (const Alias* a : names) {
                     if (a->name == "*") {
-                        if (cur_->type != Scope::Type::Module) error(s, "import * only allowed at module level");
+                        if (cur_->type != Scope::Type::Module) error(a, "import * only allowed at module level");
                         continue;
                     }
                     std::string stored = !a->asname.empty() ? a->asname : a->name.substr(0, a->name.find('.'));
@@ -343,7 +343,7 @@ private:
                         error(s, msg);
                     }
                     addDef(n, global ? DefGlobal : DefNonlocal, s);
-                    nonlocalSites_[cur_][mangleName(cur_->privateName, n)] = s;
+                    nonlocalSites_[cur_].emplace(mangleName(cur_->privateName, n), s);
                 }
                 break;
             }

@@ -401,10 +401,10 @@ private:
         if (c == '\\' && (peek(1) == '\n' || peek(1) == '\r')) return false;  // let the main loop join it
         int indentCol = col();
         if (column == indents_.back()) {
-            if (alt != altIndents_.back()) fail("inconsistent use of tabs and spaces in indentation", line_, indentCol, "TabError");
+            if (alt != altIndents_.back()) fail("inconsistent use of tabs and spaces in indentation", line_, 0, "TabError");
         } else if (column > indents_.back()) {
             if (static_cast<int>(indents_.size()) >= kMaxIndent) fail("too many levels of indentation", line_, indentCol, "IndentationError");
-            if (alt <= altIndents_.back()) fail("inconsistent use of tabs and spaces in indentation", line_, indentCol, "TabError");
+            if (alt <= altIndents_.back()) fail("inconsistent use of tabs and spaces in indentation", line_, 0, "TabError");
             indents_.push_back(column);
             altIndents_.push_back(alt);
             pushMarker(TokenKind::Indent);
@@ -417,8 +417,9 @@ private:
                 pushMarker(TokenKind::Dedent);
             }
             if (column != indents_.back())
-                fail("unindent does not match any outer indentation level", line_, indentCol, "IndentationError");
-            if (alt != altIndents_.back()) fail("inconsistent use of tabs and spaces in indentation", line_, indentCol, "TabError");
+                fail("unindent does not match any outer indentation level", line_,
+                     static_cast<int>(src_.lineText(line_).size()), "IndentationError");
+            if (alt != altIndents_.back()) fail("inconsistent use of tabs and spaces in indentation", line_, 0, "TabError");
         }
         return true;
     }
@@ -476,10 +477,10 @@ private:
                 int l = line_, cl = col();
                 ++pos_;
                 if (!eatLineBreak()) {
-                    if (atEnd()) fail("unexpected EOF while parsing", l, cl);
+                    if (atEnd()) fail("unexpected EOF while parsing", l, cl + 1);
                     fail("unexpected character after line continuation character", l, cl + 1);
                 }
-                if (atEnd()) fail("unexpected EOF while parsing", line_, 0);
+                if (atEnd()) fail("unexpected EOF while parsing", l, cl + 1);
                 continue;
             }
             size_t start = pos_;
@@ -594,7 +595,7 @@ private:
             follows("is") || follows("not") || follows("or"))
             return;
         unsigned char uc = static_cast<unsigned char>(c);
-        if (isalnum(uc) || c == '_' || uc >= 0x80) fail(std::string("invalid ") + kind + " literal", line_, col());
+        if (isalnum(uc) || c == '_' || uc >= 0x80) fail(std::string("invalid ") + kind + " literal", line_, numberStartCol_);
     }
 
     void fractionAndExponent() {
@@ -608,7 +609,7 @@ private:
             if (peek() == '+' || peek() == '-') ++pos_;
             if (!isDec(peek())) {
                 pos_ = save + 1;
-                fail("invalid decimal literal", line_, col() - 1);
+                fail("invalid decimal literal", line_, numberStartCol_);
             }
             digits(isDec, "decimal", line_);
         }
@@ -616,7 +617,10 @@ private:
         endOfNumber("decimal");
     }
 
+    int numberStartCol_ = 0;
+
     void number() {
+        numberStartCol_ = col();
         char c = peek();
         if (c == '.') {  // .5
             fractionAndExponent();
@@ -632,7 +636,7 @@ private:
                 if (peek() == '_') ++pos_;
                 if (!isDigit(peek())) {
                     if (k != 'x' && isDec(peek())) fail(std::string("invalid digit '") + peek() + "' in " + kind + " literal", line_, col());
-                    fail(std::string("invalid ") + kind + " literal", line_, col());
+                    fail(std::string("invalid ") + kind + " literal", line_, numberStartCol_ + 1);
                 }
                 digits(isDigit, kind, line_);
                 if (k != 'x' && isDec(peek())) fail(std::string("invalid digit '") + peek() + "' in " + kind + " literal", line_, col());
@@ -660,6 +664,9 @@ private:
         fractionAndExponent();
     }
 
+    // CPython counts a final line break as ending the last line, not starting a new one.
+    int detectedLine() const { return atEnd() && pos_ > 0 && s_[pos_ - 1] == '\n' ? line_ - 1 : line_; }
+
     void string(size_t start, int startLine, int startCol) {
         // pos_ is at the opening quote.
         char q = peek();
@@ -668,9 +675,9 @@ private:
         for (;;) {
             if (atEnd()) {
                 if (triple)
-                    fail("unterminated triple-quoted string literal (detected at line " + std::to_string(line_) + ")",
+                    fail("unterminated triple-quoted string literal (detected at line " + std::to_string(detectedLine()) + ")",
                          startLine, startCol);
-                fail("unterminated string literal (detected at line " + std::to_string(line_) + ")", startLine, startCol);
+                fail("unterminated string literal (detected at line " + std::to_string(detectedLine()) + ")", startLine, startCol);
             }
             char c = peek();
             if (c == '\\') {
@@ -681,7 +688,7 @@ private:
             }
             if (c == '\n' || c == '\r') {
                 if (!triple)
-                    fail("unterminated string literal (detected at line " + std::to_string(line_) + ")", startLine, startCol);
+                    fail("unterminated string literal (detected at line " + std::to_string(detectedLine()) + ")", startLine, startCol);
                 eatLineBreak();
                 continue;
             }
@@ -696,7 +703,7 @@ private:
 
     void op(size_t start, int startLine, int startCol) {
         static const char* const three[] = {"**=", "//=", ">>=", "<<=", "..."};
-        static const char* const two[] = {"!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=",
+        static const char* const two[] = {"!=", "<>", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=",
                                           ":=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|="};
         for (const char* t : three)
             if (s_.compare(pos_, 3, t) == 0 && pos_ + 3 <= end_) {
