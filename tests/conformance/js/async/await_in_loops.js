@@ -5,7 +5,7 @@ async function sequential() {
   for (const [ms, v] of [[20, "a"], [5, "b"], [10, "c"]]) log.push("seq " + (await wait(ms, v)));
 }
 async function parallel() {
-  const ps = [[60, "x"], [5, "y"], [30, "z"]].map(([ms, v]) => wait(ms, v).then((r) => { log.push("done " + r); return r; }));
+  const ps = [[300, "x"], [0, "y"], [150, "z"]].map(([ms, v]) => wait(ms, v).then((r) => { log.push("done " + r); return r; }));
   return Promise.all(ps);
 }
 async function* ticker(n) { for (let i = 0; i < n; i++) { await wait(1); yield i; } }

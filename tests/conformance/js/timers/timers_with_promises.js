@@ -4,7 +4,7 @@ const withTimeout = (p, ms) => Promise.race([p, sleep(ms).then(() => { throw new
 function debounce(fn, ms) { let t; return (...args) => { clearTimeout(t); t = setTimeout(() => fn(...args), ms); }; }
 (async () => {
   console.log(await withTimeout(sleep(5).then(() => "fast work"), 50));
-  try { await withTimeout(sleep(60), 10); } catch (e) { console.log(e.message); }
+  try { await withTimeout(sleep(250), 10); } catch (e) { console.log(e.message); }
   const calls = [];
   const save = debounce((v) => calls.push(v), 15);
   save(1); save(2); save(3);
