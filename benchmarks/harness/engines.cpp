@@ -184,6 +184,8 @@ Engine make_engine(const std::string& id, const EngineContext& context) {
     e.languages = {"py"};
     find_interpreter(e, context, {"python3.11", "python3"});
     if (e.available) e.version = probe_version(e.executable, {"--version"});
+    // Unbuffered, so a run that times out still shows how many iterations it finished.
+    e.env["PYTHONUNBUFFERED"] = "1";
   } else if (id == "pypy") {
     e.label = "PyPy";
     e.family = "PyPy";
@@ -191,6 +193,7 @@ Engine make_engine(const std::string& id, const EngineContext& context) {
     e.languages = {"py"};
     find_interpreter(e, context, {"pypy3"});
     if (e.available) e.version = probe_version(e.executable, {"--version"});
+    e.env["PYTHONUNBUFFERED"] = "1";
   } else if (id == "node" || id == "node-jitless" || id == "node-noopt") {
     e.family = "V8";
     e.languages = {"js"};

@@ -177,16 +177,13 @@ void per_benchmark(std::ostream& md, const Results& r, const std::map<std::strin
     md << "|---|---|---|---|---|---|---|---|---|\n";
     for (const std::string& lang : {std::string("py"), std::string("js"), std::string("cpp")}) {
       for (const Engine& e : r.engines) {
-        if (!e.runs(lang)) continue;
+        if (!e.runs(lang) || !e.available) continue;  // missing engines: see "Failures and missing"
         const Cell* c = r.find(b, e.id, lang);
         if (!c) continue;
         md << "| " << cell_text(e.label) << " | " << language_name(lang) << " | ";
-        if (c->status == CellStatus::Missing) {
-          md << "missing | | | | | | |\n";
-          continue;
-        }
         if (c->status == CellStatus::Failed) {
-          md << "**failed** | | | | | | |\n";
+          std::string reason = c->reason.size() > 90 ? c->reason.substr(0, 90) + "..." : c->reason;
+          md << "**failed**: " << cell_text(reason) << " | | | | | | |\n";
           continue;
         }
         const CellSummary& s = c->summary;
@@ -220,7 +217,7 @@ void warmup(std::ostream& md, const Results& r) {
   std::vector<Row> rows;
   for (const std::string& lang : {std::string("py"), std::string("js"), std::string("cpp")}) {
     for (const Engine& e : r.engines) {
-      if (e.runs(lang)) rows.push_back(Row{e.id, lang});
+      if (e.runs(lang) && e.available) rows.push_back(Row{e.id, lang});
     }
   }
   md << "| benchmark |";
