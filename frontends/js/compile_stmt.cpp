@@ -262,6 +262,7 @@ void FunctionCompiler::forInOf(ForInOfStmt& s, std::vector<std::string> labels) 
     bool pushed = enterScope(s.scope);
     forInOfHead(s, value);
     controls.push_back(breakable(std::move(labels), true, &done, &cont, envDepth - (pushed ? 1 : 0)));
+    if (s.isOf) controls.back().breakExitsTo = int(controls.size()) - 3;  // the iterator close entry
     stmt(*s.body);
     controls.pop_back();
     // continue lands here: leave the per-iteration scope, then fetch the next value.
@@ -379,10 +380,11 @@ void FunctionCompiler::breakContinue(const std::string& label, bool isContinue, 
                      (!isContinue || c.isLoop);
         if (!match) continue;
         Label* target = isContinue ? c.continueLabel : c.breakLabel;
-        exitTo(i);
+        int exitIndex = (!isContinue && c.breakExitsTo >= 0) ? c.breakExitsTo - 1 : i;
+        exitTo(exitIndex, c.envDepth);
         b.emitJump(Op::Jump, {}, *target);
         // Reopen the regions exited above for the code that follows (unreachable until a label).
-        for (size_t k = size_t(i) + 1; k < controls.size(); k++)
+        for (size_t k = size_t(exitIndex + 1); k < controls.size(); k++)
             if (controls[k].kind == Control::Kind::Region) controls[k].region->start(b.pc());
         return;
     }
@@ -394,7 +396,7 @@ void FunctionCompiler::breakContinue(const std::string& label, bool isContinue, 
 
 // Runs the exit actions of every control entry above `target` (-1: all), innermost first.
 // Leaves the closed regions closed: the caller emits the final jump/return and reopens them.
-void FunctionCompiler::exitTo(int target) {
+void FunctionCompiler::exitTo(int target, uint32_t targetDepth) {
     uint32_t savedDepth = envDepth;
     for (int i = int(controls.size()) - 1; i > target; i--) {
         Control c = controls[size_t(i)];
@@ -439,8 +441,7 @@ void FunctionCompiler::exitTo(int target) {
         }
         }
     }
-    uint32_t targetDepth = target >= 0 ? controls[size_t(target)].envDepth : 0;
-    if (target >= 0)
+    if (targetDepth != kFunctionExit)
         while (envDepth > targetDepth) { b.emit(Op::PopEnv); envDepth--; }
     // The code after the jump continues at the original depth (it is unreachable, but the
     // compiler's bookkeeping must match the enclosing structure).
@@ -458,7 +459,7 @@ void FunctionCompiler::emitReturnValue(uint32_t reg) {
             keep = tmp();
             b.emit(Op::Mov, {keep, reg});
         }
-        exitTo(-1);
+        exitTo(-1, kFunctionExit);
         b.emit(Op::Return, {keep});
         for (auto& c : controls)
             if (c.kind == Control::Kind::Region) c.region->start(b.pc());
@@ -479,7 +480,7 @@ void FunctionCompiler::returnStmt(ReturnStmt& s) {
     }
     position(s.pos);
     if (fn && fn->kind == FunctionKind::DerivedConstructor && !s.argument) {
-        exitTo(-1);
+        exitTo(-1, kFunctionExit);
         b.emit(Op::CheckThisInitialized);
         b.emit(Op::ReturnUndef);
         for (auto& c : controls)

@@ -51,6 +51,8 @@ struct Control {
     bool acceptsPlainBreak = false;  // loop or switch: target of unlabelled break
     ir::Builder::Label* breakLabel = nullptr;
     ir::Builder::Label* continueLabel = nullptr;
+    int breakExitsTo = -1;         // for-of: a break also runs the entries from this index up
+                                   // (the iterator close), -1: only the entries above this one
     // Finally
     BlockStmt* finalizer = nullptr;
     // Region
@@ -60,6 +62,8 @@ struct Control {
 };
 
 // A handler's protected pc range, with holes where exits run code that must not be protected.
+constexpr uint32_t kFunctionExit = 0xFFFFFFFFu;  // exitTo target depth for `return`
+
 struct RegionData {
     std::vector<std::pair<uint32_t, uint32_t>> ranges;
     uint32_t openStart = 0;
@@ -155,7 +159,7 @@ class FunctionCompiler {
     void forInOfHead(ForInOfStmt& s, uint32_t value);
     // Jumps out to control entry `target` (index), running finally blocks, closing iterators
     // and popping environments on the way. target == -1: function exit (return).
-    void exitTo(int target);
+    void exitTo(int target, uint32_t targetDepth);
     void emitReturnValue(uint32_t reg);           // return reg through finally blocks
     void completionStore(uint32_t reg);           // eval/REPL completion value
 

@@ -2,6 +2,8 @@
 // ir::verify, and use the expected opcodes (checked in the disassembly).
 #include <catch.hpp>
 
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "frontends/js/compiler.h"
@@ -195,4 +197,20 @@ TEST_CASE("js compiler: errors come back as SyntaxError", "[js_compiler]") {
     CHECK(r.error->message.find("#missing") != std::string::npos);
     auto r2 = js::compileSource("let = ;", "t.js");
     CHECK(!r2.ok());
+}
+
+// Manual inspection: JS_DUMP_FILE=path unit_js_compiler "[.dump]"
+TEST_CASE("js compiler: dump a file", "[.dump]") {
+    const char* path = std::getenv("JS_DUMP_FILE");
+    if (!path) return;
+    std::FILE* fp = std::fopen(path, "rb");
+    REQUIRE(fp);
+    std::string src;
+    char buf[4096];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, fp)) > 0) src.append(buf, n);
+    std::fclose(fp);
+    js::CompileResult r = js::compileSource(src, path);
+    if (!r.ok()) FAIL(r.error->message << " " << r.error->line << ":" << r.error->column);
+    std::printf("%s\nverify: %s\n", ir::disassemble(*r.function).c_str(), ir::verify(*r.function).c_str());
 }
