@@ -45,6 +45,9 @@ class Shape final : public gc::Cell {
   // Slot of key, or kNotFound.
   uint32_t lookup(PropertyKey key) const;
   bool isDictionary() const { return dictionary_; }
+  // The shape this one was derived from by a transition (nullptr for roots and dictionaries).
+  // Added by jslib: the JS library maps a shape's root to the prototype it was made for.
+  Shape* parent() const { return parent_; }
 
   // Transition: the shape with `key` appended (no collection happens if it already exists).
   // Must not be called on a dictionary shape (use dictionaryAdd).
