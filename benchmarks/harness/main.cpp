@@ -41,6 +41,21 @@ bool contains(const std::vector<std::string>& list, const std::string& item) {
   return false;
 }
 
+int rerender(const std::string& dir) {
+  try {
+    std::ifstream in(dir + "/results.json");
+    if (!in) throw std::runtime_error("cannot read " + dir + "/results.json");
+    bench::Results results = bench::results_from_json(nlohmann::json::parse(in));
+    std::vector<std::string> charts = bench::write_charts(results, dir);
+    bench::write_markdown_report(results, dir + "/report.md");
+    std::printf("rewrote %s/report.md and %zu SVG charts from %s/results.json\n", dir.c_str(), charts.size(), dir.c_str());
+    return 0;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "dualvm-bench: %s\n", e.what());
+    return 1;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -54,6 +69,7 @@ int main(int argc, char** argv) {
     std::fputs(bench::usage_text().c_str(), stdout);
     return 0;
   }
+  if (!options.rerender_dir.empty()) return rerender(options.rerender_dir);
   std::string suite_dir = options.suite_dir.empty() ? DUALVM_BENCH_SOURCE_DIR : options.suite_dir;
   bench::Suite suite;
   try {

@@ -28,6 +28,7 @@ options:
   --engine-path ID=P   use executable P for engine ID (e.g. dualvm-interp=/x/dualvm)
   --suite-dir DIR      benchmarks folder holding suite.json (default: the source tree's)
   --strict             exit 1 if any selected benchmark failed or an engine is missing
+  --rerender DIR       rewrite DIR/report.md and the charts from DIR/results.json, run nothing
   --list               list benchmarks and engines, then exit
   --help               this text
 )";
@@ -128,6 +129,9 @@ Options parse_options(int argc, char** argv) {
     } else if (arg == "--baseline") {
       options.baseline = need_value();
       if (options.baseline.empty()) throw UsageError("--baseline needs an engine name");
+    } else if (arg == "--rerender") {
+      options.rerender_dir = need_value();
+      if (options.rerender_dir.empty()) throw UsageError("--rerender needs a directory");
     } else if (arg == "--suite-dir") {
       options.suite_dir = need_value();
     } else if (arg == "--engine-path") {

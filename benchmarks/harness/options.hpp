@@ -26,6 +26,7 @@ struct Options {
   bool strict = false;  // exit 1 when any selected cell failed or is missing
   bool help = false;
   bool list = false;
+  std::string rerender_dir;  // --rerender DIR: rebuild report.md and charts from DIR/results.json
 };
 
 Options parse_options(int argc, char** argv);

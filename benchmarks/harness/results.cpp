@@ -2,6 +2,7 @@
 #include "results.hpp"
 
 #include <cmath>
+#include <stdexcept>
 
 #include "statistics.hpp"
 
@@ -194,6 +195,74 @@ nlohmann::json results_to_json(const Results& results) {
   }
   doc["cells"] = cells;
   return doc;
+}
+
+Results results_from_json(const nlohmann::json& doc) {
+  if (!doc.is_object() || doc.value("schema", "") != "dualvm-bench-results/1") {
+    throw std::runtime_error("not a dualvm-bench-results/1 document");
+  }
+  Results r;
+  try {
+    r.started_utc = doc.at("started_utc").get<std::string>();
+    r.total_s = doc.at("total_seconds").get<double>();
+    r.config = doc.at("config");
+    r.machine = doc.at("machine");
+    r.baselines = doc.at("baselines").get<std::map<std::string, std::string>>();
+    r.benchmarks = doc.at("benchmarks").get<std::vector<std::string>>();
+    for (const auto& j : doc.at("engines")) {
+      Engine e;
+      e.id = j.at("id").get<std::string>();
+      e.label = j.at("label").get<std::string>();
+      e.family = j.at("family").get<std::string>();
+      e.tier = j.at("tier").get<std::string>();
+      e.languages = j.at("languages").get<std::vector<std::string>>();
+      e.available = j.at("available").get<bool>();
+      e.missing_reason = j.value("missing_reason", "");
+      e.executable = j.at("executable").get<std::string>();
+      e.flags = j.at("flags").get<std::vector<std::string>>();
+      e.version = j.at("version").get<std::string>();
+      e.notes = j.at("notes").get<std::vector<std::string>>();
+      r.engines.push_back(e);
+    }
+    int iterations = r.config.at("iterations").get<int>();
+    for (const auto& j : doc.at("cells")) {
+      Cell c;
+      c.benchmark = j.at("benchmark").get<std::string>();
+      c.engine = j.at("engine").get<std::string>();
+      c.language = j.at("language").get<std::string>();
+      c.size = j.at("size").get<long>();
+      std::string status = j.at("status").get<std::string>();
+      c.status = status == "ok" ? CellStatus::Ok : status == "failed" ? CellStatus::Failed : CellStatus::Missing;
+      c.reason = j.value("reason", "");
+      for (const auto& rj : j.at("runs")) {
+        RunRecord run;
+        run.run_index = rj.at("run").get<int>() - 1;
+        run.command = rj.at("command").get<std::vector<std::string>>();
+        run.iteration_us = rj.at("iteration_us").get<std::vector<double>>();
+        run.wall_s = rj.at("wall_s").get<double>();
+        run.max_rss_kb = rj.at("max_rss_kb").get<long>();
+        run.user_s = rj.at("user_s").get<double>();
+        run.sys_s = rj.at("sys_s").get<double>();
+        run.exit_code = rj.at("exit_code").get<int>();
+        run.term_signal = rj.at("signal").get<int>();
+        run.timed_out = rj.at("timed_out").get<bool>();
+        run.failure = rj.value("failure", "");
+        if (!rj.at("heap").is_null()) run.heap = rj.at("heap");
+        if (!rj.at("stats").is_null()) run.stats = rj.at("stats");
+        c.runs.push_back(run);
+      }
+      // Summaries are recomputed, so a re-render follows the current method.
+      if (c.status != CellStatus::Missing) {
+        c.status = CellStatus::Ok;
+        c.reason.clear();
+        summarize(c, iterations);
+      }
+      r.cells.push_back(c);
+    }
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(std::string("malformed results.json: ") + e.what());
+  }
+  return r;
 }
 
 }  // namespace bench

@@ -76,5 +76,8 @@ struct Results {
 void summarize(Cell& cell, int iterations);
 
 nlohmann::json results_to_json(const Results& results);
+// The inverse, for re-rendering a report from a saved results.json; throws std::runtime_error on a
+// document that is not dualvm-bench-results/1.
+Results results_from_json(const nlohmann::json& doc);
 
 }  // namespace bench
