@@ -25,7 +25,7 @@ NativeFunction* newNativeFunction(VM& vm, NativeFn fn, String* name, uint32_t le
                                   bool isConstructor, int32_t magic) {
   JsRealm& r = jsRealm(vm);
   Rooted rname(vm, Value::cell(name));
-  NativeFunction* f = vm.heap.make<NativeFunction>(vm.emptyShape(), r.functionPrototype, fn,
+  NativeFunction* f = vm.heap.make<NativeFunction>(r.rootShapeFor(r.functionPrototype), r.functionPrototype, fn,
                                                    vm.language(ir::Language::JavaScript));
   Rooted rf(vm, Value::cell(f));
   f->isConstructor = isConstructor;
@@ -87,11 +87,13 @@ void defineValue(VM& vm, Object* target, PropertyKey key, Value v, uint8_t attrs
 }
 
 Object* newPlainObject(VM& vm, Object* proto) {
-  return vm.heap.make<Object>(vm.emptyShape(), proto);
+  Shape* root = jsRealm(vm).rootShapeFor(proto);
+  return vm.heap.make<Object>(root, proto);
 }
 
 InternalObject* newInternalObject(VM& vm, ClassTag tag, Object* proto, uint32_t slots) {
-  return vm.heap.make<InternalObject>(vm.emptyShape(), proto, tag, slots);
+  Shape* root = jsRealm(vm).rootShapeFor(proto);
+  return vm.heap.make<InternalObject>(root, proto, tag, slots);
 }
 
 NativeFunction* defineConstructor(VM& vm, std::string_view name, NativeFn fn, uint32_t length,

@@ -120,7 +120,7 @@ void installErrorBuiltins(VM& vm) {
     NativeFunction* ctor = defineConstructor(vm, errorTypeName(t), errorConstructor, len, proto);
     ctor->magic = int32_t(i);
     r.errorConstructors[i] = ctor;
-    if (i != 0) ctor->setProto(r.errorConstructors[0]);
+    if (i != 0) setPrototypeOf(vm, ctor, r.errorConstructors[0]);
     defineValue(vm, proto, r.names.name, Value::cell(vm.intern(errorTypeName(t))));
     defineValue(vm, proto, r.names.message, Value::cell(r.names.empty));
   }

@@ -123,7 +123,7 @@ void installFunctionBuiltins(VM& vm) {
       {r.asyncGeneratorFunctionPrototype, "AsyncGeneratorFunction", 3}};
   for (auto& k : kinds) {
     NativeFunction* c = newNativeFunction(vm, functionConstructor, k.name, 1, true, k.magic);
-    c->setProto(ctor);
+    setPrototypeOf(vm, c, ctor);
     Rooted rc(vm, Value::cell(c));
     c->putDirect(vm, r.names.prototype, Value::cell(k.proto), 0);
     k.proto->putDirect(vm, r.names.constructor, rc, kConfigurable);

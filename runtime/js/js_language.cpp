@@ -7,9 +7,9 @@
 //    (shape, slot) pair always still means the same key with the same attributes.
 //  * OwnSlot set: the same, for a writable data property.
 //  * ProtoSlot get: only when the holder is the receiver's DIRECT prototype, the receiver's shape
-//    is a tree shape (adding a shadowing own key changes it) and the property is data. Shapes
-//    do not record the prototype, so the interpreter must also check receiver->proto() ==
-//    ic.holder (plus holder->shape() == holderShape).
+//    is a tree shape (adding a shadowing own key changes it) descending from the per-prototype
+//    root shape of that prototype (realm.h: so the shape alone proves the prototype — the
+//    interpreter checks receiver shape + holder shape only), and the property is data.
 //  * AddSlot set: receiver extensible tree shape, no setter / read-only property of that key on
 //    the prototype chain at fill time. (A setter added to a prototype later is not seen by
 //    already-filled AddSlot caches: accepted, as the common case is constructors adding fields.)
@@ -214,7 +214,7 @@ Value JsLanguage::getProperty(VM& vm, Value obj, PropertyKey key, InlineCache* i
             ic->slot = slot;
           }
         }
-      } else if (Object* p = o->proto(); p && !o->shape()->isDictionary() && cacheableReceiver(p) &&
+      } else if (Object* p = o->proto(); p && r.shapeDeterminesProto(o->shape(), p) && cacheableReceiver(p) &&
                  p->kind != uint8_t(CellKind::Array) && !(p->cellFlags & kLazyPrototypeFlag) &&
                  !(o->kind == uint8_t(CellKind::Array) && key->kind == uint8_t(CellKind::String) &&
                    [&] { uint32_t i; return static_cast<String*>(key)->isArrayIndex(&i); }())) {
@@ -555,7 +555,7 @@ Value JsLanguage::makeClosure(VM& vm, FunctionProto* fn, Environment* env) {
   Object* proto = r.functionPrototype;
   if (f.isAsync) proto = f.isGenerator ? r.asyncGeneratorFunctionPrototype : r.asyncFunctionPrototype;
   else if (f.isGenerator) proto = r.generatorFunctionPrototype;
-  Closure* c = vm.heap.make<Closure>(vm.emptyShape(), proto, fn, env);
+  Closure* c = vm.heap.make<Closure>(r.rootShapeFor(proto), proto, fn, env);
   Rooted rc(vm, Value::cell(c));
   c->addProperty(vm, r.names.length, Value::integer(int32_t(f.length)), kConfigurable);
   c->addProperty(vm, r.names.name, Value::cell(fn->name ? fn->name : r.names.empty), kConfigurable);
@@ -589,7 +589,7 @@ Value JsLanguage::makeClass(VM& vm, Value constructor, Value superclass) {
   Rooted rp(vm, Value::cell(proto));
   Object* ctor = asObject(rc);
   ctor->cellFlags &= ~kLazyPrototypeFlag;
-  ctor->setProto(ctorParent);
+  js::setPrototypeOf(vm, ctor, ctorParent);
   ctor->putDirect(vm, r.names.prototype, rp, 0);
   proto->addProperty(vm, r.names.constructor, rc, kWritable | kConfigurable);
   if (isClosure(rc)) {
@@ -838,6 +838,12 @@ Value JsLanguage::makeError(VM& vm, ErrorKind kind, const std::string& message) 
     default: break;
   }
   return js::makeError(vm, t, message);
+}
+
+Value JsLanguage::coerceSloppyThis(VM& vm, Value thisValue) {
+  if (thisValue.isNullish()) return Value::cell(realm_->global);
+  if (isObject(thisValue)) return thisValue;
+  return Value::cell(toObject(vm, thisValue));
 }
 
 bool JsLanguage::isEvalIntrinsic(VM& vm, Value callee) { return callee == realm_->evalFunction; }

@@ -66,6 +66,7 @@ class JsLanguage final : public Language {
   void awaitValue(VM&, GeneratorObject* gen, Value v) override;
 
   Value makeError(VM&, ErrorKind, const std::string& message) override;
+  Value coerceSloppyThis(VM&, Value thisValue) override;
   bool isEvalIntrinsic(VM&, Value callee) override;
   Value directEval(VM&, Value source, Environment* env, Value thisValue, bool strict,
                    FunctionProto* caller) override;

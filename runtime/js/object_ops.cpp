@@ -397,7 +397,7 @@ void ownPropertyKeys(VM& vm, Object* o, RootedVector& out, bool includeStrings, 
   if (includeSymbols) {
     for (uint32_t i = 0; i < o->propertyCount(); i++) {
       PropertyKey k = o->keyAt(i);
-      if (isSymbolKey(k)) out.push(Value::cell(k));
+      if (isSymbolKey(k) && !static_cast<Symbol*>(k)->isPrivate()) out.push(Value::cell(k));
     }
   }
 }
@@ -644,6 +644,8 @@ bool setPrototypeOf(VM& vm, Object* o, Object* proto) {
   if (!o->isExtensible()) return false;
   for (Object* p = proto; p; p = p->proto())
     if (p == o) return false;
+  // Shapes of this library determine the prototype (realm.h): leave the tree.
+  if (!o->shape()->isDictionary()) toDictionaryMode(vm, o);
   o->setProto(proto);
   return true;
 }
@@ -693,7 +695,7 @@ bool testIntegrityLevel(VM& vm, Object* o, bool frozen) {
 
 ArrayObject* newArray(VM& vm, uint32_t capacity) {
   JsRealm& r = jsRealm(vm);
-  ArrayObject* a = vm.heap.make<ArrayObject>(vm.emptyShape(), r.arrayPrototype);
+  ArrayObject* a = vm.heap.make<ArrayObject>(r.rootShapeFor(r.arrayPrototype), r.arrayPrototype);
   if (capacity) a->elements.reserve(capacity);
   return a;
 }

@@ -57,6 +57,8 @@ void JsRealm::traceRoots(gc::Tracer& t) {
   t.mark(closureShape);
   t.mark(iterResultShape);
   t.mark(arrayShape);
+  t.mark(nullProtoRoot);
+  for (auto& kv : protoRoots) t.mark(kv.second);
   for (auto& kv : templateObjects) {
     t.mark(kv.first.first);
     traceValue(t, kv.second);
@@ -65,6 +67,39 @@ void JsRealm::traceRoots(gc::Tracer& t) {
     for (Value v : {m.a, m.b, m.c, m.d, m.e}) traceValue(t, v);
   }
   for (Value v : pendingRejections) traceValue(t, v);
+}
+
+Shape* JsRealm::rootShapeFor(Object* proto) {
+  if (!proto) {
+    if (!nullProtoRoot) nullProtoRoot = Shape::makeRoot(vm.heap);
+    return nullProtoRoot;
+  }
+  auto it = protoRoots.find(proto);
+  if (it != protoRoots.end()) return it->second;
+  Rooted rp(vm, Value::cell(proto));
+  Shape* root = Shape::makeRoot(vm.heap);
+  protoRoots[proto] = root;
+  rootOwners[root] = proto;
+  return root;
+}
+
+bool JsRealm::shapeDeterminesProto(Shape* shape, Object* proto) const {
+  if (shape->isDictionary() || !proto) return false;
+  Shape* s = shape;
+  while (s->parent()) s = s->parent();
+  auto it = rootOwners.find(s);
+  return it != rootOwners.end() && it->second == proto;
+}
+
+void JsRealm::sweepWeak(gc::Tracer& t) {
+  for (auto it = protoRoots.begin(); it != protoRoots.end();) {
+    if (!t.isMarked(it->first)) {
+      rootOwners.erase(it->second);
+      it = protoRoots.erase(it);
+    } else {
+      ++it;
+    }
+  }
 }
 
 void JsRealm::runMicrotasks() {

@@ -228,8 +228,21 @@ struct JsRealm final : gc::RootSource {
   // for a Map, values) of a collection object tagged Map or Set.
   std::function<void(VM&, Object*, RootedVector& keys, RootedVector& values)> collectionEntries;
 
+  // ---- per-prototype root shapes ----
+  // Every object this library creates starts from the root shape of its prototype, so a tree
+  // shape determines the prototype: the interpreter's ProtoSlot check (receiver shape + holder
+  // shape) is then sound for a direct prototype. Changing an object's prototype moves it to a
+  // dictionary shape. Entries of dead prototypes are dropped in sweepWeak.
+  std::unordered_map<Object*, Shape*> protoRoots;
+  std::unordered_map<Shape*, Object*> rootOwners;
+  Shape* nullProtoRoot = nullptr;
+  Shape* rootShapeFor(Object* proto);
+  // The prototype whose root `shape` descends from (nullptr if unknown or a dictionary).
+  bool shapeDeterminesProto(Shape* shape, Object* proto) const;
+
   // ---- GC ----
   void traceRoots(gc::Tracer&) override;
+  void sweepWeak(gc::Tracer&) override;
 };
 
 // The realm of the VM's JavaScript language (created by installJsRealm, js_engine.h).
