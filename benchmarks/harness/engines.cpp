@@ -237,6 +237,8 @@ Engine make_engine(const std::string& id, const EngineContext& context) {
     } else {
       e.available = true;
       e.version = probe_version(e.executable, {"--version"});
+      e.heap_line = true;
+      e.notes.push_back("GC heap: tenured JSGC_BYTES sampled at each GC (nursery excluded)");
     }
   } else if (id == "native") {
     e.label = "C++ -O2";

@@ -2,7 +2,9 @@
 // Provides the little a benchmark needs: print / console.log / console.error, a monotonic clock
 // as performance.now() (milliseconds), and a node-like process.argv ([runner, script, ...args])
 // with process.exit(code). An uncaught exception is printed with its stack to stderr and the
-// runner exits 1. `sm-runner --version` prints the engine version.
+// runner exits 1. `sm-runner --version` prints the engine version. At exit it prints one stderr
+// line "dualvm-bench-heap: {json}" with the tenured GC heap (JSGC_BYTES) sampled at every GC start
+// and at exit, so dualvm-bench can show SpiderMonkey's own heap figure beside the OS's RSS.
 #include <js/Array.h>
 #include <js/CompilationAndEvaluation.h>
 #include <js/Conversions.h>
@@ -35,6 +37,28 @@ namespace {
 const JSClass kGlobalClass = {"global", JSCLASS_GLOBAL_FLAGS, &JS::DefaultGlobalClassOps};
 const auto kStart = std::chrono::steady_clock::now();
 int g_exit_code = 0;
+uint32_t g_peak_gc_bytes = 0;
+unsigned g_collections = 0;
+
+void sample_heap(JSContext* cx) {
+  uint32_t bytes = JS_GetGCParameter(cx, JSGC_BYTES);
+  if (bytes > g_peak_gc_bytes) g_peak_gc_bytes = bytes;
+}
+
+void on_gc(JSContext* cx, JSGCStatus status, JS::GCReason, void*) {
+  if (status == JSGC_BEGIN) {
+    g_collections++;
+    sample_heap(cx);
+  }
+}
+
+void print_heap_line(JSContext* cx) {
+  sample_heap(cx);
+  std::fprintf(stderr,
+               "dualvm-bench-heap: {\"peak_used_heap_bytes\": %u, \"gc_bytes_at_exit\": %u, \"major_gc_count\": %u, "
+               "\"source\": \"sm-runner: JSGC_BYTES (tenured heap, nursery excluded) at each GC start\"}\n",
+               g_peak_gc_bytes, JS_GetGCParameter(cx, JSGC_BYTES), g_collections);
+}
 bool g_exit_requested = false;
 
 bool write_values(JSContext* cx, const JS::CallArgs& args, FILE* out) {
@@ -215,7 +239,9 @@ int main(int argc, char** argv) {
     std::vector<std::string> script_argv;
     script_argv.push_back(argv[0]);
     for (int i = 1; i < argc; i++) script_argv.push_back(argv[i]);
+    JS_SetGCCallback(cx, on_gc, nullptr);
     status = run_file(cx, argv[1], script_argv);
+    print_heap_line(cx);
     JS_DestroyContext(cx);
   }
   JS_ShutDown();
