@@ -305,7 +305,10 @@ uint32_t Lexer::scanUnicodeEscape(bool* ok) {
         int digits = 0;
         while (pos_ < src_.size() && hexVal(peekByte()) >= 0) {
             v = v * 16 + hexVal(peekByte());
-            if (v > 0x10FFFF) return 0;
+            if (v > 0x10FFFF) {
+                while (hexVal(peekByte()) >= 0) ++pos_;
+                return 0x110000;  // out of range (callers report "Undefined Unicode code-point")
+            }
             ++pos_;
             ++digits;
         }
@@ -370,8 +373,10 @@ void Lexer::scanNumber(Token& t) {
         while (pos_ < src_.size()) {
             int c = peekByte();
             if (c == '_') {
-                if (!lastWasDigit || !(hexVal(peekByte(1)) >= 0 && hexVal(peekByte(1)) < radix))
-                    fail("Numeric separators are not allowed here", posAt(pos_));
+                if (peekByte(1) == '_') fail("Only one underscore is allowed as numeric separator", posAt(pos_ + 1));
+                if (lastWasDigit && !(hexVal(peekByte(1)) >= 0 && hexVal(peekByte(1)) < radix))
+                    fail("Numeric separators are not allowed at the end of numeric literals", t.start);
+                if (!lastWasDigit) fail("Numeric separators are not allowed here", posAt(pos_));
                 ++pos_;
                 lastWasDigit = false;
                 continue;
@@ -506,7 +511,7 @@ void Lexer::scanNumber(Token& t) {
         int len;
         uint32_t cp = decodeAt(pos_, &len);
         if ((cp >= '0' && cp <= '9') || cp == '\\' || isIdStartCodePoint(cp))
-            fail("Invalid or unexpected token", posAt(pos_));
+            fail("Invalid or unexpected token", t.start);
     }
 }
 
@@ -549,7 +554,7 @@ void Lexer::scanString(Token& t, char quote) {
                 ++pos_;
                 bool ok;
                 uint32_t cp = scanUnicodeEscape(&ok);
-                if (!ok) fail("Invalid Unicode escape sequence", escPos);
+                if (!ok) fail(cp == 0x110000 ? "Undefined Unicode code-point" : "Invalid Unicode escape sequence", escPos);
                 appendCodePoint(out, cp);
                 break;
             }
@@ -561,6 +566,7 @@ void Lexer::scanString(Token& t, char quote) {
                         break;
                     }
                     // Legacy octal escape: up to three digits, value <= 0377.
+                    if (!t.legacyOctal) t.octalEscapePos = posAt(pos_);
                     t.legacyOctal = true;
                     int v = e - '0';
                     ++pos_;
@@ -571,6 +577,10 @@ void Lexer::scanString(Token& t, char quote) {
                     }
                     out += char16_t(v);
                 } else if (e == '8' || e == '9') {
+                    if (!t.legacyOctal) {
+                        t.octalEscapePos = posAt(pos_);
+                        t.nonOctalDecimalEscape = true;
+                    }
                     t.legacyOctal = true;
                     out += char16_t(e);
                     ++pos_;

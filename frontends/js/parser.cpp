@@ -230,6 +230,8 @@ private:
     std::vector<PrivateScope> privateScopes_;
     std::vector<SourcePos> coverErrors_;  // `{a = 1}` outside a pattern, pending
     std::unordered_set<const Expr*> parenthesized_;
+    std::unordered_set<const Expr*> spreadTrailingComma_;  // [...a,] cannot become a pattern
+    bool ifBodyStatement_ = false;  // parseStatement is parsing the body of an if
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -334,7 +336,7 @@ std::unique_ptr<Program> Parser::parseProgram() {
     FnCtx top;
     top.strict = opts_.strict;
     top.allowReturn = opts_.allowReturnOutsideFunction;
-    top.allowNewTarget = opts_.allowNewTarget;
+    top.allowNewTarget = opts_.allowNewTarget || opts_.allowReturnOutsideFunction;
     top.allowSuperProperty = opts_.allowSuperProperty;
     top.allowSuperCall = opts_.allowSuperCall;
     top.allowArguments = opts_.allowArguments;
@@ -372,7 +374,7 @@ void Parser::parseDirectivesAndBody(StmtList& body, bool isFunctionBody, Functio
                 stmt->as<ExprStmt>().isDirective = true;
                 if (strTok.legacyOctal && !sawOctal) {
                     sawOctal = true;
-                    firstOctal = strTok.start;
+                    firstOctal = strTok.octalEscapePos;
                 }
                 std::string_view raw = src_.substr(strTok.start.offset, strTok.end - strTok.start.offset);
                 if (raw == "'use strict'" || raw == "\"use strict\"") {
@@ -440,6 +442,8 @@ StmtPtr Parser::parseStatementListItem() {
 StmtPtr Parser::parseStatement() {
     DepthGuard guard(*this);
     SourcePos pos = tok_.start;
+    bool ifBody = ifBodyStatement_;
+    ifBodyStatement_ = false;
     switch (tok_.type) {
     case Tok::LBrace: return parseBlock();
     case Tok::Semicolon: next(); return std::make_unique<EmptyStmt>(pos);
@@ -466,6 +470,8 @@ StmtPtr Parser::parseStatement() {
     case Tok::KwFunction:
         // Only reached in single-statement position (if/else/labeled bodies).
         if (strict()) fail("In strict mode code, functions can only be declared at top level or inside a block.", pos);
+        if (!ifBody)
+            fail("In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.", pos);
         {
             // Annex B: treat as if wrapped in a block.
             auto block = std::make_unique<BlockStmt>(pos);
@@ -523,9 +529,9 @@ std::unique_ptr<VarDecl> Parser::parseVarDecl(DeclKind kind, bool noIn, bool inF
             d.init = parseAssignment(noIn);
             if (d.target->kind == NodeKind::Identifier) setInferredName(d.init.get(), d.target->as<Identifier>().name);
         } else if (!(inForHead && (is(Tok::KwIn) || isIdent("of")))) {
-            if (kind == DeclKind::Const) fail("Missing initializer in const declaration", tok_.start);
+            if (kind == DeclKind::Const) fail("Missing initializer in const declaration", d.target->pos);
             if (d.target->kind != NodeKind::Identifier)
-                fail("Missing initializer in destructuring declaration", tok_.start);
+                fail("Missing initializer in destructuring declaration", d.target->pos);
         }
         decl->declarations.push_back(std::move(d));
         if (!eat(Tok::Comma)) break;
@@ -548,8 +554,12 @@ StmtPtr Parser::parseIf() {
     expect(Tok::LParen);
     s->test = parseExpression();
     expect(Tok::RParen);
+    ifBodyStatement_ = true;
     s->consequent = parseStatement();
-    if (eat(Tok::KwElse)) s->alternate = parseStatement();
+    if (eat(Tok::KwElse)) {
+        ifBodyStatement_ = true;
+        s->alternate = parseStatement();
+    }
     return s;
 }
 
@@ -642,10 +652,10 @@ StmtPtr Parser::parseFor() {
                 fail("The left-hand side of a for-of loop may not be 'async'.", initPos);
             coverErrors_.resize(mark);
             if (e->kind == NodeKind::ObjectLiteral || e->kind == NodeKind::ArrayLiteral) {
-                if (parenthesized_.count(e.get())) fail(std::string("Invalid left-hand side in ") + (isOf ? "for-of" : "for-in") + " loop", initPos);
+                if (parenthesized_.count(e.get())) fail("Invalid left-hand side in for-loop", initPos);
                 e = toAssignmentTarget(std::move(e), false);
             } else {
-                checkSimpleAssignTarget(*e, isOf ? "Invalid left-hand side in for-of loop" : "Invalid left-hand side in for-in loop", initPos);
+                checkSimpleAssignTarget(*e, "Invalid left-hand side in for-loop", initPos);
             }
             auto s = std::make_unique<ForInOfStmt>(pos, isOf);
             s->isAwait = isAwait;
@@ -682,7 +692,7 @@ StmtPtr Parser::parseBreakContinue(bool isBreak) {
         for (auto& l : ctx().labels) {
             if (l.name == label) {
                 found = true;
-                if (!isBreak && !l.isLoop) fail("Illegal continue statement: '" + label + "' does not denote an iteration statement", pos);
+                if (!isBreak && !l.isLoop) fail("Illegal continue statement: '" + label + "' does not denote an iteration statement", tok_.start);
             }
         }
         if (!found) fail("Undefined label '" + label + "'", tok_.start);
@@ -847,7 +857,7 @@ StmtPtr Parser::parseFunctionDeclaration(bool inBlock) {
     expect(Tok::KwFunction);
     if (eat(Tok::Star)) spec.isGenerator = true;
     if (!is(Tok::Identifier)) {
-        if (is(Tok::LParen)) fail("Function statements require a function name", tok_.start);
+        if (is(Tok::LParen)) fail("Function statements require a function name", pos);
         unexpected();
     }
     std::string name = tok_.ident;
@@ -903,17 +913,14 @@ std::unique_ptr<FunctionNode> Parser::parseFunctionRest(FnSpec spec) {
     fn->srcStart = spec.srcStart;
     pushFunctionCtx(spec);
     pushDeclScope(true);
-    // A named function expression's own name follows the function's own yield/await rules.
-    if (fn->id && spec.kind == FunctionKind::Normal && !declScopes_.empty()) {
-        // (declarations were checked in the enclosing context by the caller)
-    }
+    SourcePos paramsPos = tok_.start;
     parseFormalParams(*fn);
     bool allowDup = fn->hasSimpleParams && !strict() && spec.kind == FunctionKind::Normal;
     if (fn->kind == FunctionKind::Getter && (!fn->params.empty() || fn->rest))
-        fail("Getter must not have any formal parameters.", fn->pos);
+        fail("Getter must not have any formal parameters.", paramsPos);
     if (fn->kind == FunctionKind::Setter) {
-        if (fn->rest) fail("Setter function argument must not be a rest parameter", fn->rest->pos);
-        if (fn->params.size() != 1) fail("Setter must have exactly one formal parameter.", fn->pos);
+        if (fn->rest) fail("Setter function argument must not be a rest parameter", paramsPos);
+        if (fn->params.size() != 1) fail("Setter must have exactly one formal parameter.", paramsPos);
     }
     finishParams(*fn, allowDup);
     if (!is(Tok::LBrace)) unexpected();
@@ -1116,7 +1123,9 @@ std::unique_ptr<ClassNode> Parser::parseClass(bool isExpr) {
         m.key = parsePropertyKey(true);
         bool isPrivate = m.key.kind == PropertyKey::Kind::Private;
         std::string kname = keyName(m.key);
-        if (isPrivate && kname == "#constructor") fail("Classes may not have a private field named '#constructor'", keyPos);
+        if (isPrivate && kname == "#constructor")
+            fail(is(Tok::LParen) ? "Classes may not have a private field named '#constructor'"
+                                 : "Classes may not have a field named 'constructor'", keyPos);
         if (is(Tok::LParen)) {
             bool isCtor = !m.isStatic && m.key.kind == PropertyKey::Kind::Named && kname == "constructor";
             if (isCtor && kind != ClassMember::Kind::Method) fail("Class constructor may not be an accessor", keyPos);
@@ -1381,18 +1390,16 @@ ExprPtr Parser::parseBinary(int minPrec, bool noIn) {
         if (left->kind == NodeKind::ArrowFunction && !parenthesized_.count(left.get())) break;
         if (++chain > kMaxChainLength) fail("Maximum nesting depth exceeded", tok_.start);
         Tok opTok = tok_.type;
+        bool logical = opTok == Tok::QuestionQuestion || opTok == Tok::PipePipe || opTok == Tok::AmpAmp;
+        if (logical && left->kind == NodeKind::Logical && !parenthesized_.count(left.get()) &&
+            ((left->as<LogicalExpr>().op == LogicalOp::Nullish) != (opTok == Tok::QuestionQuestion)))
+            unexpected();  // ?? cannot mix with && or || without parentheses
         next();
-        ExprPtr right = parseBinary(prec, noIn);
-        if (opTok == Tok::QuestionQuestion || opTok == Tok::PipePipe || opTok == Tok::AmpAmp) {
+        // The right operand of ?? is a bitwise-OR expression: stop before && and ||.
+        ExprPtr right = parseBinary(opTok == Tok::QuestionQuestion ? 3 : prec, noIn);
+        if (logical) {
             LogicalOp op = opTok == Tok::QuestionQuestion ? LogicalOp::Nullish : opTok == Tok::PipePipe ? LogicalOp::Or : LogicalOp::And;
-            // ?? cannot mix with && or || without parentheses.
-            auto mixes = [&](const ExprPtr& e) {
-                if (e->kind != NodeKind::Logical || parenthesized_.count(e.get())) return false;
-                return (e->as<LogicalExpr>().op == LogicalOp::Nullish) != (op == LogicalOp::Nullish);
-            };
-            if (mixes(left) || mixes(right)) fail(std::string("Unexpected token '") + tokName(opTok) + "'", start);
             left = std::make_unique<LogicalExpr>(start, op, std::move(left), std::move(right));
-            if (op == LogicalOp::Nullish && (is(Tok::PipePipe) || is(Tok::AmpAmp))) unexpected();
         } else {
             left = std::make_unique<BinaryExpr>(start, binaryOpFor(opTok), std::move(left), std::move(right));
         }
@@ -1407,7 +1414,7 @@ ExprPtr Parser::parseExponentOrUnary() {
     ExprPtr base = parseUnary();
     if (!is(Tok::StarStar)) return base;
     if (unaryStart && base->kind != NodeKind::Update)
-        fail("Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence", tok_.start);
+        fail("Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence", start);
     if (base->kind == NodeKind::ArrowFunction && !parenthesized_.count(base.get())) return base;
     next();
     DepthGuard guard(*this);
@@ -1449,9 +1456,9 @@ ExprPtr Parser::parseUnary() {
     DepthGuard guard(*this);
     ExprPtr arg = parseUnary();
     if (op == UnaryOp::Delete && strict() && arg->kind == NodeKind::Identifier)
-        fail("Delete of an unqualified identifier in strict mode.", pos);
+        fail("Delete of an unqualified identifier in strict mode.", arg->pos);
     if (op == UnaryOp::Delete && arg->kind == NodeKind::Member && arg->as<MemberExpr>().isPrivate)
-        fail("Private fields can not be deleted", pos);
+        fail("Private fields can not be deleted", arg->pos);
     return std::make_unique<UnaryExpr>(pos, op, std::move(arg));
 }
 
@@ -1621,6 +1628,7 @@ std::vector<ExprPtr> Parser::parseArguments(bool cover) {
     std::vector<ExprPtr> args;
     expect(Tok::LParen);
     while (!is(Tok::RParen)) {
+        SourcePos argPos = tok_.start;
         if (is(Tok::Ellipsis)) {
             SourcePos p = tok_.start;
             next();
@@ -1631,7 +1639,7 @@ std::vector<ExprPtr> Parser::parseArguments(bool cover) {
         if (is(Tok::RParen)) break;
         if (!is(Tok::Comma)) {
             if (is(Tok::EndOfInput)) unexpected();
-            fail("missing ) after argument list", tok_.start);
+            fail("missing ) after argument list", argPos);
         }
         next();
     }
@@ -1692,7 +1700,8 @@ ExprPtr Parser::parsePrimary() {
     }
     case Tok::String: {
         if (tok_.legacyOctal && strict()) {
-            fail("Octal escape sequences are not allowed in strict mode.", pos);
+            if (tok_.nonOctalDecimalEscape) fail("\\8 and \\9 are not allowed in strict mode.", tok_.octalEscapePos);
+            fail("Octal escape sequences are not allowed in strict mode.", tok_.octalEscapePos);
         }
         auto e = std::make_unique<StringLiteral>(pos, tok_.str);
         next();
@@ -1727,7 +1736,14 @@ ExprPtr Parser::parseAsyncPrimary() {
     SourcePos pos = tok_.start;
     Token n = peek();
     if (n.type == Tok::KwFunction && !n.newlineBefore) return parseFunctionExpression();
-    if (n.type == Tok::Identifier && !n.newlineBefore) {
+    auto identThenArrow = [&] {
+        auto s = lex_.save();
+        lex_.next();
+        Token after = lex_.next();
+        lex_.restore(s);
+        return after.type == Tok::Arrow && !after.newlineBefore;
+    };
+    if (n.type == Tok::Identifier && !n.newlineBefore && identThenArrow()) {
         next();  // async
         FnSpec spec;
         spec.pos = pos;
@@ -1820,7 +1836,7 @@ ExprPtr Parser::parseParenOrArrow() {
             next();
             rest = parseBindingTarget();
             if (is(Tok::Assign)) fail("Rest parameter may not have a default initializer", tok_.start);
-            if (!is(Tok::RParen)) fail("Rest parameter must be last formal parameter", tok_.start);
+            if (!is(Tok::RParen)) fail("Rest parameter must be last formal parameter", rest->pos);
             break;
         }
         items.push_back(parseAssignmentCover());
@@ -1872,6 +1888,7 @@ ExprPtr Parser::parseArrayLiteral() {
             SourcePos p = tok_.start;
             next();
             arr->elements.push_back(std::make_unique<SpreadElement>(p, parseAssignmentCover()));
+            if (is(Tok::Comma)) spreadTrailingComma_.insert(arr.get());
         } else {
             arr->elements.push_back(parseAssignmentCover());
         }
@@ -2008,7 +2025,7 @@ ExprPtr Parser::parseObjectLiteral() {
             prop.shorthand = true;
             auto id = std::make_unique<Identifier>(keyTok.start, keyTok.ident);
             if (is(Tok::Assign)) {
-                coverErrors_.push_back(tok_.start);
+                coverErrors_.push_back(keyTok.start);
                 next();
                 auto def = parseAssignment();
                 setInferredName(def.get(), keyTok.ident);
@@ -2182,7 +2199,7 @@ ExprPtr Parser::toAssignmentTarget(ExprPtr e, bool isElement) {
         for (size_t i = 0; i < obj.properties.size(); ++i) {
             auto& p = obj.properties[i];
             if (p.kind == ObjectProperty::Kind::Spread) {
-                if (i + 1 != obj.properties.size()) fail("Rest element must be last element", p.pos);
+                if (i + 1 != obj.properties.size()) fail("Rest element must be last element", p.value->pos);
                 checkSimpleAssignTarget(*p.value, "`...` must be followed by an assignable reference in assignment contexts", p.value->pos);
                 pat->rest = std::move(p.value);
                 continue;
@@ -2216,7 +2233,8 @@ ExprPtr Parser::toAssignmentTarget(ExprPtr e, bool isElement) {
                 continue;
             }
             if (el->kind == NodeKind::Spread) {
-                if (i + 1 != arr.elements.size()) fail("Rest element must be last element", el->pos);
+                if (i + 1 != arr.elements.size() || spreadTrailingComma_.count(&arr))
+                    fail("Rest element must be last element", el->pos);
                 pat->rest = toAssignmentTarget(std::move(el->as<SpreadElement>().argument), false);
                 continue;
             }

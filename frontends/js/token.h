@@ -47,6 +47,8 @@ struct Token {
     bool escaped = false;        // Identifier spelled with \u escapes (cannot act as keyword)
     double number = 0;           // Number
     bool legacyOctal = false;    // Number: 017 or 08 style; String: \1-\7 / \8 \9 escapes
+    bool nonOctalDecimalEscape = false;  // String: the legacy escape was \8 or \9
+    SourcePos octalEscapePos;    // String: where the first legacy escape is
     std::u16string str;          // String: cooked value; RegExp: pattern
     // Template chunk: `cooked` is nullopt when an escape is invalid (only legal when tagged);
     // raw has CR/CRLF normalized. templateTail: the chunk ends with '`' (else with "${").
