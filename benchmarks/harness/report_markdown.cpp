@@ -92,6 +92,24 @@ void method(std::ostream& md, const Results& r) {
         "different things: RSS includes code, metadata and the allocator's slack.\n";
   md << "- **Excluded**: warm-up iterations, and every invocation that crashed, timed out, printed a wrong result "
         "or the wrong number of iterations (such a cell is marked failed and listed with its reason).\n";
+  // Contention check: a single-threaded process that got less than a whole CPU for its lifetime
+  // shared the machine with something else, and its times are inflated.
+  std::vector<double> shares;
+  for (const Cell& c : r.cells) {
+    if (c.engine != "cpython" && c.engine != "pypy" && c.engine != "native") continue;
+    for (const RunRecord& run : c.runs) {
+      if (run.failure.empty() && run.wall_s > 0.05) shares.push_back((run.user_s + run.sys_s) / run.wall_s);
+    }
+  }
+  if (!shares.empty()) {
+    char line[512];
+    std::snprintf(line, sizeof line,
+                  "- **CPU share**: single-threaded invocations (CPython, PyPy, C++) got a median %.0f%% of a CPU "
+                  "over their lifetime (lowest %.0f%%)%s\n",
+                  100 * median(shares), 100 * quantile(shares, 0), median(shares) < 0.9 ? ": the machine was contended "
+                  "during this run, so absolute times are inflated and ratios are noisier than usual." : ".");
+    md << line;
+  }
   md << "- **Noise**: these are medians on ";
   md << r.machine.value("logical_cpus", 0)
      << " logical CPUs of a possibly shared machine with frequency scaling; differences below about 10% (more "
