@@ -42,6 +42,9 @@ std::vector<std::string> split_list(const std::string& option, const std::string
   for (char c : text + ",") {
     if (c == ',') {
       if (current.empty()) throw UsageError(option + ": empty name in list '" + text + "'");
+      for (const std::string& seen : items) {
+        if (seen == current) throw UsageError(option + ": '" + current + "' is listed twice");
+      }
       items.push_back(current);
       current.clear();
     } else {
