@@ -109,6 +109,34 @@ bool isLogicalAssign(AssignOp op) {
 
 }  // namespace
 
+// True when compiling e into a register writes that register only after every read of the
+// expression's operands, so a local variable can be the destination of `x = e` directly.
+bool writesDstLast(const Expr& e) {
+    switch (e.kind) {
+    case NodeKind::Identifier: case NodeKind::NumberLiteral: case NodeKind::StringLiteral:
+    case NodeKind::BooleanLiteral: case NodeKind::NullLiteral: case NodeKind::BigIntLiteral:
+    case NodeKind::ThisExpr: case NodeKind::FunctionExpr: case NodeKind::ArrowFunction:
+    case NodeKind::RegExpLiteral: case NodeKind::NewTarget: case NodeKind::Binary:
+    case NodeKind::Unary: case NodeKind::Call: case NodeKind::New: case NodeKind::Member:
+    case NodeKind::TemplateLiteral: case NodeKind::ArrayLiteral: case NodeKind::ObjectLiteral:
+    case NodeKind::Update:
+        return true;
+    case NodeKind::Conditional: {
+        auto& c = e.as<ConditionalExpr>();
+        return writesDstLast(*c.consequent) && writesDstLast(*c.alternate);
+    }
+    default:
+        return false;
+    }
+}
+
+// A local register that can be read and written directly (no TDZ check, not constant).
+bool isPlainLocal(const Expr& e) {
+    if (e.kind != NodeKind::Identifier) return false;
+    auto& r = e.as<Identifier>().res;
+    return r.kind == RefKind::Local && !r.needsTdzCheck && !r.isConstAssign;
+}
+
 void FunctionCompiler::position(const SourcePos& p) {
     if (p.line > 0) b.setPosition(uint32_t(p.line), uint32_t(p.column));
 }
@@ -810,6 +838,22 @@ void FunctionCompiler::assignExpr(AssignExpr& a, uint32_t dst, bool valueUsed) {
     // Result register: a temp (never write a local before the whole expression is evaluated).
     uint32_t res = (valueUsed && !isLocalRegister(dst)) ? dst : tmp();
 
+    if (target.kind == NodeKind::Identifier && isPlainLocal(target) &&
+        (a.op == AssignOp::Assign ? writesDstLast(*a.value)
+                                  : (!isLogicalAssign(a.op) && isSimple(*a.value)))) {
+        // Fast path: compute straight into the variable's register.
+        uint32_t local = localReg(target.as<Identifier>().res.slot);
+        if (a.op == AssignOp::Assign) {
+            exprTo(*a.value, local);
+        } else {
+            uint32_t v = exprAny(*a.value);
+            position(a.pos);
+            b.emit(compoundOpcode(a.op), {local, local, v, b.newCache()});
+        }
+        if (valueUsed && dst != local) b.emit(Op::Mov, {dst, local});
+        release(m);
+        return;
+    }
     if (target.kind == NodeKind::Identifier) {
         auto& id = target.as<Identifier>();
         if (a.op == AssignOp::Assign) {
@@ -929,6 +973,14 @@ void FunctionCompiler::updateExpr(UpdateExpr& u, uint32_t dst, bool valueUsed) {
         }
     };
     Expr& target = *u.argument;
+    if (isPlainLocal(target) && !wantOld) {
+        uint32_t local = localReg(target.as<Identifier>().res.slot);
+        position(u.pos);
+        b.emit(step, {local, local});
+        if (valueUsed) b.emit(Op::Mov, {dst, local});
+        release(m);
+        return;
+    }
     if (target.kind == NodeKind::Identifier) {
         auto& id = target.as<Identifier>();
         uint32_t cur = tmp();

@@ -29,9 +29,18 @@ void FunctionCompiler::declarationStore(Binding* binding, uint32_t src) {
 
 void FunctionCompiler::initLexicalTdz(Scope* scope) {
     uint32_t m = mark();
-    int32_t hole = -1;
+    int32_t hole = -1, undef = -1;
     for (auto& bp : scope->bindings) {
         Binding* bd = bp.get();
+        // Environment slots start as the TDZ hole: captured vars must read undefined.
+        if (bd->captured && bd->kind == BindingKind::Var && scope->needsEnv) {
+            if (undef < 0) {
+                undef = int32_t(tmp());
+                b.emit(Op::LoadUndef, {uint32_t(undef)});
+            }
+            declarationStore(bd, uint32_t(undef));
+            continue;
+        }
         if (!bd->needsTdz) continue;
         if (bd->captured && !scope->needsEnv) continue;  // defensive
         if (hole < 0) {

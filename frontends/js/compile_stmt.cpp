@@ -89,6 +89,10 @@ void FunctionCompiler::varDecl(VarDecl& d) {
             uint32_t t = tmp();
             b.emit(Op::LoadUndef, {t});
             bindPattern(*decl.target, t, true);
+        } else if (decl.target->kind == NodeKind::Identifier && decl.target->as<Identifier>().res.kind == RefKind::Local &&
+                   writesDstLast(*decl.init)) {
+            // Straight into the variable's register.
+            exprTo(*decl.init, localReg(decl.target->as<Identifier>().res.slot));
         } else if (decl.target->kind == NodeKind::Identifier) {
             auto& id = decl.target->as<Identifier>();
             uint32_t t = tmp();

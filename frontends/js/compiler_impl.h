@@ -215,6 +215,10 @@ class FunctionCompiler {
     std::string privateKey(const std::string& name, const SourcePos& pos);
 };
 
+// Expression shape queries used across the compiler (compile_expr.cpp).
+bool writesDstLast(const Expr& e);
+bool isPlainLocal(const Expr& e);
+
 // BigInt literal digits (with 0x/0o/0b prefix) -> decimal text.
 std::string bigIntToDecimal(const std::string& digits);
 
