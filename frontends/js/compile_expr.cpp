@@ -905,8 +905,12 @@ void FunctionCompiler::assignExpr(AssignExpr& a, uint32_t dst, bool valueUsed) {
             else b.emit(Op::SetElem, {obj, key, v, b.newCache()});
         };
         if (a.op == AssignOp::Assign) {
-            exprTo(*a.value, res);
-            store(res);
+            if (valueUsed) {
+                exprTo(*a.value, res);
+                store(res);
+            } else {
+                store(exprAny(*a.value));  // may be the variable's own register
+            }
         } else if (isLogicalAssign(a.op)) {
             Label done;
             load(res);
