@@ -43,6 +43,15 @@ void header(std::ostream& md, const Results& r) {
      << cfg.value("mode", "?") << "**: " << cfg.value("iterations", 0) << " iterations per invocation, "
      << cfg.value("runs", 0) << " invocation(s) per benchmark and engine, timeout " << cfg.value("timeout_s", 0.0)
      << " s per invocation.\n\n";
+  int ok = 0, failed = 0, missing = 0;
+  for (const Cell& c : r.cells) {
+    if (c.status == CellStatus::Ok) ok++;
+    if (c.status == CellStatus::Failed) failed++;
+    if (c.status == CellStatus::Missing) missing++;
+  }
+  md << r.benchmarks.size() << " benchmarks × " << r.engines.size() << " engines: **" << ok << "** cells ran and "
+     << "verified, **" << failed << "** failed, **" << missing << "** missing (engine not installed or not built); "
+     << "see [Failures and missing engines](#failures-and-missing-engines).\n\n";
   const auto& m = r.machine;
   md << "## Machine\n\n";
   md << "- CPU: " << m.value("cpu_model", "unknown") << ", " << m.value("logical_cpus", 0) << " logical CPUs\n";
