@@ -14,7 +14,7 @@ Runs the benchmark suite (benchmarks/*/) on every selected engine, interleaved, 
 DIR/results.json, DIR/report.md and SVG charts into DIR.
 
 options:
-  --quick              small sizes, 5 iterations, 1 run: the whole matrix in a few minutes
+  --quick              small sizes, 5 iterations, 2 runs: the whole matrix in a few minutes
   --smoke              tiny sizes, 1 iteration: checks that every program verifies itself
   --full               the default: full sizes, 15 iterations, 3 runs
   --out DIR            output directory (default: bench-results)
