@@ -248,7 +248,12 @@ void FunctionCompiler::loadThis(const Resolution& res, uint32_t dst) {
         b.emit(Op::LoadThis, {dst});
         return;
     }
-    resolutionLoad(res, "this", dst, false);
+    Resolution r = res;
+    // In a derived constructor `this` stays uninitialised until super() returns.
+    if (r.binding && r.binding->scope && r.binding->scope->function &&
+        r.binding->scope->function->kind == FunctionKind::DerivedConstructor)
+        r.needsTdzCheck = true;
+    resolutionLoad(r, "this", dst, false);
 }
 
 void FunctionCompiler::newTarget(NewTargetExpr& e, uint32_t dst) {
@@ -621,8 +626,12 @@ void FunctionCompiler::superCall(SuperCallExpr& s, uint32_t dst) {
         b.emit(Op::SuperCall, {dst, base, argc});
     }
     // The constructor's hidden `this` binding (captured by arrows / eval) now holds the object.
-    if (s.thisRes.kind == RefKind::Local || s.thisRes.kind == RefKind::Env) {
-        Resolution r = s.thisRes;
+    Resolution r = s.thisRes;
+    if (r.kind == RefKind::Unresolved && fn && fn->scope && fn->scope->thisBinding) {
+        // super() in the constructor itself: arrows read `this` from the hidden binding.
+        if (!resolveHere(fn->scope->thisBinding, r)) r = Resolution{};
+    }
+    if (r.kind == RefKind::Local || r.kind == RefKind::Env) {
         r.needsTdzCheck = false;
         r.isConstAssign = false;
         resolutionStore(r, "this", dst, true);

@@ -127,6 +127,7 @@ void FunctionCompiler::compileFunctionBody() {
     mapLocals(*this, n, f.numParams, params);
     position(n.pos);
 
+    scopeStack.push_back(n.scope);
     bool pushed = false;
     if (n.scope && n.scope->needsEnv) {
         pushEnv(n.scope);
@@ -293,6 +294,7 @@ void FunctionCompiler::compileTopLevel(Program& program) {
     }
     mapLocals(*this, n, f.numParams, params);
     b.setPosition(1, 1);
+    scopeStack.push_back(n.scope);
     if (n.scope && n.scope->needsEnv) pushEnv(n.scope);
     initHiddenBindings(*this, n);
     if (n.scope) initLexicalTdz(n.scope);

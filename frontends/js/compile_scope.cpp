@@ -82,10 +82,8 @@ void FunctionCompiler::hoistFunctions(const std::vector<FunctionDecl*>& decls, S
 }
 
 bool FunctionCompiler::enterScope(Scope* scope, const std::vector<FunctionDecl*>& hoisted) {
-    if (!scope) {
-        // Declarations without a scope of their own (cannot happen after analysis).
-        return false;
-    }
+    scopeStack.push_back(scope);
+    if (!scope) return false;
     bool pushed = scope->needsEnv;
     if (pushed) pushEnv(scope);
     initLexicalTdz(scope);
@@ -94,7 +92,30 @@ bool FunctionCompiler::enterScope(Scope* scope, const std::vector<FunctionDecl*>
 }
 
 void FunctionCompiler::leaveScope(bool pushed) {
+    scopeStack.pop_back();
     if (pushed) popEnv();
+}
+
+bool FunctionCompiler::resolveHere(Binding* binding, Resolution& out) {
+    int hops = 0;
+    for (auto it = scopeStack.rbegin(); it != scopeStack.rend(); ++it) {
+        Scope* s = *it;
+        if (!s) continue;
+        if (s == binding->scope) {
+            out = Resolution{};
+            out.binding = binding;
+            out.slot = binding->slot;
+            if (binding->captured) {
+                out.kind = RefKind::Env;
+                out.hops = hops;
+            } else {
+                out.kind = RefKind::Local;
+            }
+            return true;
+        }
+        if (s->needsEnv) hops++;
+    }
+    return false;
 }
 
 }  // namespace js::compiler

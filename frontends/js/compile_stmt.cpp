@@ -570,7 +570,9 @@ void FunctionCompiler::withStmt(WithStmt& s) {
     b.emit(Op::PushEnv, {1, b.constOther(std::move(info))});
     envDepth++;
     b.emit(Op::InitEnv, {0, 0, obj});
+    scopeStack.push_back(s.scope);
     stmt(*s.body);
+    scopeStack.pop_back();
     b.emit(Op::PopEnv);
     envDepth--;
     release(m);

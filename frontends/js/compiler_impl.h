@@ -174,6 +174,9 @@ class FunctionCompiler {
     void declarationStore(Binding* binding, uint32_t src);
     static void collectFunctionDecls(StmtList& body, std::vector<FunctionDecl*>& out);
     void pushEnv(Scope* scope);
+    // Where a binding of an enclosing scope of this function is, seen from the current point.
+    bool resolveHere(Binding* binding, Resolution& out);
+    std::vector<Scope*> scopeStack;  // scopes entered so far in this function, innermost last
     void popEnv();
 
     // ---- classes (compile_class.cpp) ----

@@ -210,7 +210,10 @@ TEST_CASE("js compiler: dump a file", "[.dump]") {
     size_t n;
     while ((n = std::fread(buf, 1, sizeof buf, fp)) > 0) src.append(buf, n);
     std::fclose(fp);
-    js::CompileResult r = js::compileSource(src, path);
+    js::SourceOptions opts;
+    const char* kind = std::getenv("JS_DUMP_KIND");  // script | module (default, like node)
+    opts.kind = kind && std::string(kind) == "script" ? js::SourceKind::Script : js::SourceKind::Module;
+    js::CompileResult r = js::compileSource(src, path, opts);
     if (!r.ok()) FAIL(r.error->message << " " << r.error->line << ":" << r.error->column);
     std::printf("%s\nverify: %s\n", ir::disassemble(*r.function).c_str(), ir::verify(*r.function).c_str());
 }
