@@ -217,3 +217,45 @@ TEST_CASE("js compiler: dump a file", "[.dump]") {
     if (!r.ok()) FAIL(r.error->message << " " << r.error->line << ":" << r.error->column);
     std::printf("%s\nverify: %s\n", ir::disassemble(*r.function).c_str(), ir::verify(*r.function).c_str());
 }
+
+namespace {
+// Instructions of the top-level function only (up to the first nested function).
+std::string topLevelText(const Compiled& c) {
+    return ir::disassemble(*c.fn, false);
+}
+size_t count(const std::string& text, const std::string& needle) {
+    size_t n = 0;
+    for (size_t p = text.find(needle); p != std::string::npos; p = text.find(needle, p + 1)) n++;
+    return n;
+}
+}  // namespace
+
+TEST_CASE("js compiler: break out of for-of closes the iterator, continue does not", "[js_compiler]") {
+    auto brk = compileOk("for (const x of [1]) { if (x) break; }");
+    // One close on the break path, one in the throw handler.
+    CHECK(count(topLevelText(brk), "IteratorClose") == 2);
+    auto cont = compileOk("for (const x of [1]) { if (x) continue; }");
+    CHECK(count(topLevelText(cont), "IteratorClose") == 1);
+}
+
+TEST_CASE("js compiler: finally runs on every exit path", "[js_compiler]") {
+    auto c = compileOk("for (;;) { try { if (a) break; if (b) continue; } finally { f(); } }");
+    // break copy, continue copy, normal path, throw handler.
+    CHECK(count(topLevelText(c), "GetGlobal r") >= 4);
+    CHECK(count(topLevelText(c), "\"f\"") == 4);
+}
+
+TEST_CASE("js compiler: captured var starts undefined, captured let starts in the TDZ", "[js_compiler]") {
+    auto c = compileOk("function f() { var v; let l; g(); function g() { return [v, l]; } }");
+    std::string t = c.text;
+    CHECK(has(c, "LoadUndef"));
+    CHECK(has(c, "LoadUninit"));
+    CHECK(has(c, "GetEnvChecked"));
+}
+
+TEST_CASE("js compiler: super() stores this for arrows in derived constructors", "[js_compiler]") {
+    auto c = compileOk("class A {} class B extends A { constructor() { const f = () => this; super(); f(); } }");
+    CHECK(has(c, "SuperCall"));
+    CHECK(has(c, "InitEnv"));
+    CHECK(has(c, "GetEnvChecked"));
+}
