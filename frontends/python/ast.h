@@ -25,6 +25,8 @@
 #include <string>
 #include <vector>
 
+#include "frontends/python/syntax_error.h"
+
 namespace py::ast {
 
 // Source span of a node (see conventions above).
@@ -474,6 +476,10 @@ struct Module {
     StmtList body;
     Expr* expression = nullptr;  // ParseMode::Eval only
     Arena arena;                 // owns every node reachable from body / expression
+    // Errors CPython reports at compile time rather than parse time ('return' outside function,
+    // 'break' outside loop, ...). The parser records them here; buildSymbolTable() throws the
+    // first after its own errors, which is CPython's order.
+    std::vector<SyntaxErrorInfo> compileErrors;
 };
 
 }  // namespace py::ast

@@ -1220,8 +1220,7 @@ private:
             if (startsExpression(cur()) && !atKw("yield")) y->value = parseStarExpressions();
             result = finish(y);
         }
-        if (!functionScope()) deferAt(result, "'yield' outside function");
-        return result;
+        return result;  // 'yield' outside function: the symbol table knows comprehension scopes
     }
 
     // "invalid syntax. Perhaps you forgot a comma?" inside brackets (CPython's invalid_expression).
@@ -2098,7 +2097,7 @@ std::unique_ptr<Module> parse(std::string source, const ParseOptions& options) {
     }
     if (options.compileChecks) {
         checkFutureImports(src, module->body);
-        if (st.deferred) throw *st.deferred;
+        if (st.deferred) module->compileErrors.push_back(*st.deferred);
     }
     return module;
 }

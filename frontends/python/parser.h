@@ -1,9 +1,11 @@
 // The Python parser: source text -> ast::Module, by recursive descent over the Python 3.11
 // grammar (statements, decorators, the full expression precedence ladder, comprehensions,
 // f-strings, match statements). Bad input throws py::SyntaxErrorInfo with CPython 3.11's
-// message, type (SyntaxError / IndentationError / TabError) and location; errors CPython's
+// message, type (SyntaxError / IndentationError / TabError) and location. Errors CPython's
 // compiler reports after parsing ('return' outside function, 'break' outside loop, ...) are
-// reported only when the parse itself succeeded, as CPython orders them.
+// not thrown here: they are recorded in Module::compileErrors and thrown by
+// buildSymbolTable() (symtable.h) after the symbol table's own errors, as CPython orders them.
+// So compiling = parse() then buildSymbolTable(); both throw SyntaxErrorInfo.
 //
 // ParseMode::Eval expects the expression to start at column 0 (the caller strips leading
 // spaces and tabs, as CPython's eval() does).
@@ -20,8 +22,8 @@ namespace py {
 struct ParseOptions {
     ast::ParseMode mode = ast::ParseMode::File;
     std::string filename = "<unknown>";
-    // Report the errors CPython's compiler (not its parser) raises: 'return' outside function,
-    // 'break' outside loop, 'await' outside async function, ... false = ast.parse() behaviour.
+    // Check future imports (thrown) and record the errors CPython's compiler (not its parser)
+    // raises in Module::compileErrors. false = ast.parse() behaviour.
     bool compileChecks = true;
 };
 

@@ -63,7 +63,13 @@ public:
         NameSet free, global;
         analyzeBlock(top, nullptr, free, global);
         for (auto& sc : table_.scopes) assignSlots(*sc);
-        if (deferred_) throw *deferred_;
+        // Compile-stage errors (the parser's and ours): the first in source order.
+        std::vector<SyntaxErrorInfo> pending = m.compileErrors;
+        if (deferred_) pending.push_back(*deferred_);
+        if (!pending.empty())
+            throw *std::min_element(pending.begin(), pending.end(), [](const SyntaxErrorInfo& a, const SyntaxErrorInfo& b) {
+                return a.line != b.line ? a.line < b.line : a.column < b.column;
+            });
     }
 
 private:
@@ -142,11 +148,11 @@ private:
     // Errors CPython's compiler (not its symtable) reports: raised once analysis succeeded.
     std::optional<SyntaxErrorInfo> deferred_;
     void deferredError(const Node* at, const std::string& msg) {
-        if (deferred_) return;
         try {
             error(at, msg);
         } catch (SyntaxErrorInfo& e) {
-            deferred_ = e;
+            if (!deferred_ || e.line < deferred_->line || (e.line == deferred_->line && e.column < deferred_->column))
+                deferred_ = e;
         }
     }
 
@@ -447,6 +453,10 @@ private:
     }
 
     void yieldSeen(const Expr* e) {
+        if (cur_->type != Scope::Type::Function) {
+            deferredError(e, "'yield' outside function");
+            return;
+        }
         cur_->isGenerator = true;
         if (cur_->isComprehension) {
             const char* what = cur_->name == "listcomp" ? "list comprehension"

@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
             }
             try {
                 auto m = py::parse(src, {py::ast::ParseMode::File, argv[i]});
-                py::SymbolTable table = py::buildSymbolTable(*m);
+                py::SymbolTable table = py::buildSymbolTable(*m, src);
                 ++ok;
             } catch (const py::SyntaxErrorInfo& e) {
                 std::cout << argv[i] << ":" << e.line << ":" << e.column << ": " << e.type << ": " << e.message << "\n";
@@ -93,7 +93,7 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (mode == "symtable") {
-            py::SymbolTable table = py::buildSymbolTable(*m);
+            py::SymbolTable table = py::buildSymbolTable(*m, src);
             std::cout << py::dumpSymbolTable(table);
             return 0;
         }
