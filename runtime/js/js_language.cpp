@@ -570,7 +570,7 @@ Value JsLanguage::makeClass(VM& vm, Value constructor, Value superclass) {
   Rooted rc(vm, constructor), rs(vm, superclass);
   Object* protoParent = r.objectPrototype;
   Object* ctorParent = r.functionPrototype;
-  if (!superclass.isHole()) {
+  if (!superclass.isHole() && !superclass.isUninitialized()) {
     if (superclass.isNull()) {
       protoParent = nullptr;
     } else {

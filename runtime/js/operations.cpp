@@ -216,11 +216,9 @@ uint64_t relativeIndex(VM& vm, Value v, uint64_t len, uint64_t defaultValue) {
 
 std::string numberToStdString(double d) {
   if (d == 0) return "0";
-  double_conversion::StringBuilder sb(nullptr, 0);
   char buf[128];
   double_conversion::StringBuilder builder(buf, sizeof buf);
   double_conversion::DoubleToStringConverter::EcmaScriptConverter().ToShortest(d, &builder);
-  (void)sb;
   return std::string(builder.Finalize());
 }
 
