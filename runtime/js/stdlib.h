@@ -38,3 +38,14 @@ Value globalValue(VM& vm, std::string_view name);
 double processUptimeMs(VM& vm);
 
 }  // namespace dualvm::js
+
+namespace dualvm::js {
+// GetSubstitution (ECMA-262 §22.1.3.19.1): expands $$, $&, $`, $', $n, $nn and $<name> in
+// `replacement`. captures[i] is capture i+1 (a String or undefined); namedCaptures is an object
+// or undefined.
+std::u16string getSubstitution(VM& vm, std::u16string_view matched, std::u16string_view str,
+                               size_t position, const RootedVector& captures, Value namedCaptures,
+                               std::u16string_view replacement);
+// Index of `search` in `s` at or after `from` (npos when absent).
+size_t findUnits(std::u16string_view s, std::u16string_view search, size_t from);
+}  // namespace dualvm::js

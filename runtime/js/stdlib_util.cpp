@@ -3,6 +3,8 @@
 #include "runtime/js/object_ops.h"
 #include "runtime/js/operations.h"
 #include "runtime/js/stdlib.h"
+#include "runtime/js/stdlib_state.h"
+#include <unicode/coll.h>
 
 namespace dualvm::js {
 
@@ -41,6 +43,28 @@ double processUptimeMs(VM& vm) {
   double now = duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
   Value start = namedIntrinsic(vm, "jsstd:startTime");
   return now - (start.isNumber() ? start.toDouble() : now);
+}
+
+StdlibState::StdlibState() : gc::Cell(uint8_t(CellKind::Internal)) {}
+StdlibState::~StdlibState() = default;
+
+void StdlibState::trace(gc::Tracer& t) {
+  for (auto& kv : timers) {
+    traceValue(t, kv.second.callback);
+    traceValue(t, kv.second.handle);
+    for (Value v : kv.second.args) traceValue(t, v);
+  }
+  for (auto& tick : ticks)
+    for (Value v : tick) traceValue(t, v);
+}
+
+StdlibState& stdlibState(VM& vm) {
+  JsRealm& r = jsRealm(vm);
+  auto it = r.namedIntrinsics.find("jsstd:state");
+  if (it != r.namedIntrinsics.end()) return *static_cast<StdlibState*>(it->second.asCell());
+  StdlibState* s = vm.heap.make<StdlibState>();
+  r.namedIntrinsics["jsstd:state"] = Value::cell(s);
+  return *s;
 }
 
 }  // namespace dualvm::js
