@@ -713,7 +713,9 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
       }
       CASE(MakeClass) {
         SYNC();
-        R(1) = lang->makeClass(vm, R(2), R(3));
+        // "No superclass" is the hole; compilers can only load the TDZ marker (LoadUninit).
+        Value super = R(3).isUninitialized() ? Value::hole() : R(3);
+        R(1) = lang->makeClass(vm, R(2), super);
         NEXT(MakeClass);
       }
       CASE(SetFieldInit) {
