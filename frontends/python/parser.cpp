@@ -115,8 +115,12 @@ public:
         return e;
     }
 
+    const std::optional<SyntaxErrorInfo>& tokenizerError() const { return tokError_; }
+    bool reachedTokenizerError() const { return reachedTokError_; }
+
 private:
     SharedState& st_;
+    bool reachedTokError_ = false;
     const SourceText& src_;
     std::vector<Token> toks_;
     std::optional<SyntaxErrorInfo> tokError_;
@@ -128,7 +132,10 @@ private:
 
     const Token& cur() {
         const Token& t = toks_[p_];
-        if (t.kind == TokenKind::Error) throw *tokError_;
+        if (t.kind == TokenKind::Error) {
+            reachedTokError_ = true;
+            throw *tokError_;
+        }
         return t;
     }
     const Token& peekTok(size_t k = 1) {
@@ -1810,7 +1817,7 @@ private:
             size_t bodyStart = t->offset + sp.prefixLength + sp.quoteLength;
             size_t bodyEnd = t->endOffset - sp.quoteLength;
             if (sp.fstring) {
-                FStringState fs{*t, values, pending};
+                FStringState fs{*t, values, pending, *parts.back()};
                 size_t i = bodyStart;
                 parseFStringBody(fs, i, bodyEnd, sp.raw, 0);
             } else {
@@ -1824,7 +1831,7 @@ private:
                     std::string out, err;
                     if (!decodeEscapes(body, sp.bytes, out, err)) {
                         if (err.rfind("bytes can only", 0) == 0) failAt(*t, err);
-                        failAt(t->endLine, t->endCol, err);  // CPython: escape errors just past the token
+                        failAt(parts.back()->endLine, parts.back()->endCol, err);  // CPython: just past the strings
                     }
                     pending += out;
                 }
@@ -1855,6 +1862,7 @@ private:
         const Token& tok;
         std::vector<Expr*>& values;
         std::string& pending;
+        const Token& errTok;  // errors are reported after the last string of the concatenation
     };
 
     void flushLiteral(std::vector<Expr*>& values, std::string& pending, const Token& first, const Token& last) {
@@ -1903,7 +1911,7 @@ private:
                             i += 2;
                             continue;
                         }
-                        if (c == '}') fstringError(fs.tok, "f-string: single '}' is not allowed");
+                        if (c == '}') fstringError(fs.errTok, "f-string: single '}' is not allowed");
                     }
                     break;
                 }
@@ -1913,13 +1921,13 @@ private:
             if (raw) fs.pending += literal;
             else {
                 std::string out, err;
-                if (!decodeEscapes(literal, false, out, err)) fstringError(fs.tok, err);
+                if (!decodeEscapes(literal, false, out, err)) fstringError(fs.errTok, err);
                 fs.pending += out;
             }
             if (i >= end) return;
             if (s[i] == '}') return;  // end of a format spec (recurse > 0)
             // s[i] == '{'
-            if (recurse >= 2) fstringError(fs.tok, "f-string: expressions nested too deeply");
+            if (recurse >= 2) fstringError(fs.errTok, "f-string: expressions nested too deeply");
             ++i;
             parseFStringField(fs, i, end, raw, recurse);
         }
@@ -1933,7 +1941,7 @@ private:
         std::vector<char> stack;
         while (i < end) {
             char c = s[i];
-            if (c == '\\') fstringError(fs.tok, "f-string expression part cannot include a backslash");
+            if (c == '\\') fstringError(fs.errTok, "f-string expression part cannot include a backslash");
             if (quote) {
                 if (c == quote && (quoteLen == 1 || (i + 2 < end && s[i + 1] == quote && s[i + 2] == quote))) {
                     i += quoteLen;
@@ -1950,7 +1958,7 @@ private:
                 continue;
             }
             if (c == '(' || c == '[' || c == '{') {
-                if (stack.size() >= 200) fstringError(fs.tok, "f-string: too many nested parenthesis");
+                if (stack.size() >= 200) fstringError(fs.errTok, "f-string: too many nested parenthesis");
                 stack.push_back(c);
                 ++i;
                 continue;
@@ -1958,18 +1966,18 @@ private:
             if (c == ')' || c == ']' || c == '}') {
                 if (stack.empty()) {
                     if (c == '}') break;
-                    fstringError(fs.tok, std::string("f-string: unmatched '") + c + "'");
+                    fstringError(fs.errTok, std::string("f-string: unmatched '") + c + "'");
                 }
                 char open = stack.back();
                 char want = open == '(' ? ')' : open == '[' ? ']' : '}';
                 if (c != want)
-                    fstringError(fs.tok, std::string("f-string: closing parenthesis '") + c +
+                    fstringError(fs.errTok, std::string("f-string: closing parenthesis '") + c +
                                              "' does not match opening parenthesis '" + open + "'");
                 stack.pop_back();
                 ++i;
                 continue;
             }
-            if (c == '#') fstringError(fs.tok, "f-string expression part cannot include '#'");
+            if (c == '#') fstringError(fs.errTok, "f-string expression part cannot include '#'");
             if (stack.empty()) {
                 if (c == '!' && i + 1 < end && s[i + 1] == '=') { i += 2; continue; }
                 if (c == '!' || c == ':') break;
@@ -1978,14 +1986,14 @@ private:
             }
             ++i;
         }
-        if (quote) fstringError(fs.tok, "f-string: unterminated string");
-        if (i >= end) fstringError(fs.tok, "f-string: expecting '}'");
-        if (!stack.empty()) fstringError(fs.tok, "f-string: unmatched '" + std::string(1, stack.back()) + "'");
+        if (quote) fstringError(fs.errTok, "f-string: unterminated string");
+        if (i >= end) fstringError(fs.errTok, "f-string: expecting '}'");
+        if (!stack.empty()) fstringError(fs.errTok, "f-string: unmatched '" + std::string(1, stack.back()) + "'");
         size_t exprEnd = i;
         bool blank = true;
         for (size_t k = exprStart; k < exprEnd; ++k)
             if (!isspace(static_cast<unsigned char>(s[k]))) blank = false;
-        if (blank) fstringError(fs.tok, "f-string: empty expression not allowed");
+        if (blank) fstringError(fs.errTok, "f-string: empty expression not allowed");
         Expr* value = parseSubExpression(exprStart, exprEnd, fs.tok);
 
         FormattedValue* fv = make<FormattedValue>(fs.tok);
@@ -1998,26 +2006,26 @@ private:
         bool debug = i > exprEnd;
         if (i < end && s[i] == '!') {
             ++i;
-            if (i >= end) fstringError(fs.tok, "f-string: expecting '}'");
+            if (i >= end) fstringError(fs.errTok, "f-string: expecting '}'");
             char conv = s[i++];
             if (conv != 's' && conv != 'r' && conv != 'a') {
-                fstringError(fs.tok, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                fstringError(fs.errTok, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
             }
             fv->conversion = conv;
-            if (i >= end || (s[i] != ':' && s[i] != '}')) fstringError(fs.tok, "f-string: expecting '}'");
+            if (i >= end || (s[i] != ':' && s[i] != '}')) fstringError(fs.errTok, "f-string: expecting '}'");
         }
         if (i < end && s[i] == ':') {
             ++i;
             std::vector<Expr*> specValues;
             std::string specPending;
-            FStringState spec{fs.tok, specValues, specPending};
+            FStringState spec{fs.tok, specValues, specPending, fs.errTok};
             parseFStringBody(spec, i, end, raw, recurse + 1);
             flushLiteral(specValues, specPending, fs.tok, fs.tok);
             JoinedStr* j = make<JoinedStr>(fs.tok);
             j->values = std::move(specValues);
             fv->format_spec = finishAt(j, fs.tok);
         }
-        if (i >= end || s[i] != '}') fstringError(fs.tok, "f-string: expecting '}'");
+        if (i >= end || s[i] != '}') fstringError(fs.errTok, "f-string: expecting '}'");
         ++i;
         if (debug && fv->conversion == -1 && !fv->format_spec) fv->conversion = 'r';
         finishAt(fv, fs.tok);
@@ -2090,10 +2098,26 @@ std::unique_ptr<Module> parse(std::string source, const ParseOptions& options) {
     SharedState st{src, module->arena, {}, std::nullopt, 0};
     st.scopes.push_back({ScopeCtx::Module, false, 0});
     Parser parser(st, tokenize(src));
-    switch (options.mode) {
-        case ParseMode::File: parser.parseFile(module->body); break;
-        case ParseMode::Single: parser.parseSingle(module->body); break;
-        case ParseMode::Eval: module->expression = parser.parseEval(); break;
+    try {
+        switch (options.mode) {
+            case ParseMode::File: parser.parseFile(module->body); break;
+            case ParseMode::Single: parser.parseSingle(module->body); break;
+            case ParseMode::Eval: module->expression = parser.parseEval(); break;
+        }
+    } catch (SyntaxErrorInfo& e) {
+        // CPython tokenizes the rest of the file after a parser error, and a lexical error found
+        // there wins (_PyPegen_tokenize_full_source_to_check_for_errors): errors the tokenizer
+        // raises as exceptions always, an unclosed bracket only if it opened on an earlier line.
+        // Indentation errors and EOF are not raised that way and never win.
+        const std::optional<SyntaxErrorInfo>& lexical = parser.tokenizerError();
+        if (lexical && !parser.reachedTokenizerError()) {
+            const SyntaxErrorInfo& t = *lexical;
+            bool raised = t.type == "SyntaxError" && t.message != "unexpected EOF while parsing";
+            if (t.message.ends_with("' was never closed"))
+                raised = t.line < e.line;
+            if (raised) throw t;
+        }
+        throw;
     }
     if (options.compileChecks) {
         checkFutureImports(src, module->body);

@@ -595,7 +595,8 @@ private:
             follows("is") || follows("not") || follows("or"))
             return;
         unsigned char uc = static_cast<unsigned char>(c);
-        if (isalnum(uc) || c == '_' || uc >= 0x80) fail(std::string("invalid ") + kind + " literal", line_, numberStartCol_);
+        // CPython points one column before the offending character.
+        if (isalnum(uc) || c == '_' || uc >= 0x80) fail(std::string("invalid ") + kind + " literal", line_, col() - 1);
     }
 
     void fractionAndExponent() {
@@ -608,8 +609,10 @@ private:
             ++pos_;
             if (peek() == '+' || peek() == '-') ++pos_;
             if (!isDec(peek())) {
-                pos_ = save + 1;
-                fail("invalid decimal literal", line_, numberStartCol_);
+                // Not an exponent: `1else` is the number 1 touching the keyword else.
+                pos_ = save;
+                endOfNumber("decimal");
+                return;
             }
             digits(isDec, "decimal", line_);
         }
@@ -636,7 +639,7 @@ private:
                 if (peek() == '_') ++pos_;
                 if (!isDigit(peek())) {
                     if (k != 'x' && isDec(peek())) fail(std::string("invalid digit '") + peek() + "' in " + kind + " literal", line_, col());
-                    fail(std::string("invalid ") + kind + " literal", line_, numberStartCol_ + 1);
+                    fail(std::string("invalid ") + kind + " literal", line_, col() - 1);
                 }
                 digits(isDigit, kind, line_);
                 if (k != 'x' && isDec(peek())) fail(std::string("invalid digit '") + peek() + "' in " + kind + " literal", line_, col());
