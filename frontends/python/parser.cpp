@@ -2112,7 +2112,8 @@ std::unique_ptr<Module> parse(std::string source, const ParseOptions& options) {
         const std::optional<SyntaxErrorInfo>& lexical = parser.tokenizerError();
         if (lexical && !parser.reachedTokenizerError()) {
             const SyntaxErrorInfo& t = *lexical;
-            bool raised = t.type == "SyntaxError" && t.message != "unexpected EOF while parsing";
+            bool raised = t.type == "SyntaxError" && t.message != "unexpected EOF while parsing" &&
+                          t.message != "invalid syntax";  // a stray `$` or `?` is just a bad token
             if (t.message.ends_with("' was never closed"))
                 raised = t.line < e.line;
             if (raised) throw t;
