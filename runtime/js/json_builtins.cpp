@@ -126,6 +126,7 @@ struct JsonParser {
     }
     std::string text;
     for (size_t i = start; i < pos; i++) text += char(s[i]);
+    if (text == "-0") return Value::number(-0.0);
     if (isInt && text.size() < 10) return Value::integer(std::atoi(text.c_str()));
     return Value::fromDoubleNormalized(std::strtod(text.c_str(), nullptr));
   }

@@ -13,6 +13,47 @@ namespace dualvm::js {
 
 using UnaryMath = double (*)(double);
 
+// fdlibm's cbrt (FreeBSD s_cbrt.c), as V8 uses: glibc's cbrt(27) is 3.0000000000000004.
+static double fdlibmCbrt(double x) {
+  const uint32_t B1 = 715094163, B2 = 696219795;
+  const double P0 = 1.87595182427177009643, P1 = -1.88497979543377169875, P2 = 1.621429720105354466140,
+               P3 = -0.758397934778766047437, P4 = 0.145996192886612446982;
+  uint64_t bits;
+  std::memcpy(&bits, &x, 8);
+  uint32_t hx = uint32_t(bits >> 32), low = uint32_t(bits);
+  uint32_t sign = hx & 0x80000000u;
+  hx &= 0x7fffffffu;
+  if (hx >= 0x7ff00000u) return x + x;
+  double t = 0.0;
+  auto insert = [](uint32_t high, uint32_t lo) {
+    uint64_t b = (uint64_t(high) << 32) | lo;
+    double d;
+    std::memcpy(&d, &b, 8);
+    return d;
+  };
+  if (hx < 0x00100000u) {
+    if ((hx | low) == 0) return x;
+    t = insert(0x43500000u, 0) * x;
+    uint64_t tb;
+    std::memcpy(&tb, &t, 8);
+    uint32_t high = uint32_t(tb >> 32);
+    t = insert(sign | ((high & 0x7fffffffu) / 3 + B2), 0);
+  } else {
+    t = insert(sign | (hx / 3 + B1), 0);
+  }
+  double r = (t * t) * (t / x);
+  t = t * ((P0 + r * (P1 + r * P2)) + ((r * r) * r) * (P3 + r * P4));
+  uint64_t tb;
+  std::memcpy(&tb, &t, 8);
+  tb = (tb + 0x80000000ull) & 0xffffffffc0000000ull;
+  std::memcpy(&t, &tb, 8);
+  double s = t * t;
+  r = x / s;
+  double w = t + t;
+  r = (r - t) / (w + r);
+  return t + t * r;
+}
+
 static double jsRound(double x) {
   if (!std::isfinite(x) || x == 0) return x;
   if (x > 0 && x < 0.5) return 0.0;
@@ -39,7 +80,7 @@ static const struct { const char* name; UnaryMath fn; } kUnary[] = {
     {"asinh", [](double x) { return std::asinh(x); }},
     {"atan", [](double x) { return std::atan(x); }},
     {"atanh", [](double x) { return std::atanh(x); }},
-    {"cbrt", [](double x) { return std::cbrt(x); }},
+    {"cbrt", fdlibmCbrt},
     {"ceil", [](double x) { return std::ceil(x); }},
     {"cos", [](double x) { return std::cos(x); }},
     {"cosh", [](double x) { return std::cosh(x); }},

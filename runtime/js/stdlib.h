@@ -21,6 +21,7 @@ void installPromiseBuiltins(VM& vm);     // promise_builtins.cpp: Promise constr
 void installTimers(VM& vm);              // timers.cpp: setTimeout & co, the macrotask source
 void installProcess(VM& vm);             // process.cpp: process, performance
 void installCommonJs(VM& vm);            // commonjs.cpp: require, module objects, builtin modules
+void installReflectBuiltins(VM& vm);     // reflect_builtins.cpp: Reflect
 
 // ---- helpers shared by the standard library (stdlib_util.cpp) ----
 // A new JS string value from UTF-16 units / UTF-8 text.

@@ -23,6 +23,7 @@ void installStandardLibrary(VM& vm) {
   installPromiseBuiltins(vm);
   installTimers(vm);
   installProcess(vm);
+  installReflectBuiltins(vm);
   installCommonJs(vm);
 }
 

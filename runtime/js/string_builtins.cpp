@@ -7,6 +7,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <algorithm>
+#include <memory>
 #include <cmath>
 #include "runtime/js/iteration.h"
 #include "runtime/js/object_ops.h"
@@ -205,6 +206,39 @@ static Value stringLastIndexOf(VM& vm, CallArgs& args) {
 static Value stringLocaleCompare(VM& vm, CallArgs& args) {
   U16 s = thisStringUnits(vm, args, "localeCompare");
   U16 that = argUnits(vm, args[0]);
+  // Options (numeric, sensitivity) or a locale other than the default: a collator of its own.
+  if (!args[1].isUndefined() || isObject(args[2])) {
+    std::string locale = isString(args[1]) ? asString(args[1])->toUtf8() : "en-US";
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<icu::Collator> coll(icu::Collator::createInstance(icu::Locale::forLanguageTag(locale, err), err));
+    if (U_FAILURE(err) || !coll) {
+      err = U_ZERO_ERROR;
+      coll.reset(icu::Collator::createInstance(icu::Locale("en", "US"), err));
+    }
+    if (coll && isObject(args[2])) {
+      Rooted opts(vm, args[2]);
+      if (toBoolean(getProperty(vm, opts, vm.intern("numeric"))))
+        coll->setAttribute(UCOL_NUMERIC_COLLATION, UCOL_ON, err);
+      Value sens = getProperty(vm, opts, vm.intern("sensitivity"));
+      if (isString(sens)) {
+        std::string sv = asString(sens)->toUtf8();
+        if (sv == "base") coll->setStrength(icu::Collator::PRIMARY);
+        else if (sv == "accent") coll->setStrength(icu::Collator::SECONDARY);
+        else if (sv == "case") {
+          coll->setStrength(icu::Collator::PRIMARY);
+          coll->setAttribute(UCOL_CASE_LEVEL, UCOL_ON, err);
+        }
+      }
+      Value ip = getProperty(vm, opts, vm.intern("ignorePunctuation"));
+      if (toBoolean(ip)) coll->setAttribute(UCOL_ALTERNATE_HANDLING, UCOL_SHIFTED, err);
+    }
+    if (coll) {
+      err = U_ZERO_ERROR;
+      UCollationResult res = coll->compare(reinterpret_cast<const UChar*>(s.data()), int32_t(s.size()),
+                                           reinterpret_cast<const UChar*>(that.data()), int32_t(that.size()), err);
+      return Value::integer(res == UCOL_LESS ? -1 : res == UCOL_GREATER ? 1 : 0);
+    }
+  }
   StdlibState& st = stdlibState(vm);
   if (!st.collator) {
     UErrorCode err = U_ZERO_ERROR;
