@@ -113,10 +113,14 @@ ParsedOutput parse_output(const ProcessResult& process, bool expect_heap_line, b
       auto candidate = nlohmann::json::parse(process.err.substr(start), nullptr, false);
       if (!candidate.is_discarded() && candidate.is_object()) {
         parsed.stats = candidate;
+        parsed.stats_offset = start;
       } else {
         size_t line_end = process.err.find('\n', start);
         auto single = nlohmann::json::parse(process.err.substr(start, line_end == std::string::npos ? std::string::npos : line_end - start), nullptr, false);
-        if (!single.is_discarded() && single.is_object()) parsed.stats = single;
+        if (!single.is_discarded() && single.is_object()) {
+          parsed.stats = single;
+          parsed.stats_offset = start;
+        }
       }
       if (start == 0) break;
       offset = start - 1;
@@ -128,7 +132,8 @@ ParsedOutput parse_output(const ProcessResult& process, bool expect_heap_line, b
 std::string failure_reason(const ProcessResult& process, const ParsedOutput& parsed, int expected_iterations,
                            double timeout_s) {
   if (!process.spawn_error.empty()) return process.spawn_error;
-  std::string detail = telling_line(process.err);
+  // The engine's own message, not the --stats object it printed after it.
+  std::string detail = telling_line(process.err.substr(0, parsed.stats_offset));
   auto with_detail = [&](std::string head) {
     return detail.empty() ? head : head + ": " + clip(detail, 240);
   };

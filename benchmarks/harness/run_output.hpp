@@ -17,6 +17,7 @@ struct ParsedOutput {
   std::string protocol_error;  // malformed or out-of-order iteration lines
   std::optional<nlohmann::json> heap;
   std::optional<nlohmann::json> stats;
+  size_t stats_offset = std::string::npos;  // where the stats object starts in stderr
 };
 
 ParsedOutput parse_output(const ProcessResult& process, bool expect_heap_line, bool expect_stats);
