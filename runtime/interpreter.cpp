@@ -106,8 +106,18 @@ bool findName(Environment* e, gc::Cell* name, Environment** outEnv, uint32_t* ou
   return false;
 }
 
-inline Environment* envAt(Environment* e, uint32_t hops) {
-  while (hops--) e = e->parent;
+// The environment `hops` levels out with `slot` in range; a compiler bug (bad hops/slot) becomes
+// an internal error instead of a wild read.
+[[noreturn]] void badEnvAccess(VM& vm, Language* lang, uint32_t hops, uint32_t slot) {
+  vm.throwError(ErrorKind::Error,
+                "internal error: environment access out of range (hops " + std::to_string(hops) + ", slot " +
+                    std::to_string(slot) + ")",
+                lang);
+}
+inline Environment* envAt(VM& vm, Language* lang, Environment* e, uint32_t hops, uint32_t slot) {
+  for (uint32_t h = hops; h && e; h--) e = e->parent;
+  if (!e || slot >= e->slots.size()) [[unlikely]]
+    badEnvAccess(vm, lang, hops, slot);
   return e;
 }
 
@@ -316,6 +326,8 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         NEXT(PushEnv);
       }
       CASE(PopEnv) {
+        if (f->envDepth == 0) [[unlikely]]
+          vm.throwError(ErrorKind::Error, "internal error: PopEnv without a pushed environment", lang);
         f->env = f->env->parent;
         f->envDepth--;
         NEXT(PopEnv);
@@ -329,9 +341,9 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         f->env = e;
         NEXT(CopyEnv);
       }
-      CASE(GetEnv) R(1) = envAt(f->env, ip[2])->slots[ip[3]]; NEXT(GetEnv);
+      CASE(GetEnv) R(1) = envAt(vm, lang, f->env, ip[2], ip[3])->slots[ip[3]]; NEXT(GetEnv);
       CASE(GetEnvChecked) {
-        Value v = envAt(f->env, ip[2])->slots[ip[3]];
+        Value v = envAt(vm, lang, f->env, ip[2], ip[3])->slots[ip[3]];
         if (v.isUninitialized()) [[unlikely]] {
           SYNC();
           vm.throwValue(lang->makeUninitializedError(vm, nameText(K[ip[4]])));
@@ -339,9 +351,9 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         R(1) = v;
         NEXT(GetEnvChecked);
       }
-      CASE(SetEnv) envAt(f->env, ip[1])->set(ip[2], R(3)); NEXT(SetEnv);
+      CASE(SetEnv) envAt(vm, lang, f->env, ip[1], ip[2])->set(ip[2], R(3)); NEXT(SetEnv);
       CASE(SetEnvChecked) {
-        Environment* e = envAt(f->env, ip[1]);
+        Environment* e = envAt(vm, lang, f->env, ip[1], ip[2]);
         if (e->slots[ip[2]].isUninitialized()) [[unlikely]] {
           SYNC();
           vm.throwValue(lang->makeUninitializedError(vm, nameText(K[ip[4]])));
@@ -349,7 +361,7 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         e->set(ip[2], R(3));
         NEXT(SetEnvChecked);
       }
-      CASE(InitEnv) envAt(f->env, ip[1])->set(ip[2], R(3)); NEXT(InitEnv);
+      CASE(InitEnv) envAt(vm, lang, f->env, ip[1], ip[2])->set(ip[2], R(3)); NEXT(InitEnv);
 
       // ---- globals and dynamic names ----
       CASE(GetGlobal) {

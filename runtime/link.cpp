@@ -7,11 +7,13 @@
 //   double          JS: an integral value that fits int32 (and is not -0) becomes an int, so the
 //                   int fast paths apply; Python: stays a double (3.0 is a float, not an int).
 //   u16string/u32string  interned String
-//   BigIntText      String of the decimal text (the language library makes its big integer)
+//   BigIntText      JS: a BigInt cell even when small (1n is not 1); Python: the normalised
+//                   integer (an int32 Value when it fits, else a BigInt cell)
 //   ScopeInfo       an internal ArrayObject (no prototype) of the interned slot names: what
 //                   PushEnv stores in Environment::scopeInfo, and GetName/SetName search
 //   TemplateStrings, ConstantList   undefined: languages read them through FunctionProto::ir
 #include <string>
+#include "runtime/bigint.h"
 #include "runtime/interpreter.h"
 #include "runtime/vm.h"
 
@@ -33,7 +35,14 @@ Value materialise(VM& vm, const ir::Function& f, const ir::Constant& c) {
     return Value::cell(vm.intern(str));
   }
   if (const auto* b = std::get_if<ir::BigIntText>(&c)) {
-    return Value::cell(String::fromLatin1(vm.heap, b->decimal));
+    if (f.language == ir::Language::Python) {
+      Value v;
+      if (bigint::parse(vm.heap, b->decimal, 10, &v)) return v;
+    } else {
+      BigInt* big = vm.heap.make<BigInt>();
+      if (mpz_set_str(big->value, b->decimal.c_str(), 10) == 0) return Value::cell(big);
+    }
+    vm.throwError(ErrorKind::SyntaxError, "Invalid BigInt literal " + b->decimal);
   }
   if (const auto* si = std::get_if<ir::ScopeInfo>(&c)) {
     auto* names = vm.heap.make<ArrayObject>(vm.emptyShape(), nullptr);
