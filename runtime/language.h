@@ -98,7 +98,10 @@ class Language {
   // One step of `yield*` delegation: forwards `received` to the inner iterator according to
   // the resume mode (0 next, 1 throw, 2 return). Returns 0: yield *out; 1: the inner iterator
   // is done and *out is the value of the yield* expression; 2: the generator returns *out.
-  // The default (runtime/generator.cpp) is the ECMAScript protocol through getProperty/VM::call.
+  // `iterator` is what getIterator(iterable, isAsync) returned for the yield* operand. The
+  // default (runtime/generator.cpp) treats it as an iterator object and runs the ECMAScript
+  // protocol (next/throw/return through getProperty + VM::call); a language whose getIterator
+  // returns a private record must override this.
   virtual int delegateYield(VM&, Value iterator, uint8_t mode, Value received, Value* out);
 
   // ---- errors ----
