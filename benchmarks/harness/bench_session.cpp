@@ -1,6 +1,7 @@
 // bench_session.cpp: the interleaved run loop.
 #include "bench_session.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 
@@ -44,6 +45,10 @@ Results run_session(const SessionPlan& plan) {
     long size = b->sizes.at(plan.mode);
     for (const Engine& e : plan.engines) {
       for (const std::string& language : e.languages) {
+        if (!plan.languages.empty() && language != "cpp" &&
+            std::find(plan.languages.begin(), plan.languages.end(), language) == plan.languages.end()) {
+          continue;
+        }
         Cell cell;
         cell.benchmark = b->name;
         cell.engine = e.id;

@@ -14,6 +14,7 @@ struct SessionPlan {
   std::string mode;
   std::vector<const Benchmark*> benchmarks;
   std::vector<Engine> engines;
+  std::vector<std::string> languages;  // py/js to run; empty = both
   int runs = 1;
   int iterations = 1;
   double timeout_s = 60;

@@ -95,6 +95,7 @@ int main(int argc, char** argv) {
   bench::SessionPlan plan;
   plan.mode = options.mode;
   const bench::ModeSettings& mode = suite.modes.at(options.mode);
+  plan.languages = options.languages;
   plan.runs = options.runs.value_or(mode.runs);
   plan.iterations = options.iterations.value_or(mode.iterations);
   plan.timeout_s = options.timeout_s.value_or(mode.timeout_s);
@@ -153,6 +154,7 @@ int main(int argc, char** argv) {
                     {"timeout_s", plan.timeout_s},
                     {"baseline_option", options.baseline},
                     {"engines_selected", selected},
+                    {"languages_selected", options.languages},
                     {"suite_dir", suite.dir},
                     {"size_means", size_means}};
 

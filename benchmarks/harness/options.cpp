@@ -20,6 +20,7 @@ options:
   --out DIR            output directory (default: bench-results)
   --bench a,b          benchmarks to run (default: all; see --list)
   --engines x,y        engines to run (default: all; see --list)
+  --languages py,js    program languages to run (default: both; C++ baselines always)
   --runs N             process invocations per benchmark and engine
   --iterations N       in-program iterations per invocation
   --timeout S          seconds before one invocation is killed and marked failed
@@ -123,6 +124,11 @@ Options parse_options(int argc, char** argv) {
       options.benchmarks = split_list(arg, need_value());
     } else if (arg == "--engines") {
       options.engines = split_list(arg, need_value());
+    } else if (arg == "--languages") {
+      options.languages = split_list(arg, need_value());
+      for (const std::string& l : options.languages) {
+        if (l != "py" && l != "js") throw UsageError("--languages takes py and/or js, got '" + l + "'");
+      }
     } else if (arg == "--runs") {
       options.runs = parse_positive_int(arg, need_value());
     } else if (arg == "--iterations") {

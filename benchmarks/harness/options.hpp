@@ -17,6 +17,7 @@ struct Options {
   std::string out_dir = "bench-results";
   std::vector<std::string> benchmarks;  // empty = all
   std::vector<std::string> engines;     // empty = all
+  std::vector<std::string> languages;   // py and/or js; empty = both (C++ baselines always run)
   std::optional<int> runs;
   std::optional<int> iterations;
   std::optional<double> timeout_s;

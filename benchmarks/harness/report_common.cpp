@@ -15,8 +15,8 @@ std::string language_name(const std::string& language) {
 std::vector<std::string> report_languages(const Results& results) {
   std::vector<std::string> languages;
   for (const char* lang : {"py", "js"}) {
-    for (const Engine& e : results.engines) {
-      if (e.runs(lang)) {
+    for (const Cell& c : results.cells) {
+      if (c.language == lang) {
         languages.push_back(lang);
         break;
       }

@@ -16,7 +16,7 @@ struct Row {
 };
 
 std::string language_name(const std::string& language);  // py -> Python
-std::vector<std::string> report_languages(const Results& results);  // py, js that occur
+std::vector<std::string> report_languages(const Results& results);  // py, js that have cells
 
 // Engines shown for a language: those that run it, plus the native C++ floor.
 std::vector<Row> rows_for_language(const Results& results, const std::string& language);
