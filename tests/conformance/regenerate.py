@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True  # keep the source tree free of __pycache__
 from conformance_env import LANGUAGES, find_programs, program_environment
 
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -19,6 +19,7 @@ import os
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True  # keep the source tree free of __pycache__
 from conformance_env import program_environment
 
 MODES = {
