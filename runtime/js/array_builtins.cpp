@@ -502,7 +502,7 @@ static Value arraySlice(VM& vm, CallArgs& args) {
   uint64_t fin = relativeIndex(vm, args[1], len, len);
   uint64_t count = fin > k ? fin - k : 0;
   Rooted out(vm, arraySpeciesCreate(vm, ro, count));
-  if (isFastArray(ro) && isArray(out) && asArray(ro)->elements.size() >= fin) {
+  if (k < fin && isFastArray(ro) && isArray(out) && asArray(ro)->elements.size() >= fin) {
     ArrayObject* a = asArray(ro);
     ArrayObject* b = asArray(out);
     bool holes = false;

@@ -20,7 +20,7 @@ static std::string stackFrames(VM& vm) {
 
 // The header line V8 puts first in `stack`: ToString of the error as Error.prototype.toString
 // would render it, without calling user code.
-static std::string errorHeader(VM& vm, Object* o) {
+std::string errorStackHeader(VM& vm, Object* o) {
   JsRealm& r = jsRealm(vm);
   std::string name = "Error", msg;
   for (Object* p = o; p; p = p->proto()) {
@@ -40,10 +40,10 @@ static std::string errorHeader(VM& vm, Object* o) {
 
 static void installStack(VM& vm, Object* o) {
   Rooted ro(vm, Value::cell(o));
-  std::string stack = errorHeader(vm, o) + stackFrames(vm);
-  String* s = vm.newString(stack);
+  String* s = vm.newString(stackFrames(vm));
   Rooted rs(vm, Value::cell(s));
   o->putDirect(vm, jsRealm(vm).names.stack, rs, kWritable | kConfigurable);
+  o->cellFlags |= kLazyStackFlag;
 }
 
 Value makeError(VM& vm, ErrorType t, const std::string& message) {

@@ -306,6 +306,7 @@ std::string formatProperty(Ctx& ctx, Object* o, PropertyKey key, int recurseTime
 
 std::string formatError(Ctx& ctx, Object* err) {
   JsRealm& r = jsRealm(ctx.vm);
+  materializeLazyProperties(ctx.vm, err);
   Value stack = ownData(ctx, err, r.names.stack);
   std::string s;
   if (isString(stack)) {

@@ -202,7 +202,7 @@ Value JsLanguage::getProperty(VM& vm, Value obj, PropertyKey key, InlineCache* i
       if (ic) ic->kind = InlineCache::ArrayLength;
       return Value::fromInt64(int64_t(static_cast<ArrayObject*>(o)->elements.size()));
     }
-    if (ic && cacheableReceiver(o) && !(o->cellFlags & kLazyPrototypeFlag)) {
+    if (ic && cacheableReceiver(o) && !(o->cellFlags & kLazyPropertiesMask)) {
       uint32_t slot = o->findOwn(key);
       if (slot != Shape::kNotFound) {
         if (!(o->attrsAt(slot) & kAccessor)) {
@@ -215,7 +215,7 @@ Value JsLanguage::getProperty(VM& vm, Value obj, PropertyKey key, InlineCache* i
           }
         }
       } else if (Object* p = o->proto(); p && r.shapeDeterminesProto(o->shape(), p) && cacheableReceiver(p) &&
-                 p->kind != uint8_t(CellKind::Array) && !(p->cellFlags & kLazyPrototypeFlag) &&
+                 p->kind != uint8_t(CellKind::Array) && !(p->cellFlags & kLazyPropertiesMask) &&
                  !(o->kind == uint8_t(CellKind::Array) && key->kind == uint8_t(CellKind::String) &&
                    [&] { uint32_t i; return static_cast<String*>(key)->isArrayIndex(&i); }())) {
         uint32_t ps = p->findOwn(key);
@@ -244,7 +244,7 @@ static bool chainBlocksAdd(VM& vm, Object* o, PropertyKey key) {
     if (p->kind != uint8_t(CellKind::Object) && p->kind != uint8_t(CellKind::NativeFunction) &&
         p->kind != uint8_t(CellKind::Closure))
       return true;  // exotic prototypes: take the slow path every time
-    if (p->cellFlags & kLazyPrototypeFlag) return true;
+    if (p->cellFlags & kLazyPropertiesMask) return true;
     uint32_t s = p->findOwn(key);
     if (s != Shape::kNotFound) {
       uint8_t a = p->attrsAt(s);
@@ -261,7 +261,7 @@ void JsLanguage::setProperty(VM& vm, Value obj, PropertyKey key, Value v, bool s
     if ((k == uint8_t(CellKind::Object) || k == uint8_t(CellKind::Closure) ||
          k == uint8_t(CellKind::Generator) ||
          (k == uint8_t(CellKind::ObjectOther) && cacheableReceiver(o))) &&
-        !(o->cellFlags & kLazyPrototypeFlag)) {
+        !(o->cellFlags & kLazyPropertiesMask)) {
       uint32_t slot = o->findOwn(key);
       if (slot != Shape::kNotFound) {
         if ((o->attrsAt(slot) & (kAccessor | kWritable)) == kWritable) {
@@ -383,6 +383,21 @@ void JsLanguage::defineProperty(VM& vm, Value obj, Value key, Value v, int kind,
     Closure* c = asClosure(rv);
     c->homeObject = ro;
     writeBarrier(c, ro);
+    // SetFunctionName for computed keys: the compiler names methods with static keys.
+    if (c->fn->ir->name.empty()) {
+      uint32_t ns = c->findOwn(realm_->names.name);
+      if (ns != Shape::kNotFound && isString(c->slot(ns)) && asString(c->slot(ns))->isEmpty()) {
+        std::string n = keyToDisplay(pk);
+        if (pk->kind == uint8_t(CellKind::Symbol)) {
+          Symbol* sym = static_cast<Symbol*>(pk);
+          n = isString(sym->description) ? "[" + asString(sym->description)->toUtf8() + "]" : "";
+        }
+        if (kind == 2) n = "get " + n;
+        else if (kind == 3) n = "set " + n;
+        String* name = vm.newString(n);
+        asClosure(rv)->setSlot(ns, Value::cell(name));
+      }
+    }
   }
   PropertyDescriptor d;
   d.hasEnumerable = d.hasConfigurable = true;
@@ -682,7 +697,12 @@ Value JsLanguage::createThis(VM& vm, Closure* callee, Value newTarget) {
 }
 
 void JsLanguage::throwNotCallable(VM& vm, Value callee, const std::string& exprText, bool isNew) {
-  std::string what = exprText.empty() ? describeForError(vm, callee) : exprText;
+  std::string what = exprText;
+  if (what.empty() && isCallable(callee)) {
+    uint32_t s = asObject(callee)->findOwn(realm_->names.name);
+    if (s != Shape::kNotFound && isString(asObject(callee)->slot(s))) what = asString(asObject(callee)->slot(s))->toUtf8();
+  }
+  if (what.empty()) what = describeForError(vm, callee);
   throwTypeError(vm, what + (isNew ? " is not a constructor" : " is not a function"));
 }
 
@@ -823,6 +843,46 @@ Value JsLanguage::startGenerator(VM& vm, GeneratorObject* gen) {
 }
 
 void JsLanguage::awaitValue(VM& vm, GeneratorObject* gen, Value v) { asyncAwait(vm, gen, v); }
+
+// yield* over the record getIterator made: `next` is the one read at GetIterator time.
+int JsLanguage::delegateYield(VM& vm, Value iterator, uint8_t mode, Value received, Value* out) {
+  JsRealm& r = *realm_;
+  Rooted recv(vm, received);
+  Rooted iter(vm), next(vm);
+  if (hasClassTag(iterator, ClassTag::IteratorRecord)) {
+    InternalObject* rec = static_cast<InternalObject*>(iterator.asCell());
+    iter = rec->internal[0];
+    next = rec->internal[1];
+  } else {
+    iter = iterator;
+    next = js::getProperty(vm, iterator, r.names.next);
+  }
+  Rooted result(vm);
+  if (mode == uint8_t(ResumeMode::Next)) {
+    result = call(vm, next, iter, recv.address(), 1);
+  } else if (mode == uint8_t(ResumeMode::Throw)) {
+    Value thrower = getMethod(vm, iter, r.names.throw_);
+    if (thrower.isUndefined()) {
+      js::iteratorClose(vm, iter, false);
+      throwTypeError(vm, "The iterator does not provide a 'throw' method");
+    }
+    Rooted rt(vm, thrower);
+    result = call(vm, rt, iter, recv.address(), 1);
+  } else {
+    Value returner = getMethod(vm, iter, r.names.return_);
+    if (returner.isUndefined()) {
+      *out = recv;
+      return 2;
+    }
+    Rooted rr(vm, returner);
+    result = call(vm, rr, iter, recv.address(), 1);
+  }
+  if (!isObject(result)) throwTypeError(vm, "Iterator result " + describeForError(vm, result) + " is not an object");
+  bool done = toBoolean(js::getProperty(vm, result, r.names.done));
+  *out = js::getProperty(vm, result, r.names.value);
+  if (!done) return 0;
+  return mode == uint8_t(ResumeMode::Return) ? 2 : 1;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Errors and eval

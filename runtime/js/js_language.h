@@ -64,6 +64,7 @@ class JsLanguage final : public Language {
 
   Value startGenerator(VM&, GeneratorObject* gen) override;
   void awaitValue(VM&, GeneratorObject* gen, Value v) override;
+  int delegateYield(VM&, Value iterator, uint8_t mode, Value received, Value* out) override;
 
   Value makeError(VM&, ErrorKind, const std::string& message) override;
   Value coerceSloppyThis(VM&, Value thisValue) override;

@@ -41,6 +41,17 @@ static void toDictionaryMode(VM& vm, Object* o) {
 }
 
 void materializeLazyProperties(VM& vm, Object* o) {
+  if (o->cellFlags & kLazyStackFlag) {
+    o->cellFlags &= ~kLazyStackFlag;
+    uint32_t s = o->findOwn(jsRealm(vm).names.stack);
+    if (s != Shape::kNotFound && isString(o->slot(s))) {
+      Rooted ro(vm, Value::cell(o));
+      Rooted frames(vm, o->slot(s));
+      String* head = vm.newString(errorStackHeader(vm, o));
+      String* full = concatStrings(vm, head, asString(frames));
+      asObject(ro)->setSlot(s, Value::cell(full));
+    }
+  }
   if (!(o->cellFlags & kLazyPrototypeFlag)) return;
   o->cellFlags &= ~kLazyPrototypeFlag;
   if (o->kind != uint8_t(CellKind::Closure)) return;
@@ -117,8 +128,8 @@ bool getOwnProperty(VM& vm, Object* o, PropertyKey key, PropertyDescriptor* out)
                                       kEnumerable);
       return true;
     }
-  } else if (o->cellFlags & kLazyPrototypeFlag) {
-    if (key == jsRealm(vm).names.prototype) materializeLazyProperties(vm, o);
+  } else if (o->cellFlags & kLazyPropertiesMask) {
+    if (key == jsRealm(vm).names.prototype || key == jsRealm(vm).names.stack) materializeLazyProperties(vm, o);
   }
   uint32_t slot = o->findOwn(key);
   if (slot == Shape::kNotFound) return false;
@@ -310,7 +321,7 @@ bool defineOwnProperty(VM& vm, Object* o, PropertyKey key, const PropertyDescrip
 bool createDataProperty(VM& vm, Object* o, PropertyKey key, Value v, bool shouldThrow) {
   // Fast paths: plain objects without the key; arrays at an index.
   if (o->kind == uint8_t(CellKind::Object) && o->isExtensible() &&
-      !(o->cellFlags & kLazyPrototypeFlag)) {
+      !(o->cellFlags & kLazyPropertiesMask)) {
     uint32_t slot = o->findOwn(key);
     if (slot == Shape::kNotFound) {
       Rooted ro(vm, Value::cell(o)), rv(vm, v);
@@ -404,7 +415,7 @@ void ownPropertyKeys(VM& vm, Object* o, RootedVector& out, bool includeStrings, 
 
 void ownEnumerableStringKeys(VM& vm, Object* o, RootedVector& out) {
   // Plain shaped objects: straight from the shape.
-  if (o->kind == uint8_t(CellKind::Object) && !(o->cellFlags & kLazyPrototypeFlag)) {
+  if (o->kind == uint8_t(CellKind::Object) && !(o->cellFlags & kLazyPropertiesMask)) {
     uint32_t n = o->propertyCount();
     bool anyIndex = false;
     for (uint32_t i = 0; i < n; i++) {
@@ -434,10 +445,10 @@ void ownEnumerableStringKeys(VM& vm, Object* o, RootedVector& out) {
 
 Value getPropertyFromObject(VM& vm, Object* o, PropertyKey key, Value receiver) {
   for (Object* cur = o; cur; cur = cur->proto()) {
-    if (cur->kind != uint8_t(CellKind::Object) || (cur->cellFlags & kLazyPrototypeFlag)) {
+    if (cur->kind != uint8_t(CellKind::Object) || (cur->cellFlags & kLazyPropertiesMask)) {
       PropertyDescriptor d;
       if (cur->kind == uint8_t(CellKind::Array) || cur->kind == uint8_t(CellKind::ObjectOther) ||
-          (cur->cellFlags & kLazyPrototypeFlag)) {
+          (cur->cellFlags & kLazyPropertiesMask)) {
         if (getOwnProperty(vm, cur, key, &d)) {
           if (d.isAccessor()) {
             if (d.getter.isUndefined()) return Value::undefined();
@@ -561,7 +572,7 @@ bool setProperty(VM& vm, Value obj, PropertyKey key, Value v, Value receiver, bo
   }
   Object* ro = asObject(receiver);
   // Fast: own writable data property in a slot.
-  if (ro->kind == uint8_t(CellKind::Object) && !(ro->cellFlags & kLazyPrototypeFlag)) {
+  if (ro->kind == uint8_t(CellKind::Object) && !(ro->cellFlags & kLazyPropertiesMask)) {
     uint32_t slot = ro->findOwn(key);
     if (slot != Shape::kNotFound) {
       uint8_t a = ro->attrsAt(slot);

@@ -109,5 +109,12 @@ void refreshDictionary(VM& vm, Object* o);
 // Materialise lazily created own properties (a function's `prototype`) before inspecting o.
 void materializeLazyProperties(VM& vm, Object* o);
 constexpr uint16_t kLazyPrototypeFlag = 0x100;  // Cell::cellFlags bit on Closures
+// Error objects: the `stack` slot holds only the "\n    at ..." frames; the "Name: message"
+// header is prepended on first access (V8 formats the stack lazily, so `this.name = ...` in a
+// subclass constructor shows in it).
+constexpr uint16_t kLazyStackFlag = 0x800;
+constexpr uint16_t kLazyPropertiesMask = kLazyPrototypeFlag | kLazyStackFlag;
+// The header line of an error's stack (errors.cpp).
+std::string errorStackHeader(VM& vm, Object* error);
 
 }  // namespace dualvm::js

@@ -1,6 +1,7 @@
 // runtime/js/reflect_builtins.cpp — the Reflect namespace: the object internal methods of
 // object_ops.h exposed as functions.
 #include "runtime/js/builtins.h"
+#include "runtime/js/stdlib.h"
 #include "runtime/js/object_ops.h"
 #include "runtime/js/operations.h"
 
@@ -112,7 +113,7 @@ static Value reflectOwnKeys(VM& vm, CallArgs& args) {
   return Value::cell(createArrayFromList(vm, keys.data(), keys.size()));
 }
 
-void installReflect(VM& vm) {
+void installReflectBuiltins(VM& vm) {
   JsRealm& r = jsRealm(vm);
   Object* reflect = newPlainObject(vm, r.objectPrototype);
   defineValue(vm, r.global, "Reflect", Value::cell(reflect));
