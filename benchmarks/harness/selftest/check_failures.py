@@ -3,8 +3,9 @@
 
 Usage: check_failures.py DUALVM_BENCH OUT_DIR
 Checks that each deliberate failure becomes a failed cell with the right reason, that good runs
-carry iteration times and the --stats heap figure, that the report and charts are written, and
-that a malformed option is a usage error (exit 2). Exit 0 when everything holds.
+carry iteration times and the --stats heap figure, that node runs carry V8's heap figure, that
+the report and charts are written, and that a malformed option is a usage error (exit 2).
+Exit 0 when everything holds.
 """
 import json
 import os
@@ -21,7 +22,7 @@ def main():
     if usage.returncode != 2 or "positive whole number" not in usage.stderr:
         problems.append("--runs 0 should be a usage error, got exit %d: %s" % (usage.returncode, usage.stderr.strip()))
 
-    cmd = [bench, "--smoke", "--iterations", "2", "--timeout", "5", "--engines", "dualvm-interp,cpython",
+    cmd = [bench, "--smoke", "--iterations", "2", "--timeout", "5", "--engines", "dualvm-interp,cpython,node",
            "--bench", "richards,deltablue,sieve,queens,towers", "--engine-path", "dualvm=" + fake, "--out", out]
     run = subprocess.run(cmd, capture_output=True, text=True)
     if run.returncode != 0:
@@ -50,6 +51,11 @@ def main():
         cell = cells.get((benchmark, "cpython", "py"))
         if cell is None or cell["status"] != "ok":
             problems.append("%s on cpython should be ok: %s" % (benchmark, cell))
+    node = cells.get(("towers", "node", "js"))
+    if node is None or node["status"] != "ok":
+        problems.append("towers on node should be ok: %s" % node)
+    elif not isinstance(node["summary"].get("gc_heap_peak_bytes"), (int, float)):
+        problems.append("towers on node: no V8 heap figure from the preload: %s" % node["runs"][0].get("heap"))
     for name in ("report.md", "ratios-py.svg", "ratios-js.svg", "warmup-towers.svg"):
         if not os.path.exists(os.path.join(out, name)):
             problems.append("missing output " + name)
