@@ -97,7 +97,8 @@ void method(std::ostream& md, const Results& r) {
   md << "- **Wall** is the whole process (start-up, parsing, warm-up, all iterations); **peak RSS** is the OS's "
         "figure (wait4 ru_maxrss); **GC heap** is the engine's own: for V8 the peak used heap sampled at each GC "
         "start and at exit (node preload + addon), for SpiderMonkey the tenured heap (JSGC_BYTES, nursery "
-        "excluded) at each major GC and at exit, for dualvm the peak live heap from --stats=json. They measure "
+        "excluded) at each major GC and at exit, for dualvm the peak heap from --stats=json (gc.peak_heap_bytes, "
+        "or gc.peak_live_bytes, live data after a collection, which understates it). They measure "
         "different things: RSS includes code, metadata and the allocator's slack.\n";
   md << "- **Excluded**: warm-up iterations, and every invocation that crashed, timed out, printed a wrong result "
         "or the wrong number of iterations (such a cell is marked failed and listed with its reason).\n";

@@ -34,9 +34,10 @@ const Engine* Results::engine(const std::string& id) const {
 namespace {
 
 // The engine's own GC-heap peak: node's preload reports peak_used_heap_bytes (or
-// used_heap_size without the addon). For dualvm's --stats JSON, gc.peak_live_bytes (what the
-// shell prints today), else gc.peak_heap_bytes, else the first numeric field anywhere whose name
-// holds "peak" and "heap" or "live" (never "rss": that is the OS's figure, measured separately).
+// used_heap_size without the addon). For dualvm's --stats JSON, gc.peak_heap_bytes (the heap
+// including garbage at its largest, like V8's used heap at GC start) when the shell provides it,
+// else gc.peak_live_bytes (what it prints today: live data after a collection), else the first
+// numeric field named with "peak" and "heap" or "live" (never "rss": the OS's figure).
 std::optional<double> heap_peak_from(const RunRecord& run) {
   if (run.heap) {
     for (const char* key : {"peak_used_heap_bytes", "used_heap_size"}) {
@@ -46,7 +47,7 @@ std::optional<double> heap_peak_from(const RunRecord& run) {
   if (!run.stats || !run.stats->is_object()) return std::nullopt;
   if (run.stats->contains("gc") && (*run.stats)["gc"].is_object()) {
     const nlohmann::json& gc = (*run.stats)["gc"];
-    for (const char* key : {"peak_live_bytes", "peak_heap_bytes"}) {
+    for (const char* key : {"peak_heap_bytes", "peak_live_bytes"}) {
       if (gc.contains(key) && gc[key].is_number()) return gc[key].get<double>();
     }
   }
