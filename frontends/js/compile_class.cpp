@@ -117,6 +117,10 @@ void FunctionCompiler::classDefinition(ClassNode& cls, uint32_t dst) {
             uint32_t key = tmp();
             propertyKeyTo(mem.key, key);
             b.emit(Op::MakeClosure, {fnReg, compileNested(*mem.fn)});
+            if (mem.key.kind == PropertyKey::Kind::Computed)
+                setFunctionNameFromKey(mem.fn.get(), fnReg, key,
+                                       mem.kind == ClassMember::Kind::Getter ? "get"
+                                       : mem.kind == ClassMember::Kind::Setter ? "set" : "");
             position(mem.pos);
             Op op = mem.kind == ClassMember::Kind::Method ? Op::DefineMethod
                     : mem.kind == ClassMember::Kind::Getter ? Op::DefineGetter : Op::DefineSetter;

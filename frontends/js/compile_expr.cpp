@@ -166,6 +166,16 @@ void FunctionCompiler::stringTo(const std::u16string& s, uint32_t dst) {
 
 void FunctionCompiler::resolutionLoad(const Resolution& res, const std::string& name, uint32_t dst,
                                       bool forTypeof) {
+    if (currentParam >= 0 && res.binding) {
+        // A default value reading its own or a later parameter: still in its TDZ.
+        for (auto& [bd, index] : paramIndexOf) {
+            if (bd == res.binding && (index > currentParam || (index == currentParam && bd == currentParamSelf))) {
+                b.emit(Op::ThrowError, {1, b.constStringUtf8("Cannot access '" + name + "' before initialization")});
+                b.emit(Op::LoadUndef, {dst});
+                return;
+            }
+        }
+    }
     switch (res.kind) {
     case RefKind::Local: {
         uint32_t r = localReg(res.slot);
@@ -1123,6 +1133,50 @@ void FunctionCompiler::propertyKeyTo(PropertyKey& key, uint32_t dst) {
     }
 }
 
+void FunctionCompiler::setFunctionNameFromKey(FunctionNode* node, uint32_t fnReg, uint32_t keyReg, const char* prefix) {
+    if (!node || !node->name.empty()) return;
+    // name = typeof key === "symbol" ? `[${key.description ?? ""}]` : key; then
+    // Object.defineProperty(fn, "name", {value: prefix + name, configurable: true}).
+    uint32_t m = mark();
+    uint32_t nameReg = tmp(), t = tmp(), u = tmp();
+    Label notSymbol, hasDesc;
+    b.emit(Op::Mov, {nameReg, keyReg});
+    b.emit(Op::TypeOf, {t, keyReg});
+    stringTo(u"symbol", u);
+    b.emit(Op::StrictEq, {t, t, u});
+    b.emitJump(Op::JumpIfFalse, {t}, notSymbol);
+    b.emit(Op::GetProp, {t, keyReg, nameConst("description"), b.newCache()});
+    b.emitJump(Op::JumpIfNotUndefined, {t}, hasDesc);
+    stringTo(u"", t);
+    b.bind(hasDesc);
+    stringTo(u"[", nameReg);
+    b.emit(Op::Concat, {nameReg, nameReg, t});
+    stringTo(u"]", u);
+    b.emit(Op::Concat, {nameReg, nameReg, u});
+    b.bind(notSymbol);
+    if (*prefix) {
+        stringTo(utf8ToUtf16(std::string(prefix) + " "), u);
+        b.emit(Op::ToStringForConcat, {nameReg, nameReg});
+        b.emit(Op::Concat, {nameReg, u, nameReg});
+    }
+    uint32_t desc = tmp();
+    b.emit(Op::NewObject, {desc});
+    stringTo(u"value", u);
+    b.emit(Op::DefineField, {desc, u, nameReg});
+    stringTo(u"configurable", u);
+    b.emit(Op::LoadTrue, {t});
+    b.emit(Op::DefineField, {desc, u, t});
+    uint32_t callee = tmp();
+    uint32_t base = b.allocRegs(4);
+    b.emit(Op::GetGlobal, {base, nameConst("Object"), b.newCache()});
+    b.emit(Op::GetProp, {callee, base, nameConst("defineProperty"), b.newCache()});
+    b.emit(Op::Mov, {base + 1, fnReg});
+    stringTo(u"name", base + 2);
+    b.emit(Op::Mov, {base + 3, desc});
+    b.emit(Op::Call, {t, callee, base, 3, b.newCache()});
+    release(m);
+}
+
 void FunctionCompiler::objectLiteral(ObjectLiteral& o, uint32_t dst) {
     uint32_t m = mark();
     uint32_t obj = isLocalRegister(dst) ? tmp() : dst;
@@ -1149,6 +1203,12 @@ void FunctionCompiler::objectLiteral(ObjectLiteral& o, uint32_t dst) {
             propertyKeyTo(p.key, key);
             uint32_t v = tmp();
             exprTo(*p.value, v);
+            if (p.key.kind == PropertyKey::Kind::Computed &&
+                (p.value->kind == NodeKind::FunctionExpr || p.value->kind == NodeKind::ArrowFunction)) {
+                setFunctionNameFromKey(p.value->as<FunctionExpr>().fn.get(), v, key,
+                                       p.kind == ObjectProperty::Kind::Getter ? "get"
+                                       : p.kind == ObjectProperty::Kind::Setter ? "set" : "");
+            }
             position(p.pos);
             if (p.kind == ObjectProperty::Kind::Getter)
                 b.emit(Op::DefineGetter, {obj, key, v, 1});

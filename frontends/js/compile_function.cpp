@@ -97,6 +97,26 @@ static void initHiddenBindings(FunctionCompiler& c, FunctionNode& node) {
     c.release(m);
 }
 
+// Records which parameter (index) declares each binding of a parameter pattern.
+void FunctionCompiler::collectParamBindings(Expr& target, int index) {
+    switch (target.kind) {
+    case NodeKind::Identifier:
+        if (Binding* bd = fn->scope->find(target.as<Identifier>().name)) paramIndexOf.push_back({bd, index});
+        return;
+    case NodeKind::AssignPattern: collectParamBindings(*target.as<AssignPattern>().target, index); return;
+    case NodeKind::ArrayPattern:
+        for (auto& e : target.as<ArrayPattern>().elements)
+            if (e) collectParamBindings(*e, index);
+        if (target.as<ArrayPattern>().rest) collectParamBindings(*target.as<ArrayPattern>().rest, index);
+        return;
+    case NodeKind::ObjectPattern:
+        for (auto& p : target.as<ObjectPattern>().properties) collectParamBindings(*p.value, index);
+        if (target.as<ObjectPattern>().rest) collectParamBindings(*target.as<ObjectPattern>().rest, index);
+        return;
+    default: return;
+    }
+}
+
 void FunctionCompiler::compileFunctionBody() {
     FunctionNode& n = *fn;
     strict = n.isStrict;
@@ -137,10 +157,18 @@ void FunctionCompiler::compileFunctionBody() {
     if (n.scope) initLexicalTdz(n.scope);
 
     // Parameters: defaults, patterns, captured simple params, rest.
+    if (!n.hasSimpleParams && n.scope) {
+        for (uint32_t j = 0; j < params.size(); j++) collectParamBindings(*params[j], int(j));
+        if (n.rest) collectParamBindings(*n.rest, int(params.size()));
+    }
     for (uint32_t j = 0; j < params.size(); j++) {
         Expr* target = params[j];
+        currentParam = paramIndexOf.empty() ? -1 : int(j);
+        currentParamSelf = nullptr;
         if (target->kind == NodeKind::AssignPattern) {
             auto& ap = target->as<AssignPattern>();
+            if (ap.target->kind == NodeKind::Identifier && n.scope)
+                currentParamSelf = n.scope->find(ap.target->as<Identifier>().name);
             Label skip;
             b.emitJump(Op::JumpIfNotUndefined, {j}, skip);
             exprTo(*ap.defaultValue, j);
@@ -159,12 +187,14 @@ void FunctionCompiler::compileFunctionBody() {
         }
     }
     if (n.rest) {
+        currentParam = paramIndexOf.empty() ? -1 : int(params.size());
         uint32_t m = mark();
         uint32_t t = tmp();
         b.emit(Op::LoadRest, {t, f.numParams});
         bindPattern(*n.rest, t, true);
         release(m);
     }
+    currentParam = -1;
     std::vector<FunctionDecl*> decls;
     collectFunctionDecls(n.body, decls);
     if (!decls.empty()) hoistFunctions(decls, n.scope);

@@ -210,24 +210,39 @@ void FunctionCompiler::forInOf(ForInOfStmt& s, std::vector<std::string> labels) 
             release(m);
         }
     }
-    // The head expression is evaluated in a scope holding the (TDZ) loop bindings.
+    // The head expression is resolved outside the loop scope (scope.cpp).
     uint32_t iter = tmp();
+    uint32_t nextFn = s.isAwait ? tmp() : 0;
+    uint32_t isSync = s.isAwait ? tmp() : 0;
     {
-        bool pushed = enterScope(s.scope);
+        uint32_t hm = mark();
         uint32_t v = exprAny(*s.right);
         position(s.right->pos);
-        if (!s.isOf) b.emit(Op::ForInStart, {iter, v});
-        else if (s.isAwait) b.emit(Op::GetAsyncIterator, {iter, v});
-        else b.emit(Op::GetIterator, {iter, v});
-        leaveScope(pushed);
-        release(iter + 1);
+        if (!s.isOf) {
+            b.emit(Op::ForInStart, {iter, v});
+        } else if (s.isAwait) {
+            // obj[Symbol.asyncIterator](), else obj[Symbol.iterator]() with awaited values.
+            uint32_t sym = tmp(), key = tmp(), method = tmp(), base = tmp();
+            Label have;
+            b.emit(Op::GetGlobal, {sym, nameConst("Symbol"), b.newCache()});
+            b.emit(Op::GetProp, {key, sym, nameConst("asyncIterator"), b.newCache()});
+            b.emit(Op::GetElem, {method, v, key, b.newCache()});
+            b.emit(Op::LoadFalse, {isSync});
+            b.emitJump(Op::JumpIfNotNullish, {method}, have);
+            b.emit(Op::GetProp, {key, sym, nameConst("iterator"), b.newCache()});
+            b.emit(Op::GetElem, {method, v, key, b.newCache()});
+            b.emit(Op::LoadTrue, {isSync});
+            b.bind(have);
+            b.emit(Op::Mov, {base, v});
+            recordCallee(b.pc(), *s.right);
+            b.emit(Op::Call, {iter, method, base, 0, b.newCache()});
+            b.emit(Op::GetProp, {nextFn, iter, nameConst("next"), b.newCache()});
+        } else {
+            b.emit(Op::GetIterator, {iter, v});
+        }
+        release(hm);
     }
     uint32_t value = tmp();
-    uint32_t nextFn = 0;
-    if (s.isAwait) {
-        nextFn = tmp();
-        b.emit(Op::GetProp, {nextFn, iter, nameConst("next"), b.newCache()});
-    }
     Label top, done, cont;
     b.bind(top);
     b.emit(Op::LoopHeader);
@@ -244,6 +259,10 @@ void FunctionCompiler::forInOf(ForInOfStmt& s, std::vector<std::string> labels) 
         b.emit(Op::GetProp, {d, value, nameConst("done"), b.newCache()});
         b.emitJump(Op::JumpIfTrue, {d}, done);
         b.emit(Op::GetProp, {value, value, nameConst("value"), b.newCache()});
+        Label skipAwait;
+        b.emitJump(Op::JumpIfFalse, {isSync}, skipAwait);
+        awaitTo(value, value);
+        b.bind(skipAwait);
         release(im);
     } else {
         b.emitJump(Op::IteratorNext, {value, iter}, done);

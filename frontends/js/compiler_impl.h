@@ -82,6 +82,7 @@ class FunctionCompiler {
     // Whole-function drivers (compile_function.cpp).
     void compileFunctionBody();                    // a FunctionNode
     void compileTopLevel(Program& program);        // script / eval / module body
+    void collectParamBindings(Expr& target, int index);
     // Compiles a nested function; returns its index in out.functions.
     uint32_t compileNested(FunctionNode& fn);
     uint32_t addNested(std::unique_ptr<ir::Function> fn);
@@ -128,7 +129,14 @@ class FunctionCompiler {
     void newTarget(NewTargetExpr& e, uint32_t dst);
     void position(const SourcePos& p);
     void recordCallee(uint32_t pc, const Expr& callee);
-    void setFunctionNameIfAnonymous(Expr& valueExpr, uint32_t fnReg, uint32_t keyReg);
+    // SetFunctionName for an anonymous function defined under a computed key (prefix "get"/"set"
+    // or ""); `fn` may be null when the value is not a function node.
+    void setFunctionNameFromKey(FunctionNode* fn, uint32_t fnReg, uint32_t keyReg, const char* prefix);
+    // Parameter initialisers: index of the parameter being initialised (-1 outside), and which
+    // parameter declares each binding, for the TDZ of later parameters.
+    int currentParam = -1;
+    Binding* currentParamSelf = nullptr;  // `x = <default>`: x itself is in its TDZ
+    std::vector<std::pair<Binding*, int>> paramIndexOf;
 
     // ---- patterns (compile_pattern.cpp) ----
     // Binds/assigns `value` to a target pattern. init: declaration initialisation (let/const/
