@@ -75,6 +75,67 @@ void header(std::ostream& md, const Results& r) {
   md << "\n";
 }
 
+// What dualvm could and could not run, per tier and language, with failures grouped by reason:
+// the first thing a reader of a dualvm report wants to know.
+void dualvm_status(std::ostream& md, const Results& r) {
+  bool any = false;
+  for (const Engine& e : r.engines) any = any || e.family == "dualvm";
+  if (!any) return;
+  md << "## dualvm at a glance\n\n";
+  for (const Engine& e : r.engines) {
+    if (e.family != "dualvm") continue;
+    if (!e.available) {
+      md << "- **" << e.label << "**: missing (" << e.missing_reason << ")\n";
+      continue;
+    }
+    for (const std::string& lang : report_languages(r)) {
+      if (!e.runs(lang)) continue;
+      int total = 0, ok = 0;
+      std::vector<std::pair<std::string, std::vector<std::string>>> by_reason;
+      for (const std::string& b : r.benchmarks) {
+        const Cell* c = r.find(b, e.id, lang);
+        if (!c) continue;
+        total++;
+        if (c->status == CellStatus::Ok) {
+          ok++;
+          continue;
+        }
+        // Group on the reason without its run number and run count.
+        std::string reason = c->reason;
+        if (reason.rfind("run ", 0) == 0 && reason.find(": ") != std::string::npos) {
+          reason = reason.substr(reason.find(": ") + 2);
+        }
+        const std::string runs_failed = "runs failed)";
+        size_t runs_note = reason.rfind(" (");
+        if (runs_note != std::string::npos && reason.size() >= runs_failed.size() &&
+            reason.compare(reason.size() - runs_failed.size(), runs_failed.size(), runs_failed) == 0) {
+          reason = reason.substr(0, runs_note);
+        }
+        bool placed = false;
+        for (auto& [text, names] : by_reason) {
+          if (text == reason) {
+            names.push_back(b);
+            placed = true;
+          }
+        }
+        if (!placed) by_reason.push_back({reason, {b}});
+      }
+      md << "- **" << e.label << "**, " << language_name(lang) << ": " << ok << " of " << total << " benchmarks ran and verified";
+      if (by_reason.empty()) {
+        md << ".\n";
+        continue;
+      }
+      md << "; not yet:\n";
+      for (const auto& [text, names] : by_reason) {
+        std::string list;
+        for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
+        md << "  - " << cell_text(list) << ": " << cell_text(text) << "\n";
+      }
+    }
+  }
+  md << "\n";
+}
+
 void method(std::ostream& md, const Results& r) {
   int iterations = r.config.value("iterations", 1);
   int warm = warmup_iterations(iterations);
@@ -310,6 +371,7 @@ void write_markdown_report(const Results& results, const std::string& path) {
   }
   std::ostringstream md;
   header(md, results);
+  dualvm_status(md, results);
   method(md, results);
   geomeans(md, results);
   cross_language(md, results);
