@@ -117,10 +117,23 @@ public:
 
     const std::optional<SyntaxErrorInfo>& tokenizerError() const { return tokError_; }
     bool reachedTokenizerError() const { return reachedTokError_; }
+    // Parse an expression at the furthest token reached, ignoring any error: only to see how
+    // far CPython's error pass would have read.
+    void probeExpression() {
+        p_ = furthest_;
+        try {
+            parseExpression();
+        } catch (SyntaxErrorInfo&) {
+        }
+    }
+
+    // Line of the furthest token the parser looked at (CPython's p->tokens[p->fill - 1]).
+    int furthestLine() const { return toks_[std::min(furthest_, toks_.size() - 1)].line; }
 
 private:
     SharedState& st_;
     bool reachedTokError_ = false;
+    size_t furthest_ = 0;
     const SourceText& src_;
     std::vector<Token> toks_;
     std::optional<SyntaxErrorInfo> tokError_;
@@ -131,6 +144,7 @@ private:
     // --- tokens ------------------------------------------------------------------------------
 
     const Token& cur() {
+        if (p_ > furthest_) furthest_ = p_;
         const Token& t = toks_[p_];
         if (t.kind == TokenKind::Error) {
             reachedTokError_ = true;
@@ -140,6 +154,7 @@ private:
     }
     const Token& peekTok(size_t k = 1) {
         size_t i = std::min(p_ + k, toks_.size() - 1);
+        if (i > furthest_) furthest_ = i;
         const Token& t = toks_[i];
         if (t.kind == TokenKind::Error) {
             // Looking ahead into a lexical error: stop at the last real token instead.
@@ -175,7 +190,15 @@ private:
         e.endColumn = src_.charColumn(n->pos.end_lineno, n->pos.end_col_offset);
         throw e;
     }
-    [[noreturn]] void fail(const std::string& msg) { failAt(cur(), msg); }
+    [[noreturn]] void fail(const std::string& msg) {
+        const Token& t = cur();
+        if (t.kind == TokenKind::EndMarker && msg == "invalid syntax") {
+            SyntaxErrorInfo e = src_.error("SyntaxError", msg, t.line, 0);
+            e.column = 0;  // CPython's offset for a generic error at end of input
+            throw e;
+        }
+        failAt(t, msg);
+    }
     void expectOp(const char* s) {
         if (!eatOp(s)) fail("invalid syntax");
     }
@@ -464,7 +487,8 @@ private:
         const Token& start = cur();
         Expr* e = atKw("yield") ? parseYieldExpr() : parseStarExpressions();
         if (atOp(":")) {
-            // Annotated assignment.
+            // Annotated assignment (CPython checks the target only once an annotation follows).
+            if (!startsExpression(peekTok()) || peekTok().isOp("*")) fail("invalid syntax");
             if (e->kind == ExprKind::Tuple && !parenthesized_.count(e)) failAt(e, "only single target (not tuple) can be annotated");
             if (e->kind == ExprKind::Tuple) failAt(e, "only single target (not tuple) can be annotated");
             if (e->kind == ExprKind::List) failAt(e, "only single target (not list) can be annotated");
@@ -2108,14 +2132,19 @@ std::unique_ptr<Module> parse(std::string source, const ParseOptions& options) {
         // CPython tokenizes the rest of the file after a parser error, and a lexical error found
         // there wins (_PyPegen_tokenize_full_source_to_check_for_errors): errors the tokenizer
         // raises as exceptions always, an unclosed bracket only if it opened on an earlier line.
-        // Indentation errors and EOF are not raised that way and never win.
+        // Indentation errors and EOF are not raised that way and never win; "unexpected indent"
+        // is reported before that check.
         const std::optional<SyntaxErrorInfo>& lexical = parser.tokenizerError();
-        if (lexical && !parser.reachedTokenizerError()) {
+        if (lexical && !parser.reachedTokenizerError() && e.message != "unexpected indent") {
             const SyntaxErrorInfo& t = *lexical;
             bool raised = t.type == "SyntaxError" && t.message != "unexpected EOF while parsing" &&
-                          t.message != "invalid syntax";  // a stray `$` or `?` is just a bad token
-            if (t.message.ends_with("' was never closed"))
-                raised = t.line < e.line;
+                          t.message != "unexpected character after line continuation character";
+            if (t.message.ends_with("' was never closed")) {
+                // CPython's second (error) pass tries an expression where the first one failed and
+                // so reads ahead; do the same before comparing lines.
+                parser.probeExpression();
+                raised = t.line < parser.furthestLine();
+            }
             if (raised) throw t;
         }
         throw;

@@ -388,17 +388,27 @@ private:
     // Indentation at the start of a logical line. Returns false when the line is blank.
     bool indentation() {
         int column = 0, alt = 0;
+        int contColumn = -1, contAlt = 0;  // indentation before a backslash continuation
         for (;;) {
             char c = peek();
             if (c == ' ') { ++column; ++alt; }
             else if (c == '\t') { column = (column / 8 + 1) * 8; ++alt; }
             else if (c == '\f') { column = alt = 0; }
+            else if (c == '\\') {
+                // Indentation cannot continue over a backslash: the first one fixes the level
+                // (CPython 3.11's tok_continuation_line).
+                if (peek(1) != '\n') fail("unexpected character after line continuation character", line_, col() + 1);
+                if (contColumn < 0) { contColumn = column; contAlt = alt; }
+                pos_ += 2;
+                newline();
+                continue;
+            }
             else break;
             ++pos_;
         }
+        if (contColumn >= 0) { column = contColumn; alt = contAlt; }
         char c = peek();
-        if (c == '#' || c == '\n' || c == '\r' || atEnd()) return false;  // blank line
-        if (c == '\\' && (peek(1) == '\n' || peek(1) == '\r')) return false;  // let the main loop join it
+        if (c == '#' || c == '\n' || atEnd()) return false;  // blank line
         int indentCol = col();
         if (column == indents_.back()) {
             if (alt != altIndents_.back()) fail("inconsistent use of tabs and spaces in indentation", line_, 0, "TabError");
@@ -411,14 +421,17 @@ private:
             out_.tokens.back().col = 0;
             out_.tokens.back().endCol = indentCol;
         } else {
-            while (indents_.size() > 1 && column < indents_.back()) {
+            // Check the target level before emitting any DEDENT, as CPython does.
+            size_t level = indents_.size() - 1;
+            while (level > 0 && column < indents_[level]) --level;
+            if (column != indents_[level])
+                fail("unindent does not match any outer indentation level", line_,
+                     static_cast<int>(src_.lineText(line_).size()), "IndentationError");
+            while (indents_.size() > level + 1) {
                 indents_.pop_back();
                 altIndents_.pop_back();
                 pushMarker(TokenKind::Dedent);
             }
-            if (column != indents_.back())
-                fail("unindent does not match any outer indentation level", line_,
-                     static_cast<int>(src_.lineText(line_).size()), "IndentationError");
             if (alt != altIndents_.back()) fail("inconsistent use of tabs and spaces in indentation", line_, 0, "TabError");
         }
         return true;
@@ -449,12 +462,15 @@ private:
             if (atEnd()) break;
             char c = peek();
             if (c == ' ' || c == '\t' || c == '\f') { ++pos_; continue; }
+            int commentCol = -1;  // CPython's NEWLINE after a comment starts at the '#'
             if (c == '#') {
-                while (!atEnd() && peek() != '\n' && peek() != '\r') ++pos_;
-                continue;
+                commentCol = col();
+                while (!atEnd() && peek() != '\n') ++pos_;
+                if (atEnd()) continue;
+                c = peek();
             }
             if (c == '\n' || c == '\r') {
-                int l = line_, cl = col();
+                int l = line_, cl = commentCol >= 0 ? commentCol : col();
                 size_t start = pos_;
                 eatLineBreak();
                 if (brackets_.empty() && !sub_) {
@@ -510,6 +526,20 @@ private:
             if (lineHasTokens_ && !atLineStart_) pushMarker(TokenKind::Newline);
             else if (lineHasTokens_ && !out_.tokens.empty() && out_.tokens.back().kind != TokenKind::Newline)
                 pushMarker(TokenKind::Newline);
+            // CPython places the DEDENTs and ENDMARKER at EOF on the last line, after its text.
+            if (pos_ > 0 && s_[pos_ - 1] == '\n' && line_ > 1) {
+                --line_;
+                lineStart_ = src_.lineStart(line_);
+                size_t save = pos_;
+                pos_ = lineStart_ + src_.lineText(line_).size();
+                while (indents_.size() > 1) {
+                    indents_.pop_back();
+                    pushMarker(TokenKind::Dedent);
+                }
+                pushMarker(TokenKind::EndMarker);
+                pos_ = save;
+                return;
+            }
             while (indents_.size() > 1) {
                 indents_.pop_back();
                 pushMarker(TokenKind::Dedent);
@@ -724,7 +754,10 @@ private:
         if (strchr("%&()*+,-./:;<=>@[]^{|}~", c) && c != '\0') {
             if (c == '(' || c == '[' || c == '{') {
                 if (brackets_.size() >= static_cast<size_t>(kMaxLevel)) fail("too many nested parentheses", startLine, startCol);
+                ++pos_;
+                push(TokenKind::Op, start, startLine, startCol, std::string(1, c));  // level before the bracket
                 brackets_.push_back({c, startLine, startCol});
+                return;
             } else if (c == ')' || c == ']' || c == '}') {
                 if (brackets_.empty()) fail(std::string("unmatched '") + c + "'", startLine, startCol);
                 Bracket open = brackets_.back();
@@ -751,7 +784,10 @@ private:
             fail(invalidCharacterMessage(cp), startLine, startCol);
         }
         if (uc < 0x20 && c != '\t' && c != '\f') fail(invalidCharacterMessage(uc), startLine, startCol);
-        fail("invalid syntax", startLine, startCol);
+        // `$`, `?`, `!`, backtick: CPython makes them one-character OP tokens that no grammar rule
+        // accepts, so the parser reports "invalid syntax" there and lexing goes on.
+        ++pos_;
+        push(TokenKind::Op, start, startLine, startCol, std::string(1, c));
     }
 };
 
