@@ -35,7 +35,7 @@ constexpr uint32_t kOpLength[] = {
 constexpr uint32_t kFrameHeadroom = 256;  // as in vm.cpp: frames kept for building errors
 constexpr size_t kStackSlack = 256;       // values kept free above the top frame
 
-inline Frame* pushFrameInline(VM& vm, Closure* callee, FunctionProto* fn, Environment* env, Value thisValue,
+__attribute__((always_inline)) inline Frame* pushFrameInline(VM& vm, Closure* callee, FunctionProto* fn, Environment* env, Value thisValue,
                               Value newTarget, const Value* args, uint32_t argc, uint32_t retReg,
                               uint8_t flags) {
   const ir::Function& ir = *fn->ir;
@@ -211,6 +211,7 @@ Value constructResult(VM& vm, Frame* f, Value returned) {
 
 // ---- the loop ----
 
+// (tried: optimize("no-gcse") made the loop slower with GCC 12)
 Value run(VM& vm, bool* yielded, bool startUnwinding) {
   static const void* const kLabels[] = {
 #define OP(name, fmt) &&L_##name,
@@ -219,6 +220,11 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
   };
 
   const size_t entryIndex = vm.frames.size() - 1;  // the kEntry frame this run returns from
+  // Limits of the inline call path (the stack never moves; nested error construction runs in a
+  // nested run() that recomputes them with the overflow headroom).
+  Value* const stackEnd = vm.stack.data() + vm.stack.size() - kStackSlack;
+  const size_t depthLimit = std::min(vm.options.maxCallDepth, vm.frameCapacity - kFrameHeadroom) +
+                            (vm.inStackOverflow ? kFrameHeadroom / 2 : 0);
   Frame* f = vm.frames.back();
   FunctionProto* fn;
   const uint32_t* code;
@@ -984,17 +990,31 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
       }
 
       // ---- comparison ----
+// A compare whose result feeds the next instruction's JumpIfFalse/JumpIfTrue on the same
+// register branches at once (the register is still written: later code may read it).
+#define BRANCH_ON(result, name)                                                         \
+  do {                                                                                  \
+    const bool res_ = (result);                                                         \
+    R(1) = Value::boolean(res_);                                                        \
+    const uint32_t* nx_ = ip + kLen_##name;                                             \
+    if (nx_[0] == uint32_t(ir::Op::JumpIfFalse) && nx_[1] == ip[1]) {                  \
+      ip = res_ ? nx_ + kLen_JumpIfFalse : code + nx_[2];                               \
+      DISPATCH();                                                                       \
+    }                                                                                   \
+    if (nx_[0] == uint32_t(ir::Op::JumpIfTrue) && nx_[1] == ip[1]) {                   \
+      ip = res_ ? code + nx_[2] : nx_ + kLen_JumpIfTrue;                                \
+      DISPATCH();                                                                       \
+    }                                                                                   \
+    ip = nx_;                                                                           \
+    DISPATCH();                                                                         \
+  } while (0)
 #define COMPARE_NUMBERS(name, op)                                            \
   do {                                                                       \
     Value a = R(2), b = R(3);                                                \
-    if (a.isInt() && b.isInt()) [[likely]] {                                 \
-      R(1) = Value::boolean(a.asInt() op b.asInt());                         \
-      NEXT(name);                                                            \
-    }                                                                        \
-    if (a.isNumber() && b.isNumber()) {                                      \
-      R(1) = Value::boolean(a.toDouble() op b.toDouble());                   \
-      NEXT(name);                                                            \
-    }                                                                        \
+    if (a.isInt() && b.isInt()) [[likely]]                                   \
+      BRANCH_ON(a.asInt() op b.asInt(), name);                               \
+    if (a.isNumber() && b.isNumber())                                        \
+      BRANCH_ON(a.toDouble() op b.toDouble(), name);                         \
     if (isString(a) && isString(b)) {                                        \
       R(1) = Value::boolean(asString(a)->compare(asString(b)) op 0);         \
       NEXT(name);                                                            \
@@ -1011,10 +1031,8 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
 #define LOOSE_EQUALITY(name, negate)                                                       \
   do {                                                                                     \
     Value a = R(2), b = R(3);                                                              \
-    if (a.isInt() && b.isInt()) [[likely]] {                                               \
-      R(1) = Value::boolean((a.asInt() == b.asInt()) != negate);                           \
-      NEXT(name);                                                                          \
-    }                                                                                      \
+    if (a.isInt() && b.isInt()) [[likely]]                                                 \
+      BRANCH_ON((a.asInt() == b.asInt()) != negate, name);                                 \
     if (a.isNumber() && b.isNumber()) {                                                    \
       R(1) = Value::boolean((a.toDouble() == b.toDouble()) != negate);                     \
       NEXT(name);                                                                          \
@@ -1052,10 +1070,8 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
                (isObjectKind(a.asCell()->kind) && isObjectKind(b.asCell()->kind)))          \
         r = 0;                                                                              \
     }                                                                                       \
-    if (r >= 0) [[likely]] {                                                                \
-      R(1) = Value::boolean(bool(r) != negate);                                             \
-      NEXT(name);                                                                           \
-    }                                                                                       \
+    if (r >= 0) [[likely]]                                                                  \
+      BRANCH_ON(bool(r) != negate, name);                                                   \
     SYNC();                                                                                 \
     R(1) = lang->compare(vm, CompareOp::name, a, b);                                        \
     NEXT(name);                                                                             \
@@ -1063,6 +1079,7 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
       CASE(StrictEq) STRICT_EQUALITY(StrictEq, false);
       CASE(StrictNe) STRICT_EQUALITY(StrictNe, true);
 #undef STRICT_EQUALITY
+#undef BRANCH_ON
 
       // ---- control flow ----
       CASE(Jump) ip = code + ip[1]; DISPATCH();
@@ -1125,12 +1142,43 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
           FunctionProto* cfn = c->fn;
           const ir::Function& cir = *cfn->ir;
           if (!(cir.isGenerator | cir.isAsync | cir.isClassConstructor | cir.hasRest)) [[likely]] {
+            // pushFrameInline, specialised: limits precomputed at entry, args in our registers.
             SYNC();
-            Value* callerTop = f->top;
-            Frame* nf = pushFrameInline(vm, c, cfn, c->env, cThis, Value::undefined(), cArgv, cArgc, cDst, 0);
-            nf->savedTop = callerTop;
+            Value* nregs = f->top;
+            const size_t depth = vm.frames.size();
+            if (depth >= depthLimit || nregs + cir.numRegs > stackEnd) [[unlikely]]
+              throwStackOverflow(vm, cfn->language);
+            Frame* nf = &vm.frameStore[depth];
+            nf->callee = c;
+            nf->fn = cfn;
+            nf->regs = nregs;
+            nf->top = nregs + cir.numRegs;
+            nf->savedTop = nregs;
+            nf->args = cArgv;
+            nf->argc = cArgc;
+            nf->pc = 0;
+            nf->retReg = cDst;
+            nf->envDepth = 0;
+            nf->thisValue = cThis;
+            nf->newTarget = Value::undefined();
+            nf->env = c->env;
+            nf->gen = nullptr;
+            nf->flags = 0;
+            const uint32_t np = cir.numParams, nr = cir.numRegs, n = cArgc < np ? cArgc : np;
+            uint32_t i = 0;
+            for (; i < n; i++) nregs[i] = cArgv[i];
+            for (; i < nr; i++) nregs[i] = Value::undefined();
+            vm.stackTop = nf->top;
+            vm.frames.push_back(nf);
+            cfn->hotCount++;
             f = nf;
-            LOAD_FRAME();
+            fn = cfn;
+            code = cfn->code();
+            ip = code;
+            regs = nregs;
+            K = cfn->constants.data();
+            ics = cfn->caches.data();
+            lang = cfn->language;
             DISPATCH();
           }
         }
