@@ -211,13 +211,41 @@ Value constructResult(VM& vm, Frame* f, Value returned) {
 
 // ---- the loop ----
 
+// Opcodes with a handler below (keep in sync when adding one).
+#define DUALVM_HANDLED_OPS(X) X(Nop) X(Mov) X(LoadK) X(LoadInt) X(LoadUndef) X(LoadNull) \
+   X(LoadTrue) X(LoadFalse) X(LoadUninit) X(CheckInit) X(LoadThis) X(LoadCallee) \
+   X(LoadNewTarget) X(LoadArguments) X(LoadRest) X(PushEnv) X(PopEnv) X(CopyEnv) X(GetEnv) \
+   X(GetEnvChecked) X(SetEnv) X(SetEnvChecked) X(InitEnv) X(GetGlobal) X(GetGlobalOrUndef) \
+   X(SetGlobal) X(DeclareGlobal) X(GetName) X(SetName) X(TypeOfName) X(GetProp) X(SetProp) \
+   X(GetElem) X(SetElem) X(DelProp) X(DelElem) X(In) X(InstanceOf) X(TypeOf) X(DefineField) \
+   X(DefineMethod) X(DefineGetter) X(DefineSetter) X(CopyDataProps) X(CopyDataPropsExcept) \
+   X(SetProto) X(GetSuper) X(SetSuper) X(GetPrivate) X(SetPrivate) X(DefinePrivate) \
+   X(HasPrivate) X(LoadHomeObject) X(GetSuperFrom) X(SetSuperFrom) X(NewObject) X(NewArray) \
+   X(ArrayPush) X(ArrayPushHole) X(ArraySpread) X(NewRegExp) X(MakeClosure) X(MakeClass) \
+   X(TemplateObject) X(SetFieldInit) X(Add) X(Sub) X(Mul) X(Div) X(Mod) X(Pow) X(BitAnd) \
+   X(BitOr) X(BitXor) X(Shl) X(Shr) X(UShr) X(Neg) X(Plus) X(BitNot) X(Not) X(Inc) X(Dec) \
+   X(ToNumeric) X(ToPropertyKey) X(ToStringForConcat) X(Concat) X(Eq) X(Ne) X(StrictEq) \
+   X(StrictNe) X(Lt) X(Le) X(Gt) X(Ge) X(Jump) X(LoopHeader) X(JumpIfTrue) X(JumpIfFalse) \
+   X(JumpIfNullish) X(JumpIfNotNullish) X(JumpIfUndefined) X(JumpIfNotUndefined) X(Call) \
+   X(CallSpread) X(New) X(NewSpread) X(SuperCall) X(SuperCallSpread) X(Return) X(ReturnUndef) \
+   X(CheckThisInitialized) X(Eval) X(Throw) X(ThrowError) X(ThrowConstAssign) X(GetIterator) \
+   X(GetAsyncIterator) X(IteratorNext) X(IteratorClose) X(ForInStart) X(ForInNext) X(Yield) \
+   X(Await) X(ResumeMode) X(YieldStar) X(Debugger)
+
+
 // (tried: optimize("no-gcse") made the loop slower with GCC 12)
 Value run(VM& vm, bool* yielded, bool startUnwinding) {
-  static const void* const kLabels[] = {
-#define OP(name, fmt) &&L_##name,
-#include "shared-ir/opcodes.def"
-#undef OP
-  };
+  // The dispatch table: every opcode this loop implements; an opcode added to opcodes.def but
+  // not yet here dispatches to L_unimplemented (a clear internal error, not a broken build).
+  static const void* kLabels[size_t(ir::Op::Count_)];
+  static bool labelsReady = false;
+  if (!labelsReady) [[unlikely]] {
+    for (auto& l : kLabels) l = &&L_unimplemented;
+#define SET_LABEL(name) kLabels[size_t(ir::Op::name)] = &&L_##name;
+    DUALVM_HANDLED_OPS(SET_LABEL)
+#undef SET_LABEL
+    labelsReady = true;
+  }
 
   const size_t entryIndex = vm.frames.size() - 1;  // the kEntry frame this run returns from
   // Limits of the inline call path (the stack never moves; nested error construction runs in a
@@ -1513,6 +1541,13 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
 
       // ---- misc ----
       CASE(Debugger) NEXT(Debugger);
+    L_unimplemented: {
+        SYNC();
+        vm.throwError(ErrorKind::Error,
+                      std::string("internal error: opcode ") + ir::opInfo(ir::Op(*ip)).name +
+                          " is not implemented by the interpreter",
+                      lang);
+      }
     } catch (ScriptThrow&) {
       unwinding = true;
     } catch (gc::HeapExhausted&) {
