@@ -11,6 +11,7 @@ void installArrayBuiltins(VM& vm);     // array_builtins.cpp: Array, Array.proto
 void installErrorBuiltins(VM& vm);     // errors.cpp: Error and the NativeErrors
 void installSymbolBuiltins(VM& vm);    // symbol_builtins.cpp: Symbol
 void installBooleanBuiltins(VM& vm);   // symbol_builtins.cpp: Boolean
+void installBigIntBuiltins(VM& vm);    // bigint_builtins.cpp: BigInt
 void installIteratorBuiltins(VM& vm);  // generators.cpp: %IteratorPrototype%, generators
 void installGlobalBuiltins(VM& vm);    // global_builtins.cpp: globalThis, eval, isNaN, ...
 void installConsole(VM& vm);           // console.cpp: console.* over inspect.h

@@ -72,8 +72,40 @@ static double arith(BinaryOp op, double x, double y) {
 }
 
 static Value bigintBinary(VM& vm, BinaryOp op, Value a, Value b) {
-  // JS BigInt arithmetic lives with the BigInt library; mixing with numbers is a TypeError.
-  throwTypeError(vm, "BigInt arithmetic is not supported");
+  Rooted ra(vm, a), rb(vm, b);
+  bigint::Op bop;
+  switch (op) {
+    case BinaryOp::Add: bop = bigint::Op::Add; break;
+    case BinaryOp::Sub: bop = bigint::Op::Sub; break;
+    case BinaryOp::Mul: bop = bigint::Op::Mul; break;
+    case BinaryOp::Div:
+      if (bigint::sign(b) == 0) throwRangeError(vm, "Division by zero");
+      bop = bigint::Op::TruncDiv; break;
+    case BinaryOp::Mod:
+      if (bigint::sign(b) == 0) throwRangeError(vm, "Division by zero");
+      bop = bigint::Op::TruncMod; break;
+    case BinaryOp::Pow:
+      if (bigint::sign(b) < 0) throwRangeError(vm, "Exponent must be non-negative");
+      if (bigint::bitLength(b) > 32) throwRangeError(vm, "Maximum BigInt size exceeded");
+      bop = bigint::Op::Pow; break;
+    case BinaryOp::BitAnd: bop = bigint::Op::And; break;
+    case BinaryOp::BitOr: bop = bigint::Op::Or; break;
+    case BinaryOp::BitXor: bop = bigint::Op::Xor; break;
+    case BinaryOp::Shl: case BinaryOp::Shr: {
+      bool left = op == BinaryOp::Shl;
+      if (bigint::sign(b) < 0) { b = bigint::negate(vm.heap, b); rb = b; left = !left; }
+      if (bigint::bitLength(b) > 30) {
+        if (left && bigint::sign(ra) != 0) throwRangeError(vm, "Maximum BigInt size exceeded");
+        return toJsBigInt(vm, Value::integer(left ? 0 : (bigint::sign(ra) < 0 ? -1 : 0)));
+      }
+      bop = left ? bigint::Op::Shl : bigint::Op::Shr;
+      return toJsBigInt(vm, bigint::binary(vm.heap, bop, ra, rb));
+    }
+    case BinaryOp::UShr: throwTypeError(vm, "BigInts have no unsigned right shift, use >> instead");
+    default: throwTypeError(vm, "unsupported BigInt operator");
+  }
+  Value res = bigint::binary(vm.heap, bop, ra, rb);
+  return toJsBigInt(vm, res);
 }
 
 Value JsLanguage::binary(VM& vm, BinaryOp op, Value a, Value b) {
@@ -130,7 +162,16 @@ Value JsLanguage::binary(VM& vm, BinaryOp op, Value a, Value b) {
 Value JsLanguage::unary(VM& vm, UnaryOp op, Value a) {
   if (op == UnaryOp::Plus) return numberResult(toNumber(vm, a));
   Value n = toNumeric(vm, a);
-  if (isBigInt(n)) throwTypeError(vm, "BigInt arithmetic is not supported");
+  if (isBigInt(n)) {
+    Rooted rn(vm, n);
+    switch (op) {
+      case UnaryOp::Neg: return toJsBigInt(vm, bigint::negate(vm.heap, n));
+      case UnaryOp::BitNot: return toJsBigInt(vm, bigint::bitNot(vm.heap, n));
+      case UnaryOp::Inc: return toJsBigInt(vm, bigint::binary(vm.heap, bigint::Op::Add, rn, Value::integer(1)));
+      case UnaryOp::Dec: return toJsBigInt(vm, bigint::binary(vm.heap, bigint::Op::Sub, rn, Value::integer(1)));
+      default: return n;
+    }
+  }
   double d = n.toDouble();
   switch (op) {
     case UnaryOp::Neg: return numberResult(-d);

@@ -64,6 +64,7 @@ Value toPrimitive(VM& vm, Value v, PreferredType hint) {
 }
 
 bool toBoolean(Value v) {
+  if (isBigInt(v)) return bigint::sign(v) != 0;
   if (v.isBool()) return v.asBool();
   if (v.isInt()) return v.asInt() != 0;
   if (v.isNullish()) return false;
@@ -107,6 +108,7 @@ String* toString(VM& vm, Value v) {
   }
   if (v.isDouble()) return numberToString(vm, v.asDouble());
   if (v.isUndefined()) return r.names.undefined;
+  if (isBigInt(v)) return vm.newString(bigint::toString(v));
   if (v.isNull()) return vm.intern("null");
   if (v.isBool()) return vm.intern(v.asBool() ? "true" : "false");
   if (isSymbol(v)) throwTypeError(vm, "Cannot convert a Symbol value to a string");
@@ -114,11 +116,7 @@ String* toString(VM& vm, Value v) {
     Value p = toPrimitive(vm, v, PreferredType::String);
     return toString(vm, p);
   }
-  if (isBigInt(v)) {
-    Rooted rv(vm, v);
-    Value s = invoke(vm, v, r.names.toString);
-    if (isString(s)) return asString(s);
-  }
+  if (isBigInt(v)) return vm.newString(bigint::toString(v));
   throwTypeError(vm, "Cannot convert value to a string");
 }
 
@@ -413,6 +411,38 @@ String* concatStrings(VM& vm, String* a, String* b) {
 String* internedName(VM& vm, std::string_view utf8) { return vm.intern(utf8); }
 
 // ---------------------------------------------------------------------------------------------
+// BigInt
+
+Value toJsBigInt(VM& vm, Value v) {
+  if (isBigInt(v)) return v;
+  BigInt* b = vm.heap.make<BigInt>();
+  if (v.isInt()) mpz_set_si(b->value, v.asInt());
+  return Value::cell(b);
+}
+
+bool stringToBigInt(VM& vm, const String* s, Value* out) {
+  std::string t = s->toUtf8();
+  size_t b = 0, e = t.size();
+  while (b < e && isJsWhitespace((unsigned char)t[b])) b++;
+  while (e > b && isJsWhitespace((unsigned char)t[e - 1])) e--;
+  t = t.substr(b, e - b);
+  if (t.empty()) { *out = toJsBigInt(vm, Value::integer(0)); return true; }
+  int base = 10;
+  bool neg = false;
+  if (t.size() > 2 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X')) { base = 16; t = t.substr(2); }
+  else if (t.size() > 2 && t[0] == '0' && (t[1] == 'o' || t[1] == 'O')) { base = 8; t = t.substr(2); }
+  else if (t.size() > 2 && t[0] == '0' && (t[1] == 'b' || t[1] == 'B')) { base = 2; t = t.substr(2); }
+  else if (!t.empty() && (t[0] == '+' || t[0] == '-')) { neg = t[0] == '-'; t = t.substr(1); }
+  if (t.empty()) return false;
+  for (char c : t) if (!isalnum((unsigned char)c)) return false;
+  Value v;
+  if (!bigint::parse(vm.heap, t, base, &v)) return false;
+  if (neg) v = bigint::negate(vm.heap, v);
+  *out = toJsBigInt(vm, v);
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Equality
 
 static bool stringEquals(Value a, Value b) { return asString(a)->equals(asString(b)); }
@@ -423,11 +453,12 @@ bool isStrictlyEqual(Value a, Value b) {
     return a.toDouble() == b.toDouble();
   }
   if (isString(a) && isString(b)) return stringEquals(a, b);
-  if (isBigInt(a) && isBigInt(b)) return false;  // the BigInt library compares by value
+  if (isBigInt(a) && isBigInt(b)) return bigint::compare(a, b) == 0;
   return a == b;
 }
 
 bool sameValueZero(Value a, Value b) {
+  if (isBigInt(a) && isBigInt(b)) return bigint::compare(a, b) == 0;
   if (a.isNumber() && b.isNumber()) {
     double x = a.toDouble(), y = b.toDouble();
     if (x != x && y != y) return true;
@@ -437,6 +468,7 @@ bool sameValueZero(Value a, Value b) {
 }
 
 bool sameValue(Value a, Value b) {
+  if (isBigInt(a) && isBigInt(b)) return bigint::compare(a, b) == 0;
   if (a.isNumber() && b.isNumber()) {
     double x = a.toDouble(), y = b.toDouble();
     if (x != x && y != y) return true;
@@ -471,7 +503,11 @@ bool isLooselyEqual(VM& vm, Value a, Value b) {
       b = rb;
       continue;
     }
-    if (isBigInt(a) || isBigInt(b)) return false;
+    if (isBigInt(a) && isBigInt(b)) return bigint::compare(a, b) == 0;
+    if (isBigInt(a) && b.isNumber()) { double d = b.toDouble(); return d == d && !std::isinf(d) && bigint::compareWithDouble(a, d) == 0; }
+    if (isBigInt(b) && a.isNumber()) { double d = a.toDouble(); return d == d && !std::isinf(d) && bigint::compareWithDouble(b, d) == 0; }
+    if (isBigInt(a) && isString(b)) { Value n; return stringToBigInt(vm, asString(b), &n) && bigint::compare(a, n) == 0; }
+    if (isBigInt(b) && isString(a)) { Value n; return stringToBigInt(vm, asString(a), &n) && bigint::compare(b, n) == 0; }
     return false;
   }
 }
@@ -490,6 +526,23 @@ int lessThan(VM& vm, Value a, Value b, bool leftFirst) {
   }
   if (isString(px) && isString(py)) return asString(px)->compare(asString(py)) < 0 ? 1 : 0;
   Rooted rpx(vm, px), rpy(vm, py);
+  if (isBigInt(px) || isBigInt(py)) {
+    Value x = px, y = py;
+    if (isString(x)) { if (!stringToBigInt(vm, asString(x), &x)) return 2; }
+    if (isString(y)) { if (!stringToBigInt(vm, asString(y), &y)) return 2; }
+    Rooted rx(vm, x), ry(vm, y);
+    if (isBigInt(x) && isBigInt(y)) return bigint::compare(x, y) < 0 ? 1 : 0;
+    if (isBigInt(x)) {
+      double d = toNumber(vm, y);
+      if (d != d) return 2;
+      if (std::isinf(d)) return d > 0 ? 1 : 0;
+      return bigint::compareWithDouble(rx, d) < 0 ? 1 : 0;
+    }
+    double d = toNumber(vm, x);
+    if (d != d) return 2;
+    if (std::isinf(d)) return d < 0 ? 1 : 0;
+    return bigint::compareWithDouble(ry, d) > 0 ? 1 : 0;
+  }
   double x = toNumber(vm, px);
   double y = toNumber(vm, py);
   if (x != x || y != y) return 2;

@@ -84,6 +84,12 @@ bool ordinaryHasInstance(VM& vm, Value c, Value o);
 // GetMethod: undefined/null -> undefined, non-callable -> TypeError.
 Value getMethod(VM& vm, Value v, PropertyKey key);
 
+// ---- BigInt (JS BigInts are always BigInt cells, even when small) ----
+// A JS BigInt cell for an integer Value (int32 Values from bigint:: results are boxed).
+Value toJsBigInt(VM& vm, Value integer);
+// StringToBigInt: false when the text is not a valid integer literal.
+bool stringToBigInt(VM& vm, const String* s, Value* out);
+
 // ---- display helpers for error messages ----
 // How V8 shows a value in "Cannot read properties of X" / "X is not iterable" messages.
 std::string describeForError(VM& vm, Value v);

@@ -168,6 +168,7 @@ void createIntrinsics(VM& vm) {
   installErrorBuiltins(vm);
   installSymbolBuiltins(vm);
   installBooleanBuiltins(vm);
+  installBigIntBuiltins(vm);
   installIteratorBuiltins(vm);
   installGlobalBuiltins(vm);
   installConsole(vm);
