@@ -66,18 +66,22 @@ def main():
     if expected is None:
         print(f"FAIL: no expected output {expected_path}; run tests/conformance/regenerate.py {args.program}")
         return 1
-    if not (os.path.isfile(args.dualvm) and os.access(args.dualvm, os.X_OK)):
-        print(f"FAIL: dualvm binary not found or not executable: {args.dualvm}")
+    dualvm = os.path.abspath(args.dualvm)  # the program runs in its own folder
+    if not (os.path.isfile(dualvm) and os.access(dualvm, os.X_OK)):
+        print(f"FAIL: dualvm binary not found or not executable: {dualvm}")
         return 1
 
     flags, extra_env = MODES[args.mode]
     env = program_environment()
     env.update(extra_env)
-    command = [args.dualvm, *flags, program]
+    command = [dualvm, *flags, program]
     timeout = args.timeout if args.timeout is not None else DEFAULT_TIMEOUT[args.mode]
     try:
         result = subprocess.run(command, cwd=os.path.dirname(program), env=env,
                                 stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+    except OSError as e:
+        print(f"FAIL: cannot run {dualvm}: {e}")
+        return 1
     except subprocess.TimeoutExpired as e:
         print(f"FAIL: timed out after {timeout}s: {' '.join(command)}")
         if e.stdout:

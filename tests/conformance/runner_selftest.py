@@ -93,6 +93,18 @@ def main():
         check("missing .expected fails with a hint", code, 1, out, "regenerate.py")
         code, out = run(os.path.join(tmp, "no_such_vm"), "interp", prog)
         check("missing binary fails clearly", code, 1, out, "not found")
+        cwd = os.getcwd()
+        os.chdir(tmp)
+        try:
+            code, out = run("fake_dualvm", "gcstress", prog)
+        finally:
+            os.chdir(cwd)
+        check("a relative binary path works although the program runs in its own folder", code, 0, out, "PASS")
+        broken = os.path.join(tmp, "broken_vm")
+        write(broken, "not an executable format\n")
+        os.chmod(broken, 0o755)
+        code, out = run(broken, "interp", prog)
+        check("an unrunnable binary fails clearly", code, 1, out, "cannot run")
 
     print(f"{len(checks) - len(failures)} passed, {len(failures)} failed")
     return 1 if failures else 0
