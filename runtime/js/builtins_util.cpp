@@ -78,11 +78,12 @@ void defineNativeAccessor(VM& vm, Object* target, PropertyKey key, NativeFn gett
 void defineValue(VM& vm, Object* target, std::string_view name, Value v, uint8_t attrs) {
   Rooted rt(vm, Value::cell(target)), rv(vm, v);
   String* key = vm.intern(name);
+  Rooted rk(vm, Value::cell(key));
   target->putDirect(vm, key, rv, attrs);
 }
 
 void defineValue(VM& vm, Object* target, PropertyKey key, Value v, uint8_t attrs) {
-  Rooted rt(vm, Value::cell(target)), rv(vm, v);
+  Rooted rt(vm, Value::cell(target)), rv(vm, v), rk(vm, Value::cell(key));
   target->putDirect(vm, key, rv, attrs);
 }
 
@@ -104,7 +105,8 @@ NativeFunction* defineConstructor(VM& vm, std::string_view name, NativeFn fn, ui
   Rooted rc(vm, Value::cell(ctor));
   ctor->putDirect(vm, r.names.prototype, rp, 0);
   prototype->putDirect(vm, r.names.constructor, rc, kWritable | kConfigurable);
-  r.global->putDirect(vm, vm.intern(name), rc, kWritable | kConfigurable);
+  Rooted rk(vm, Value::cell(vm.intern(name)));
+  r.global->putDirect(vm, asString(rk), rc, kWritable | kConfigurable);
   return ctor;
 }
 

@@ -288,6 +288,7 @@ std::string formatPropertyKey(Ctx& ctx, PropertyKey key) {
 }
 
 std::string formatProperty(Ctx& ctx, Object* o, PropertyKey key, int recurseTimes, ExtrasType type) {
+  Rooted ro(ctx.vm, Value::cell(o)), rk(ctx.vm, Value::cell(key));
   PropertyDescriptor d;
   if (!getOwnProperty(ctx.vm, o, key, &d)) d = PropertyDescriptor::data(Value::undefined(), kDefaultAttrs);
   std::string str;

@@ -35,6 +35,8 @@ JsLanguage::~JsLanguage() = default;
 
 void JsLanguage::initRealm(VM& vm) {
   if (realm_) return;
+  // No collection while the realm's own fields are half set (createIntrinsics re-enables it).
+  vm.heap.setCollectionAllowed(false);
   realm_ = std::make_unique<JsRealm>(vm);
   createIntrinsics(vm);
 }
@@ -691,7 +693,10 @@ Value JsLanguage::makeArguments(VM& vm, Value callee, const Value* argv, uint32_
   Object* o = newPlainObject(vm, r.objectPrototype);
   o->setClassTag(uint16_t(ClassTag::Arguments));
   Rooted ro(vm, Value::cell(o));
-  for (uint32_t i = 0; i < argc; i++) o->addProperty(vm, indexToKey(vm, i), args[i]);
+  for (uint32_t i = 0; i < argc; i++) {
+    Rooted key(vm, Value::cell(indexToKey(vm, i)));
+    asObject(ro)->addProperty(vm, asString(key), args[i]);
+  }
   o->addProperty(vm, r.names.length, Value::integer(int32_t(argc)), kWritable | kConfigurable);
   o->addProperty(vm, r.symbols.iterator, r.arrayProtoValues, kWritable | kConfigurable);
   bool strict = isClosure(rcallee) && asClosure(rcallee)->fn->ir->strict;

@@ -129,7 +129,10 @@ bool getOwnProperty(VM& vm, Object* o, PropertyKey key, PropertyDescriptor* out)
       return true;
     }
   } else if (o->cellFlags & kLazyPropertiesMask) {
-    if (key == jsRealm(vm).names.prototype || key == jsRealm(vm).names.stack) materializeLazyProperties(vm, o);
+    if (key == jsRealm(vm).names.prototype || key == jsRealm(vm).names.stack) {
+      Rooted rk(vm, Value::cell(key));
+      materializeLazyProperties(vm, o);
+    }
   }
   uint32_t slot = o->findOwn(key);
   if (slot == Shape::kNotFound) return false;
@@ -269,7 +272,8 @@ static bool defineArrayIndex(VM& vm, ArrayObject* a, uint32_t idx, PropertyKey k
 
 bool defineOwnProperty(VM& vm, Object* o, PropertyKey key, const PropertyDescriptor& desc,
                        bool shouldThrow) {
-  Rooted ro(vm, Value::cell(o));
+  // Interned strings are weak in the VM: a key must stay rooted until a shape holds it.
+  Rooted ro(vm, Value::cell(o)), rkey(vm, Value::cell(key));
   uint8_t kind = o->kind;
   JsRealm& r = jsRealm(vm);
   if (kind == uint8_t(CellKind::Array)) {
@@ -324,7 +328,7 @@ bool createDataProperty(VM& vm, Object* o, PropertyKey key, Value v, bool should
       !(o->cellFlags & kLazyPropertiesMask)) {
     uint32_t slot = o->findOwn(key);
     if (slot == Shape::kNotFound) {
-      Rooted ro(vm, Value::cell(o)), rv(vm, v);
+      Rooted ro(vm, Value::cell(o)), rv(vm, v), rk(vm, Value::cell(key));
       o->addProperty(vm, key, rv, kDefaultAttrs);
       return true;
     }
@@ -338,6 +342,7 @@ bool createDataProperty(VM& vm, Object* o, PropertyKey key, Value v, bool should
 
 bool deleteProperty(VM& vm, Object* o, PropertyKey key, bool shouldThrow) {
   JsRealm& r = jsRealm(vm);
+  Rooted rkey(vm, Value::cell(key));
   if (o->kind == uint8_t(CellKind::Array)) {
     ArrayObject* a = static_cast<ArrayObject*>(o);
     if (key == r.names.length) return reject(vm, shouldThrow, "Cannot delete property 'length' of [object Array]");
@@ -530,7 +535,7 @@ static std::string objectForMessage(VM& vm, Value receiver) {
 }
 
 bool setProperty(VM& vm, Value obj, PropertyKey key, Value v, Value receiver, bool shouldThrow) {
-  Rooted rv(vm, v), rrecv(vm, receiver), robj(vm, obj);
+  Rooted rv(vm, v), rrecv(vm, receiver), robj(vm, obj), rkey(vm, Value::cell(key));
   Object* o;
   if (isObject(obj)) o = asObject(obj);
   else {

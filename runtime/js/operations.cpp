@@ -437,8 +437,10 @@ bool stringToBigInt(VM& vm, const String* s, Value* out) {
   for (char c : t) if (!isalnum((unsigned char)c)) return false;
   Value v;
   if (!bigint::parse(vm.heap, t, base, &v)) return false;
-  if (neg) v = bigint::negate(vm.heap, v);
-  *out = toJsBigInt(vm, v);
+  Rooted rv(vm, v);
+  if (neg) v = bigint::negate(vm.heap, rv);
+  rv = v;
+  *out = toJsBigInt(vm, rv);
   return true;
 }
 

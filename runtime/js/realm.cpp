@@ -20,8 +20,11 @@ JsRealm::JsRealm(VM& vm) : vm(vm) {
   names.default_ = vm.intern("default");
   names.proto = vm.intern("__proto__");
   names.empty = vm.intern("");
-#define DUALVM_JS_MAKE_SYMBOL(n) \
-  symbols.n = vm.heap.make<Symbol>(Value::cell(vm.intern("Symbol." #n)));
+#define DUALVM_JS_MAKE_SYMBOL(n)                                     \
+  {                                                                  \
+    Rooted desc(vm, Value::cell(vm.intern("Symbol." #n)));           \
+    symbols.n = vm.heap.make<Symbol>(desc.get());                    \
+  }
   DUALVM_JS_SYMBOLS(DUALVM_JS_MAKE_SYMBOL)
 #undef DUALVM_JS_MAKE_SYMBOL
 }
