@@ -512,6 +512,52 @@ void FunctionCompiler::assignToMember(MemberExpr& me, uint32_t value) {
 // ---------------------------------------------------------------------------------------------
 // Calls
 
+// The function to call and its receiver: obj.m / obj[k] / super.m pass the object as `this`,
+// also through parentheses around an optional chain: (a?.b)().
+void FunctionCompiler::calleeAndThis(Expr& callee, uint32_t calleeReg, uint32_t base) {
+    if (callee.kind == NodeKind::Member) {
+        auto& me = callee.as<MemberExpr>();
+        exprTo(*me.object, base);
+        if (me.optional) {
+            if (optionalNil.empty()) fail("optional chain outside a chain", me.pos);
+            b.emitJump(Op::JumpIfNullish, {base}, *optionalNil.back());
+        }
+        position(me.pos);
+        if (me.isPrivate) {
+            b.emit(Op::GetPrivate, {calleeReg, base, nameConst(privateKey(me.name, me.pos))});
+        } else if (!me.computed) {
+            b.emit(Op::GetProp, {calleeReg, base, nameConst(me.name), b.newCache()});
+        } else {
+            uint32_t km = mark();
+            uint32_t key = exprAny(*me.property);
+            position(me.pos);
+            b.emit(Op::GetElem, {calleeReg, base, key, b.newCache()});
+            release(km);
+        }
+    } else if (callee.kind == NodeKind::SuperMember) {
+        auto& s = callee.as<SuperMemberExpr>();
+        loadThis(s.thisRes, base);
+        uint32_t km = mark();
+        uint32_t key = tmp();
+        superKey(s, key);
+        superGet(s, calleeReg, key);
+        release(km);
+    } else if (callee.kind == NodeKind::OptionalChain &&
+               callee.as<OptionalChainExpr>().expression->kind == NodeKind::Member) {
+        Label nil, done;
+        optionalNil.push_back(&nil);
+        calleeAndThis(*callee.as<OptionalChainExpr>().expression, calleeReg, base);
+        optionalNil.pop_back();
+        b.emitJump(Op::Jump, {}, done);
+        b.bind(nil);
+        b.emit(Op::LoadUndef, {calleeReg});
+        b.bind(done);
+    } else {
+        exprTo(callee, calleeReg);
+        b.emit(Op::LoadUndef, {base});
+    }
+}
+
 bool FunctionCompiler::hasSpread(const std::vector<ExprPtr>& args) const {
     for (auto& a : args)
         if (a->kind == NodeKind::Spread) return true;
@@ -547,37 +593,7 @@ void FunctionCompiler::callExpr(CallExpr& c, uint32_t dst) {
     uint32_t calleeReg = tmp();
     uint32_t base = spread ? tmp() : b.allocRegs(argc + 1);
 
-    if (callee.kind == NodeKind::Member) {
-        auto& me = callee.as<MemberExpr>();
-        exprTo(*me.object, base);
-        if (me.optional) {
-            if (optionalNil.empty()) fail("optional chain outside a chain", me.pos);
-            b.emitJump(Op::JumpIfNullish, {base}, *optionalNil.back());
-        }
-        position(me.pos);
-        if (me.isPrivate) {
-            b.emit(Op::GetPrivate, {calleeReg, base, nameConst(privateKey(me.name, me.pos))});
-        } else if (!me.computed) {
-            b.emit(Op::GetProp, {calleeReg, base, nameConst(me.name), b.newCache()});
-        } else {
-            uint32_t km = mark();
-            uint32_t key = exprAny(*me.property);
-            position(me.pos);
-            b.emit(Op::GetElem, {calleeReg, base, key, b.newCache()});
-            release(km);
-        }
-    } else if (callee.kind == NodeKind::SuperMember) {
-        auto& s = callee.as<SuperMemberExpr>();
-        loadThis(s.thisRes, base);
-        uint32_t km = mark();
-        uint32_t key = tmp();
-        superKey(s, key);
-        superGet(s, calleeReg, key);
-        release(km);
-    } else {
-        exprTo(callee, calleeReg);
-        b.emit(Op::LoadUndef, {base});
-    }
+    calleeAndThis(callee, calleeReg, base);
     if (c.optional) {
         if (optionalNil.empty()) fail("optional chain outside a chain", c.pos);
         b.emitJump(Op::JumpIfNullish, {calleeReg}, *optionalNil.back());

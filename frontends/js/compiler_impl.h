@@ -100,6 +100,7 @@ class FunctionCompiler {
     void stringTo(const std::u16string& s, uint32_t dst);
     uint32_t nameConst(const std::string& utf8) { return b.constStringUtf8(utf8); }
     void callExpr(CallExpr& call, uint32_t dst);
+    void calleeAndThis(Expr& callee, uint32_t calleeReg, uint32_t base);
     void newExpr(NewExpr& e, uint32_t dst);
     // Evaluates args into a fresh window base+1.. (base allocated by the caller) or, with
     // spreads, into an array in `arrayReg`; returns true when spread was used.

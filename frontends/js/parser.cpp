@@ -4,6 +4,7 @@
 #include "frontends/js/parser.h"
 
 #include <double-conversion/double-conversion.h>
+#include <pthread.h>
 
 #include <unordered_map>
 #include <unordered_set>
@@ -29,6 +30,19 @@ bool isReservedWordSpelling(const std::string& s) {
         if (s == w) return true;
     return false;
 }
+
+// Lowest usable address of the current thread's stack (0 if unknown). The parser refuses to
+// nest deeper once less than kStackReserve bytes remain, whatever the build's frame sizes.
+uintptr_t stackLowAddress() {
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+    void* addr = nullptr;
+    size_t size = 0;
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+    return reinterpret_cast<uintptr_t>(addr);
+}
+constexpr uintptr_t kStackReserve = 256 * 1024;
 
 std::u16string numberToKey(double v) {
     char buf[64];
@@ -81,7 +95,10 @@ struct PrivateScope {
 
 class Parser {
 public:
-    Parser(std::string_view src, const ParseOptions& opts) : lex_(src), src_(src), opts_(opts) {}
+    Parser(std::string_view src, const ParseOptions& opts) : lex_(src), src_(src), opts_(opts) {
+        uintptr_t low = stackLowAddress();
+        stackLimit_ = low ? low + kStackReserve : 0;
+    }
 
     std::unique_ptr<Program> parseProgram();
 
@@ -121,7 +138,9 @@ private:
     struct DepthGuard {
         Parser& p;
         DepthGuard(Parser& parser) : p(parser) {
-            if (++p.depth_ > kMaxParseDepth) p.fail("Maximum nesting depth exceeded", p.tok_.start);
+            if (++p.depth_ > kMaxParseDepth ||
+                reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < p.stackLimit_)
+                p.fail("Maximum nesting depth exceeded", p.tok_.start);
         }
         ~DepthGuard() { --p.depth_; }
     };
@@ -225,6 +244,7 @@ private:
     uint32_t prevEnd_ = 0;
     SourcePos prevEndPos_;
     int depth_ = 0;
+    uintptr_t stackLimit_ = 0;
     std::vector<FnCtx> fnStack_;
     std::vector<DeclScope> declScopes_;
     std::vector<PrivateScope> privateScopes_;
@@ -1388,7 +1408,7 @@ ExprPtr Parser::parseBinary(int minPrec, bool noIn) {
         int prec = binaryPrecedence(tok_.type, noIn);
         if (prec == 0 || prec <= minPrec) break;
         if (left->kind == NodeKind::ArrowFunction && !parenthesized_.count(left.get())) break;
-        if (++chain > kMaxChainLength) fail("Maximum nesting depth exceeded", tok_.start);
+        if (depth_ + ++chain > kMaxParseDepth) fail("Maximum nesting depth exceeded", tok_.start);
         Tok opTok = tok_.type;
         bool logical = opTok == Tok::QuestionQuestion || opTok == Tok::PipePipe || opTok == Tok::AmpAmp;
         if (logical && left->kind == NodeKind::Logical && !parenthesized_.count(left.get()) &&
@@ -1540,7 +1560,7 @@ ExprPtr Parser::parseCallTail(ExprPtr e, SourcePos start, bool allowCalls) {
     int chain = 0;
     while (true) {
         if (e->kind == NodeKind::ArrowFunction && !parenthesized_.count(e.get())) break;
-        if (++chain > kMaxChainLength) fail("Maximum nesting depth exceeded", tok_.start);
+        if (depth_ + ++chain > kMaxParseDepth) fail("Maximum nesting depth exceeded", tok_.start);
         if (is(Tok::Dot)) {
             next();
             auto m = std::make_unique<MemberExpr>(tok_.start);

@@ -24,10 +24,11 @@ struct ParseOptions {
     bool allowArguments = true;              // false inside class field initializers
 };
 
-// Nesting limits: recursion depth for nested constructs and length of left-deep chains
-// (a+b+c..., a.b.c...). The resulting AST depth is bounded by their sum.
-constexpr int kMaxParseDepth = 800;
-constexpr int kMaxChainLength = 10000;
+// Nesting limit: nested constructs plus the length of left-deep chains (a+b+c..., a.b.c...)
+// count together, so the AST is at most about kMaxParseDepth levels deep and consumers may
+// recurse over it. The parser also stops ("Maximum nesting depth exceeded") when less than
+// 256 KB of the thread's stack remain.
+constexpr int kMaxParseDepth = 1000;
 
 std::unique_ptr<Program> parseProgram(std::string_view source, const ParseOptions& options = {});
 
