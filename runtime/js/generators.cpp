@@ -209,6 +209,66 @@ void resumeAwaitingGenerator(VM& vm, GeneratorObject* gen, Value value, bool isR
 }
 
 // ---------------------------------------------------------------------------------------------
+// %AsyncFromSyncIteratorPrototype%: internal [0] sync iterator, [1] its next method.
+
+static Value asyncFromSyncUnwrap(VM& vm, CallArgs& args) {
+  bool done = static_cast<NativeFunction*>(args.callee)->magic == 1;
+  return createIterResult(vm, args[0], done);
+}
+
+// next (magic 0) / return (magic 2).
+static Value asyncFromSyncMethod(VM& vm, CallArgs& args) {
+  JsRealm& r = jsRealm(vm);
+  int mode = static_cast<NativeFunction*>(args.callee)->magic;
+  PromiseCapability cap;
+  newPromiseCapability(vm, Value::undefined(), &cap);
+  Rooted p(vm, cap.promise), res(vm, cap.resolve), rej(vm, cap.reject);
+  try {
+    if (!hasClassTag(args.thisValue, ClassTag::AsyncFromSyncIterator)) throwTypeError(vm, "not an async-from-sync iterator");
+    InternalObject* it = static_cast<InternalObject*>(args.thisValue.asCell());
+    Rooted iter(vm, it->internal[0]);
+    Rooted result(vm);
+    if (mode == 0) {
+      Rooted next(vm, it->internal[1]);
+      result = args.argc ? call(vm, next, iter, args.argv, 1) : call(vm, next, iter);
+    } else {
+      Value ret = getMethod(vm, iter, r.names.return_);
+      if (ret.isUndefined()) {
+        Value v = createIterResult(vm, args[0], true);
+        call(vm, res, Value::undefined(), &v, 1);
+        return p;
+      }
+      Rooted rr(vm, ret);
+      result = args.argc ? call(vm, rr, iter, args.argv, 1) : call(vm, rr, iter);
+    }
+    if (!isObject(result)) throwTypeError(vm, "Iterator result " + describeForError(vm, result) + " is not an object");
+    bool done = toBoolean(js::getProperty(vm, result, r.names.done));
+    Rooted value(vm, js::getProperty(vm, result, r.names.value));
+    Rooted wrapper(vm, promiseResolve(vm, Value::undefined(), value));
+    NativeFunction* unwrap = newNativeFunction(vm, asyncFromSyncUnwrap, r.names.empty, 1, false, done ? 1 : 0);
+    Rooted ru(vm, Value::cell(unwrap));
+    PromiseCapability c2{p.get(), res.get(), rej.get()};
+    performPromiseThen(vm, asPromise(wrapper), ru, rej, &c2);
+  } catch (ScriptThrow&) {
+    Value e = vm.exception;
+    vm.exception = Value::undefined();
+    Rooted re(vm, e);
+    Value arg = re;
+    call(vm, rej, Value::undefined(), &arg, 1);
+  }
+  return p;
+}
+
+Value createAsyncFromSyncIterator(VM& vm, Value iterator, Value nextMethod) {
+  Rooted ri(vm, iterator), rn(vm, nextMethod);
+  InternalObject* o = newInternalObject(vm, ClassTag::AsyncFromSyncIterator,
+                                        jsRealm(vm).asyncFromSyncIteratorPrototype, 2);
+  o->setInternal(0, ri);
+  o->setInternal(1, rn);
+  return Value::cell(o);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Prototypes
 
 static Value returnThis(VM&, CallArgs& args) { return args.thisValue; }
@@ -241,6 +301,8 @@ void installIteratorBuiltins(VM& vm) {
   defineNativeMethod(vm, r.asyncGeneratorPrototype, "throw", asyncGeneratorMethod, 1, int32_t(ResumeMode::Throw));
 
   tag(r.asyncFunctionPrototype, "AsyncFunction");
+  defineNativeMethod(vm, r.asyncFromSyncIteratorPrototype, "next", asyncFromSyncMethod, 1, 0);
+  defineNativeMethod(vm, r.asyncFromSyncIteratorPrototype, "return", asyncFromSyncMethod, 1, 2);
 }
 
 }  // namespace dualvm::js

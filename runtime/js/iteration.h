@@ -24,6 +24,9 @@ void iteratorClose(VM& vm, Value iterator, bool suppress);
 Value createIterResult(VM& vm, Value value, bool done);
 // Collect every value of an iterable (IterableToList) into out.
 void iterableToList(VM& vm, Value iterable, RootedVector& out);
+// CreateAsyncFromSyncIterator: an async iterator whose next/return resolve the sync
+// iterator's values (generators.cpp).
+Value createAsyncFromSyncIterator(VM& vm, Value iterator, Value nextMethod);
 // A new array iterator over obj (kind 0 keys, 1 values, 2 entries).
 Value newArrayIterator(VM& vm, Value obj, int kind);
 // True when for-of over v may walk its elements directly: v is an ArrayObject whose

@@ -760,6 +760,24 @@ static constexpr uint16_t kIteratorRecordTag = uint16_t(ClassTag::IteratorRecord
 
 Value JsLanguage::getIterator(VM& vm, Value iterable, bool async) {
   if (!async && arrayIterationIsPristine(vm, iterable)) return newArrayIterator(vm, iterable, 1);
+  if (async) {
+    // The compiler drives async iteration itself (GetProp next, Call, Await): hand it the
+    // iterator object (sync iterables wrapped by CreateAsyncFromSyncIterator).
+    Rooted ri(vm, iterable);
+    Value m = getMethod(vm, iterable, realm_->symbols.asyncIterator);
+    if (!m.isUndefined()) {
+      Rooted rm(vm, m);
+      Value it = call(vm, rm, ri);
+      if (!isObject(it)) throwTypeError(vm, "Result of the Symbol.asyncIterator method is not an object");
+      return it;
+    }
+    IteratorRecord rec;
+    Rooted rit(vm), rn(vm);
+    js::getIterator(vm, ri, &rec, false);
+    rit = rec.iterator;
+    rn = rec.nextMethod;
+    return createAsyncFromSyncIterator(vm, rit, rn);
+  }
   IteratorRecord rec;
   Rooted ri(vm), rn(vm);
   js::getIterator(vm, iterable, &rec, async);
