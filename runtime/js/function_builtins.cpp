@@ -99,6 +99,22 @@ static Value functionToString(VM& vm, CallArgs& args) {
   return Value::cell(vm.newString(functionSourceText(vm, args.thisValue)));
 }
 
+// Function.prototype.caller / .arguments: poison for strict functions, null for sloppy ones.
+static Value restrictedFunctionProperty(VM& vm, CallArgs& args) {
+  Value f = args.thisValue;
+  bool sloppy = isClosure(f) && !asClosure(f)->fn->ir->strict && !asClosure(f)->fn->ir->isArrow &&
+                !asClosure(f)->fn->ir->isMethod && !asClosure(f)->fn->ir->isClassConstructor;
+  if (!sloppy)
+    throwTypeError(vm, "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode "
+                       "functions or the arguments objects for calls to them");
+  return Value::null();
+}
+
+static Value throwTypeErrorIntrinsic(VM& vm, CallArgs&) {
+  throwTypeError(vm, "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode "
+                     "functions or the arguments objects for calls to them");
+}
+
 static Value functionHasInstance(VM& vm, CallArgs& args) {
   return Value::boolean(ordinaryHasInstance(vm, args.thisValue, args[0]));
 }
@@ -115,6 +131,9 @@ void installFunctionBuiltins(VM& vm) {
   NativeFunction* hi = defineNativeMethod(vm, proto, r.symbols.hasInstance, functionHasInstance, 1);
   Rooted rhi(vm, Value::cell(hi));
   proto->setAttrs(vm, proto->findOwn(r.symbols.hasInstance), 0);
+  defineNativeAccessor(vm, proto, r.names.caller, restrictedFunctionProperty, restrictedFunctionProperty);
+  defineNativeAccessor(vm, proto, r.names.arguments, restrictedFunctionProperty, restrictedFunctionProperty);
+  r.throwTypeErrorFunction = Value::cell(newNativeFunction(vm, throwTypeErrorIntrinsic, r.names.empty, 0));
 
   // GeneratorFunction & co: constructors reachable only through prototypes' `constructor`.
   struct { Object* proto; const char* name; int magic; } kinds[] = {

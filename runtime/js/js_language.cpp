@@ -700,7 +700,13 @@ Value JsLanguage::makeArguments(VM& vm, Value callee, const Value* argv, uint32_
   o->addProperty(vm, r.names.length, Value::integer(int32_t(argc)), kWritable | kConfigurable);
   o->addProperty(vm, r.symbols.iterator, r.arrayProtoValues, kWritable | kConfigurable);
   bool strict = isClosure(rcallee) && asClosure(rcallee)->fn->ir->strict;
-  if (!strict && isObject(rcallee)) o->addProperty(vm, r.names.callee, rcallee, kWritable | kConfigurable);
+  if (!strict && isObject(rcallee)) {
+    asObject(ro)->addProperty(vm, r.names.callee, rcallee, kWritable | kConfigurable);
+  } else if (strict) {
+    Accessor* poison = vm.heap.make<Accessor>(r.throwTypeErrorFunction, r.throwTypeErrorFunction);
+    Rooted rp(vm, Value::cell(poison));
+    asObject(ro)->addProperty(vm, r.names.callee, rp, kAccessor);
+  }
   return ro;
 }
 
