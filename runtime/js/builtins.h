@@ -14,6 +14,7 @@ void installBooleanBuiltins(VM& vm);   // symbol_builtins.cpp: Boolean
 void installBigIntBuiltins(VM& vm);    // bigint_builtins.cpp: BigInt
 void installIteratorBuiltins(VM& vm);  // generators.cpp: %IteratorPrototype%, generators
 void installGlobalBuiltins(VM& vm);    // global_builtins.cpp: globalThis, eval, isNaN, ...
+void installTypedArrays(VM& vm);       // typed_arrays.cpp: ArrayBuffer, typed arrays, DataView
 void installConsole(VM& vm);           // console.cpp: console.* over inspect.h
 
 }  // namespace dualvm::js

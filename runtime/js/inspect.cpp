@@ -7,6 +7,7 @@
 #include "runtime/js/object_ops.h"
 #include "runtime/js/operations.h"
 #include "runtime/js/promise_core.h"
+#include "runtime/js/typed_arrays.h"
 
 namespace dualvm::js {
 
@@ -372,10 +373,11 @@ std::string formatRaw(Ctx& ctx, Object* o, int recurseTimes, bool typedArray) {
   std::vector<PropertyKey> keys;
   bool isArr = isArray(ov);
   bool isArgs = o->classTag() == uint16_t(ClassTag::Arguments);
+  bool isTyped = isTypedArray(ov);
   for (size_t i = 0; i < allKeys.size(); i++) {
     PropertyKey k = static_cast<PropertyKey>(allKeys[i].asCell());
     uint32_t idx;
-    if ((isArr || isArgs || o->classTag() == uint16_t(ClassTag::StringObject)) &&
+    if ((isArr || isArgs || isTyped || o->classTag() == uint16_t(ClassTag::StringObject)) &&
         k->kind == uint8_t(CellKind::String) && static_cast<String*>(k)->isArrayIndex(&idx))
       continue;
     if (isArgs && (k == r.names.length || k == r.names.callee)) continue;
@@ -392,10 +394,11 @@ std::string formatRaw(Ctx& ctx, Object* o, int recurseTimes, bool typedArray) {
   enum { Plain, ArrayLike, MapLike, SetLike } formatter = Plain;
   uint64_t arrayLen = 0;
 
-  if (isArr || isArgs) {
-    arrayLen = isArr ? asArray(ov)->elements.size() : lengthOfArrayLike(vm, ov);
+  if (isArr || isArgs || isTyped) {
+    arrayLen = isArr ? asArray(ov)->elements.size() : isTyped ? asTypedArray(ov)->length : lengthOfArrayLike(vm, ov);
     std::string prefix;
     if (isArgs) prefix = "[Arguments] ";
+    else if (isTyped) prefix = getPrefix(ctor, hasCtor, "", "", "(" + std::to_string(arrayLen) + ")");
     else if (!hasCtor || ctor != "Array") prefix = getPrefix(ctor, hasCtor, tag, "Array", "(" + std::to_string(arrayLen) + ")");
     brace0 = prefix + "[";
     brace1 = "]";

@@ -27,6 +27,7 @@
 #include "runtime/js/object_ops.h"
 #include "runtime/js/operations.h"
 #include "runtime/js/promise_core.h"
+#include "runtime/js/typed_arrays.h"
 
 namespace dualvm::js {
 
@@ -346,6 +347,10 @@ Value JsLanguage::getElement(VM& vm, Value obj, Value key) {
       }
       return Value::undefined();
     }
+    if (isTypedArray(obj)) {
+      TypedArrayObject* t = asTypedArray(obj);
+      return i < t->length ? typedArrayGet(t, i) : Value::undefined();
+    }
   }
   if (obj.isNullish()) {
     std::string k = isSymbol(key) ? keyToDisplay(asSymbol(key)) : toStdString(vm, key);
@@ -377,6 +382,10 @@ void JsLanguage::setElement(VM& vm, Value obj, Value key, Value v, bool strict) 
         return;
       }
     }
+  }
+  if (key.isInt() && key.asInt() >= 0 && isTypedArray(obj)) {
+    typedArraySet(vm, asTypedArray(obj), uint32_t(key.asInt()), v);
+    return;
   }
   if (obj.isNullish()) {
     std::string k = isSymbol(key) ? keyToDisplay(asSymbol(key)) : toStdString(vm, key);

@@ -9,6 +9,7 @@
 #include "runtime/js/object_ops.h"
 #include <algorithm>
 #include "runtime/js/operations.h"
+#include "runtime/js/typed_arrays.h"
 
 namespace dualvm::js {
 
@@ -113,6 +114,14 @@ bool getOwnProperty(VM& vm, Object* o, PropertyKey key, PropertyDescriptor* out)
         return true;
       }
       if (a->fastElements) return false;
+    }
+  } else if (kind == uint8_t(CellKind::ObjectOther) && o->classTag() == uint16_t(ClassTag::TypedArray)) {
+    uint32_t idx;
+    if (keyIndex(key, &idx)) {
+      TypedArrayObject* t = static_cast<TypedArrayObject*>(o);
+      if (idx >= t->length) return false;
+      *out = PropertyDescriptor::data(typedArrayGet(t, idx), kDefaultAttrs);
+      return true;
     }
   } else if (kind == uint8_t(CellKind::ObjectOther) &&
              o->classTag() == uint16_t(ClassTag::StringObject)) {
@@ -299,6 +308,17 @@ bool defineOwnProperty(VM& vm, Object* o, PropertyKey key, const PropertyDescrip
     }
     uint32_t idx;
     if (keyIndex(key, &idx)) return defineArrayIndex(vm, a, idx, key, desc, shouldThrow);
+  } else if (kind == uint8_t(CellKind::ObjectOther) && o->classTag() == uint16_t(ClassTag::TypedArray)) {
+    uint32_t idx;
+    if (keyIndex(key, &idx)) {
+      TypedArrayObject* t = static_cast<TypedArrayObject*>(o);
+      if (idx >= t->length) return reject(vm, shouldThrow, "Invalid typed array index");
+      if (desc.isAccessor() || (desc.hasConfigurable && !desc.configurable) ||
+          (desc.hasEnumerable && !desc.enumerable) || (desc.hasWritable && !desc.writable))
+        return reject(vm, shouldThrow, "Cannot redefine property: " + keyToDisplay(key));
+      if (desc.hasValue) typedArraySet(vm, t, idx, desc.value);
+      return true;
+    }
   } else if (kind == uint8_t(CellKind::ObjectOther) &&
              o->classTag() == uint16_t(ClassTag::StringObject)) {
     String* s = asString(static_cast<InternalObject*>(o)->internal[0]);
@@ -360,6 +380,11 @@ bool deleteProperty(VM& vm, Object* o, PropertyKey key, bool shouldThrow) {
     if (key == r.names.length || (keyIndex(key, &idx) && idx < s->length()))
       return reject(vm, shouldThrow, "Cannot delete property '" + keyToDisplay(key) + "' of [object String]");
   }
+  if (o->kind == uint8_t(CellKind::ObjectOther) && o->classTag() == uint16_t(ClassTag::TypedArray)) {
+    uint32_t idx;
+    if (keyIndex(key, &idx) && idx < static_cast<TypedArrayObject*>(o)->length)
+      return reject(vm, shouldThrow, "Cannot delete property '" + keyToDisplay(key) + "' of [object Array]");
+  }
   materializeLazyProperties(vm, o);
   uint32_t slot = o->findOwn(key);
   if (slot == Shape::kNotFound) return true;
@@ -390,6 +415,9 @@ void ownPropertyKeys(VM& vm, Object* o, RootedVector& out, bool includeStrings, 
              o->classTag() == uint16_t(ClassTag::StringObject)) {
     String* s = asString(static_cast<InternalObject*>(o)->internal[0]);
     for (uint32_t i = 0; i < s->length(); i++) indices.push_back(i);
+  } else if (o->kind == uint8_t(CellKind::ObjectOther) && o->classTag() == uint16_t(ClassTag::TypedArray)) {
+    for (uint32_t i = 0; i < static_cast<TypedArrayObject*>(o)->length; i++) indices.push_back(i);
+    arrayLike = true;
   }
   uint32_t n = o->propertyCount();
   bool shapeHasIndices = false;

@@ -6,6 +6,7 @@
 #include "runtime/js/object_ops.h"
 #include "runtime/js/operations.h"
 #include "runtime/js/promise_core.h"
+#include "runtime/js/typed_arrays.h"
 
 namespace dualvm::js {
 
@@ -174,6 +175,7 @@ void createIntrinsics(VM& vm) {
   installBigIntBuiltins(vm);
   installIteratorBuiltins(vm);
   installGlobalBuiltins(vm);
+  installTypedArrays(vm);
   installConsole(vm);
   installStandardLibrary(vm);
 
