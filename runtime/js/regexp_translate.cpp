@@ -366,6 +366,13 @@ struct Translator {
         out.push_back(']');
         continue;
       }
+      if (flags.ignoreCase && !flags.unicode && !flags.unicodeSets) {
+        // Non-u case folding is JS's Canonicalize (toUpperCase, never non-ASCII -> ASCII):
+        // unlike Unicode folding, U+017F (long s) and U+212A (Kelvin) do not meet s and k.
+        if (c == 's' || c == 'S') { out += u"(?-i:[sS])"; continue; }
+        if (c == 'k' || c == 'K') { out += u"(?-i:[kK])"; continue; }
+        if (c == 0x17F || c == 0x212A) { out += u"(?-i:"; out.push_back(c); out.push_back(')'); continue; }
+      }
       out.push_back(c);
     }
     if (depth > 0) return fail("Unterminated group");
