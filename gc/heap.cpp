@@ -40,6 +40,7 @@ void Heap::collect() {
   collecting_ = true;
   auto start = std::chrono::steady_clock::now();
 
+  stats_.peakHeapBytes = std::max<uint64_t>(stats_.peakHeapBytes, liveBytes_ + bytesSinceGC_);
   Tracer tracer;
   for (RootSource* r : roots_) r->traceRoots(tracer);
   while (!tracer.stack_.empty()) {

@@ -7,6 +7,7 @@
 // the test suite proves that no C++ code holds an unrooted reference across an allocation.
 #pragma once
 #include <cstddef>
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 #include <stdexcept>
@@ -52,6 +53,7 @@ struct HeapStats {
   uint64_t cellsFreedTotal = 0;
   uint64_t liveBytesAfterLastGC = 0;
   uint64_t peakLiveBytes = 0;
+  uint64_t peakHeapBytes = 0;  // the heap at its largest, garbage included (just before a GC)
   double gcSeconds = 0;
 };
 
@@ -87,6 +89,8 @@ class Heap {
   // Collection can be held off while a cell is half-built (e.g. during bootstrap).
   void setCollectionAllowed(bool a) { collectionAllowed_ = a; }
   size_t liveEstimate() const { return liveBytes_ + bytesSinceGC_; }
+  // Peak heap size so far, including the current (not yet collected) heap.
+  uint64_t peakHeapBytes() const { return std::max<uint64_t>(stats_.peakHeapBytes, liveEstimate()); }
   const HeapStats& stats() const { return stats_; }
 
  private:

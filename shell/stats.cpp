@@ -20,6 +20,7 @@ std::string formatStats(const dualvm::VM& vm, StatsFormat format, double wallSec
       {"cells_freed", h.cellsFreedTotal},
       {"live_bytes_after_last_gc", h.liveBytesAfterLastGC},
       {"peak_live_bytes", h.peakLiveBytes},
+      {"peak_heap_bytes", vm.heap.peakHeapBytes()},
       {"heap_bytes_now", vm.heap.liveEstimate()},
       {"gc_seconds", h.gcSeconds},
       {"max_heap_bytes", vm.heap.maxBytes()},
@@ -40,6 +41,7 @@ std::string formatStats(const dualvm::VM& vm, StatsFormat format, double wallSec
   o << "  cells allocated      " << h.cellsAllocated << " (" << h.bytesAllocatedTotal << " bytes)\n";
   o << "  cells freed          " << h.cellsFreedTotal << "\n";
   o << "  live after last GC   " << h.liveBytesAfterLastGC << " bytes (peak " << h.peakLiveBytes << ")\n";
+  o << "  peak heap            " << vm.heap.peakHeapBytes() << " bytes (garbage included)\n";
   o << "  calls                " << vm.counters.calls << "\n";
   o << "  IC hits / misses     " << vm.counters.icHits << " / " << vm.counters.icMisses << "\n";
   o << "  JIT                  not built yet (threshold " << vm.options.jitThreshold << ")\n";
