@@ -922,9 +922,18 @@ void FunctionCompiler::assignExpr(AssignExpr& a, uint32_t dst, bool valueUsed) {
         uint32_t key = 0;
         bool named = !me.computed && !me.isPrivate;
         if (me.computed) {
-            key = tmp();
-            exprTo(*me.property, key);
-            if (a.op != AssignOp::Assign) b.emit(Op::ToPropertyKey, {key, key});
+            if (a.op == AssignOp::Assign) {
+                key = exprAny(*me.property);
+                if (isLocalRegister(key) && !isSimple(*a.value)) {
+                    uint32_t t = tmp();
+                    b.emit(Op::Mov, {t, key});
+                    key = t;
+                }
+            } else {
+                key = tmp();
+                exprTo(*me.property, key);
+                b.emit(Op::ToPropertyKey, {key, key});
+            }
         }
         std::string pkey = me.isPrivate ? privateKey(me.name, me.pos) : std::string();
         auto load = [&](uint32_t into) {

@@ -922,6 +922,7 @@ void Parser::pushFunctionCtx(const FnSpec& spec) {
 }
 
 std::unique_ptr<FunctionNode> Parser::parseFunctionRest(FnSpec spec) {
+    DepthGuard guard(*this);
     auto fn = std::make_unique<FunctionNode>();
     fn->kind = spec.kind;
     fn->pos = spec.pos;
@@ -996,6 +997,7 @@ void Parser::finishParams(FunctionNode& fn, bool allowDuplicates) {
 }
 
 std::unique_ptr<FunctionNode> Parser::parseArrowRest(FnSpec spec, std::vector<ExprPtr> params, ExprPtr rest) {
+    DepthGuard guard(*this);
     auto fn = std::make_unique<FunctionNode>();
     fn->kind = FunctionKind::Arrow;
     fn->isArrow = true;
@@ -1061,6 +1063,7 @@ std::unique_ptr<FunctionNode> Parser::makeSyntheticFunction(FunctionKind kind, S
 // Classes
 
 std::unique_ptr<ClassNode> Parser::parseClass(bool isExpr) {
+    DepthGuard guard(*this);
     auto cls = std::make_unique<ClassNode>();
     cls->pos = tok_.start;
     cls->srcStart = tok_.start.offset;
