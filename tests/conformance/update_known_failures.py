@@ -3,8 +3,8 @@
 
 Each program runs in each requested mode through run_program.py (exactly as ctest runs it). The
 file keeps its leading comment block and every hand-written wildcard entry (a line containing
-`*`, with the comment lines just above it); programs such a wildcard covers are not run. Every
-other entry is re-derived: `<lang>/<path without extension>` when a program fails in all modes
+`*`, with the comment lines just above it); the runs such a wildcard covers (its modes, or all)
+are not made. Every other entry is re-derived: `<lang>/<path without extension>` when a program fails in all modes
 run, else the entry followed by the failing modes. Entries for modes not run are kept as they were.
 
 Usage:
@@ -64,8 +64,14 @@ def read_known(path):
     return header, wildcard_blocks, entries
 
 
-def covered_by_wildcard(name, wildcard_blocks):
-    return any(fnmatch.fnmatchcase(name, block[-1].split()[0]) for block in wildcard_blocks)
+def wildcard_modes(name, wildcard_blocks):
+    """The modes that hand-written wildcard entries already cover for this program."""
+    covered = set()
+    for block in wildcard_blocks:
+        pattern, *modes = block[-1].split()
+        if fnmatch.fnmatchcase(name, pattern):
+            covered |= set(modes) if modes else set(ALL_MODES)
+    return covered
 
 
 def run_one(dualvm, program, mode, timeout):
@@ -95,17 +101,17 @@ def main():
     roots = args or [os.path.join(HERE, lang) for lang in LANGUAGES if only in (None, lang)]
     header, wildcard_blocks, old_entries = read_known(KNOWN)
 
-    programs = []
+    jobs = []
     for root in roots:
         for path in find_programs(root):
             name = entry_name(path)
             if only and not name.startswith(only + "/"):
                 continue
-            if not covered_by_wildcard(name, wildcard_blocks):
-                programs.append(path)
+            covered = wildcard_modes(name, wildcard_blocks)
+            jobs += [(path, m) for m in modes if m not in covered]
+    programs = sorted({p for p, _ in jobs})
 
     failing = {}
-    jobs = [(p, m) for p in programs for m in modes]
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
         futures = [pool.submit(run_one, options.dualvm, p, m, options.timeout) for p, m in jobs]
         for done, future in enumerate(concurrent.futures.as_completed(futures), 1):
@@ -115,15 +121,14 @@ def main():
             if done % 50 == 0:
                 print(f"... {done}/{len(jobs)} runs", file=sys.stderr)
 
-    tested = {entry_name(p) for p in programs}
+    ran = {}
+    for p, m in jobs:
+        ran.setdefault(entry_name(p), set()).add(m)
     new_entries = {}
     for name, old_modes in old_entries.items():
-        if name in tested:
-            untouched = (set(ALL_MODES) if old_modes is None else old_modes) - set(modes)
-            if untouched:
-                new_entries[name] = set(untouched)
-        else:
-            new_entries[name] = old_modes  # not run this time: keep as it was
+        untouched = (set(ALL_MODES) if old_modes is None else set(old_modes)) - ran.get(name, set())
+        if untouched:
+            new_entries[name] = untouched  # modes not run this time keep their old verdict
     for name, bad in failing.items():
         current = new_entries.get(name, set())
         new_entries[name] = None if current is None else current | bad
