@@ -103,7 +103,7 @@ static Value arrayConstructor(VM& vm, CallArgs& args) {
   return Value::cell(a);
 }
 
-static Value arrayIsArray(VM&, CallArgs& args) { return Value::boolean(isArray(args[0])); }
+static Value arrayIsArray(VM& vm, CallArgs& args) { return Value::boolean(isArrayValue(vm, args[0])); }
 
 static Value arrayOf(VM& vm, CallArgs& args) {
   return Value::cell(createArrayFromList(vm, args.argv, args.argc));

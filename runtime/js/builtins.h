@@ -15,6 +15,7 @@ void installBigIntBuiltins(VM& vm);    // bigint_builtins.cpp: BigInt
 void installIteratorBuiltins(VM& vm);  // generators.cpp: %IteratorPrototype%, generators
 void installGlobalBuiltins(VM& vm);    // global_builtins.cpp: globalThis, eval, isNaN, ...
 void installTypedArrays(VM& vm);       // typed_arrays.cpp: ArrayBuffer, typed arrays, DataView
+void installProxy(VM& vm);             // proxy.cpp: Proxy, Proxy.revocable
 void installConsole(VM& vm);           // console.cpp: console.* over inspect.h
 
 }  // namespace dualvm::js

@@ -8,6 +8,7 @@
 #include "runtime/js/operations.h"
 #include "runtime/js/promise_core.h"
 #include "runtime/js/typed_arrays.h"
+#include "runtime/js/proxy.h"
 
 namespace dualvm::js {
 
@@ -546,6 +547,11 @@ std::string formatValue(Ctx& ctx, Value v, int recurseTimes, bool typedArray) {
       }
       return "[Circular *" + std::to_string(index) + "]";
     }
+  }
+  // Proxies show their target (util.inspect's showProxy: false), without running traps.
+  if (isProxyObject(o)) {
+    Value t = proxyTarget(o);
+    return isObject(t) ? formatValue(ctx, t, recurseTimes, typedArray) : "<Revoked Proxy>";
   }
   // Objects with a custom [util.inspect.custom] are not supported: node's symbol is not shared.
   return formatRaw(ctx, o, recurseTimes, typedArray);

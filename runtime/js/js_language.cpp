@@ -229,6 +229,7 @@ bool JsLanguage::instanceOf(VM& vm, Value v, Value constructor) { return js::ins
 // Properties
 
 static bool cacheableReceiver(const Object* o) {
+  if (o->classTag() == uint16_t(ClassTag::Proxy)) return false;
   uint8_t k = o->kind;
   if (k == uint8_t(CellKind::ObjectOther)) {
     uint16_t t = o->classTag();
@@ -302,7 +303,8 @@ void JsLanguage::setProperty(VM& vm, Value obj, PropertyKey key, Value v, bool s
   if (isObject(obj)) {
     Object* o = asObject(obj);
     uint8_t k = o->kind;
-    if ((k == uint8_t(CellKind::Object) || k == uint8_t(CellKind::Closure) ||
+    if (o->classTag() != uint16_t(ClassTag::Proxy) &&
+        (k == uint8_t(CellKind::Object) || k == uint8_t(CellKind::Closure) ||
          k == uint8_t(CellKind::Generator) ||
          (k == uint8_t(CellKind::ObjectOther) && cacheableReceiver(o))) &&
         !(o->cellFlags & kLazyPropertiesMask)) {

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include "runtime/js/operations.h"
 #include "runtime/js/typed_arrays.h"
+#include "runtime/js/proxy.h"
 
 namespace dualvm::js {
 
@@ -98,6 +99,7 @@ static bool slotDescriptor(Object* o, uint32_t slot, PropertyDescriptor* out) {
 }
 
 bool getOwnProperty(VM& vm, Object* o, PropertyKey key, PropertyDescriptor* out) {
+  if (isProxyObject(o)) return proxyGetOwnProperty(vm, o, key, out);
   uint8_t kind = o->kind;
   if (kind == uint8_t(CellKind::Array)) {
     ArrayObject* a = static_cast<ArrayObject*>(o);
@@ -283,6 +285,7 @@ bool defineOwnProperty(VM& vm, Object* o, PropertyKey key, const PropertyDescrip
                        bool shouldThrow) {
   // Interned strings are weak in the VM: a key must stay rooted until a shape holds it.
   Rooted ro(vm, Value::cell(o)), rkey(vm, Value::cell(key));
+  if (isProxyObject(o)) return proxyDefineOwnProperty(vm, o, key, desc, shouldThrow);
   uint8_t kind = o->kind;
   JsRealm& r = jsRealm(vm);
   if (kind == uint8_t(CellKind::Array)) {
@@ -363,6 +366,7 @@ bool createDataProperty(VM& vm, Object* o, PropertyKey key, Value v, bool should
 bool deleteProperty(VM& vm, Object* o, PropertyKey key, bool shouldThrow) {
   JsRealm& r = jsRealm(vm);
   Rooted rkey(vm, Value::cell(key));
+  if (isProxyObject(o)) return proxyDelete(vm, o, key, shouldThrow);
   if (o->kind == uint8_t(CellKind::Array)) {
     ArrayObject* a = static_cast<ArrayObject*>(o);
     if (key == r.names.length) return reject(vm, shouldThrow, "Cannot delete property 'length' of [object Array]");
@@ -403,6 +407,7 @@ bool deleteProperty(VM& vm, Object* o, PropertyKey key, bool shouldThrow) {
 
 void ownPropertyKeys(VM& vm, Object* o, RootedVector& out, bool includeStrings, bool includeSymbols) {
   Rooted ro(vm, Value::cell(o));
+  if (isProxyObject(o)) { proxyOwnKeys(vm, o, out, includeStrings, includeSymbols); return; }
   materializeLazyProperties(vm, o);
   std::vector<uint32_t> indices;
   bool arrayLike = false;
@@ -478,6 +483,7 @@ void ownEnumerableStringKeys(VM& vm, Object* o, RootedVector& out) {
 
 Value getPropertyFromObject(VM& vm, Object* o, PropertyKey key, Value receiver) {
   for (Object* cur = o; cur; cur = cur->proto()) {
+    if (isProxyObject(cur)) return proxyGet(vm, cur, key, receiver);
     if (cur->kind != uint8_t(CellKind::Object) || (cur->cellFlags & kLazyPropertiesMask)) {
       PropertyDescriptor d;
       if (cur->kind == uint8_t(CellKind::Array) || cur->kind == uint8_t(CellKind::ObjectOther) ||
@@ -583,6 +589,7 @@ bool setProperty(VM& vm, Value obj, PropertyKey key, Value v, Value receiver, bo
   PropertyDescriptor d;
   bool found = false;
   for (Object* cur = o; cur; cur = cur->proto()) {
+    if (isProxyObject(cur)) return proxySet(vm, cur, key, rv, rrecv, shouldThrow);
     if (getOwnProperty(vm, cur, key, &d)) { found = true; break; }
   }
   if (found && d.isAccessor()) {
@@ -652,6 +659,7 @@ bool hasOwnProperty(VM& vm, Object* o, PropertyKey key) {
 
 bool hasProperty(VM& vm, Object* o, PropertyKey key) {
   for (Object* cur = o; cur; cur = cur->proto()) {
+    if (isProxyObject(cur)) return proxyHas(vm, cur, key);
     if (hasOwnProperty(vm, cur, key)) return true;
   }
   return false;

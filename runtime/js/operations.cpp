@@ -25,6 +25,16 @@ bool isConstructor(Value v) {
   }
 }
 
+bool isArrayValue(VM& vm, Value v) {
+  while (isObject(v) && asObject(v)->classTag() == uint16_t(ClassTag::Proxy)) {
+    Object* p = asObject(v);
+    v = p->kind == uint8_t(CellKind::NativeFunction) ? static_cast<NativeFunction*>(p)->data
+                                                      : static_cast<InternalObject*>(p)->internal[0];
+    if (!isObject(v)) throwTypeError(vm, "Cannot perform 'IsArray' on a proxy that has been revoked");
+  }
+  return isArray(v);
+}
+
 bool isClassConstructor(Value v) {
   return isClosure(v) && asClosure(v)->fn->ir->isClassConstructor;
 }

@@ -20,6 +20,8 @@ inline bool isCallable(Value v) {
   return isFunctionKind(k);
 }
 bool isConstructor(Value v);
+// IsArray: arrays, and proxies whose target IsArray (TypeError for a revoked proxy).
+bool isArrayValue(VM& vm, Value v);
 // Closure whose function is a class constructor.
 bool isClassConstructor(Value v);
 

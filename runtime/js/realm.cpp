@@ -176,6 +176,7 @@ void createIntrinsics(VM& vm) {
   installIteratorBuiltins(vm);
   installGlobalBuiltins(vm);
   installTypedArrays(vm);
+  installProxy(vm);
   installConsole(vm);
   installStandardLibrary(vm);
 
