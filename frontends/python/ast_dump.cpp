@@ -161,6 +161,8 @@ public:
 
 private:
     const DumpOptions& opt_;
+    static constexpr int kMaxDumpDepth = 500;  // ast.dump is quadratic in depth
+    int depth_ = 0;
 
     int enter(int level) const { return opt_.indent >= 0 ? level + 1 : level; }
     std::string prefix(int level) const { return opt_.indent >= 0 ? "\n" + std::string(opt_.indent * level, ' ') : ""; }
@@ -332,6 +334,15 @@ private:
 };
 
 F Dumper::expr(const Expr* e, int level) {
+    // Trees deeper than the symbol table accepts are elided rather than overflowing the stack.
+    if (++depth_ > kMaxDumpDepth) {
+        --depth_;
+        return {"...", true};
+    }
+    struct Leave {
+        int& d;
+        ~Leave() { --d; }
+    } leave{depth_};
     level = enter(level);
     Fields f(*this, level);
     switch (e->kind) {

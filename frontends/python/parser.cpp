@@ -211,7 +211,8 @@ private:
         explicit DepthGuard(Parser& parser) : p(parser) {
             if (++p.st_.depth > kMaxDepth) {
                 --p.st_.depth;
-                p.fail(p.cur().level > 100 ? "too many nested parentheses" : "too many nested expressions or statements");
+                const Token& t = p.cur();
+                p.failAt(t, "maximum recursion depth exceeded during compilation", "RecursionError");
             }
         }
         ~DepthGuard() { --p.st_.depth; }
@@ -665,6 +666,7 @@ private:
     }
 
     Stmt* parseIf() {
+        DepthGuard guard(*this);  // each elif nests one level
         const Token& start = next();  // 'if' or 'elif'
         bool elif = start.text == "elif";
         If* s = make<If>(start);
@@ -1417,6 +1419,7 @@ private:
         }
         Expr* base = parseAwaitPrimary();
         if (atOp("**")) {
+            DepthGuard guard(*this);  // right-associative: recursion per operator
             next();
             BinOp* b = makeAt<BinOp>(base);
             b->left = base;

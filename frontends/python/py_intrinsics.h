@@ -122,6 +122,9 @@ enum class Intrinsic : uint32_t {
   // (asyncIterator) -> the awaitable iterator.__anext__() ("'async for' received an object from
   // __anext__ that is not awaitable: X"); the compiler awaits it.
   AsyncNext = 41,
+  // (value) -> None: the REPL ('single' mode) shows an expression statement's value as
+  // sys.displayhook does (nothing for None, else repr(value) and builtins._ = value).
+  DisplayHook = 42,
 
   Count_
 };

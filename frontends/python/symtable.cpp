@@ -212,7 +212,29 @@ private:
         cur_->hasVarkw = a->kwarg != nullptr;
     }
 
+    // CPython's symtable recursion limit (recursion limit x COMPILER_STACK_FRAME_SCALE): deeper
+    // trees (e.g. `a + a + ... + a` with thousands of terms) are a RecursionError, not a crash.
+    static constexpr int kMaxNesting = 3000;
+    int nesting_ = 0;
+    struct Nest {
+        Builder& b;
+        const Node* at;
+        Nest(Builder& builder, const Node* node) : b(builder), at(node) {
+            if (++b.nesting_ > kMaxNesting) {
+                --b.nesting_;
+                SyntaxErrorInfo e;
+                e.type = "RecursionError";
+                e.message = "maximum recursion depth exceeded during compilation";
+                e.line = node->pos.lineno;
+                e.column = node->pos.col_offset + 1;
+                throw e;
+            }
+        }
+        ~Nest() { --b.nesting_; }
+    };
+
     void visitStmt(const Stmt* s) {
+        Nest nest(*this, s);
         switch (s->kind) {
             case StmtKind::FunctionDef: case StmtKind::AsyncFunctionDef: {
                 auto* f = s->as<FunctionDef>();
@@ -359,6 +381,7 @@ private:
     }
 
     void visitPattern(const Pattern* p) {
+        Nest nest(*this, p);
         switch (p->kind) {
             case PatternKind::MatchValue: visitExpr(p->as<MatchValue>()->value); break;
             case PatternKind::MatchSingleton: break;
@@ -468,6 +491,7 @@ private:
     }
 
     void visitExpr(const Expr* e) {
+        Nest nest(*this, e);
         switch (e->kind) {
             case ExprKind::BoolOp: visitExprs(e->as<BoolOp>()->values); break;
             case ExprKind::NamedExpr: {

@@ -8,7 +8,9 @@
 namespace py {
 
 struct SyntaxErrorInfo {
-    std::string type;      // "SyntaxError" | "IndentationError" | "TabError"
+    // "SyntaxError" | "IndentationError" | "TabError", or "RecursionError" when the source nests
+    // deeper than the frontend allows ("maximum recursion depth exceeded during compilation").
+    std::string type;
     std::string message;   // e.g. "expected ':'"
     int line = 0;          // 1-based
     int column = 0;        // 1-based, in characters (code points), like SyntaxError.offset

@@ -6,6 +6,7 @@
 
 #include "frontends/python/ast_dump.h"
 #include "frontends/python/parser.h"
+#include "frontends/python/symtable.h"
 
 namespace {
 
@@ -244,4 +245,34 @@ TEST_CASE("parser: deep nesting is an error, not a crash", "[py][parser]") {
     for (int i = 0; i < 50000; ++i) lambdas += "lambda: ";
     lambdas += "x\n";
     CHECK_THROWS_AS(py::parse(lambdas), py::SyntaxErrorInfo);
+    std::string power = "x = ";
+    for (int i = 0; i < 100000; ++i) power += "2**";
+    power += "2\n";
+    CHECK_THROWS_AS(py::parse(power), py::SyntaxErrorInfo);
+    std::string elifs = "if x: pass\n";
+    for (int i = 0; i < 100000; ++i) elifs += "elif x: pass\n";
+    CHECK_THROWS_AS(py::parse(elifs), py::SyntaxErrorInfo);
+}
+
+TEST_CASE("parser + symtable: long operator chains are a RecursionError, not a crash", "[py][parser]") {
+    // The parser builds left-associative chains iteratively; the symbol table refuses trees
+    // deeper than CPython's compiler would (3000 levels), so no later pass overflows the stack.
+    std::string chain = "x = a";
+    for (int i = 0; i < 100000; ++i) chain += " + a";
+    chain += "\n";
+    auto m = py::parse(chain);
+    try {
+        py::buildSymbolTable(*m);
+        FAIL("no error");
+    } catch (const py::SyntaxErrorInfo& e) {
+        CHECK(e.type == "RecursionError");
+        CHECK(e.message == "maximum recursion depth exceeded during compilation");
+    }
+    std::string dump = py::dumpAst(*m, {-1, false});  // elided, not overflowing
+    CHECK(dump.find("...") != std::string::npos);
+    std::string attrs = "x";
+    for (int i = 0; i < 100000; ++i) attrs += ".a";
+    attrs += "\n";
+    auto m2 = py::parse(attrs);
+    CHECK_THROWS_AS(py::buildSymbolTable(*m2), py::SyntaxErrorInfo);
 }
