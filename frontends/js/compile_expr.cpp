@@ -190,6 +190,11 @@ void FunctionCompiler::resolutionLoad(const Resolution& res, const std::string& 
             b.emit(Op::GetEnv, {dst, uint32_t(res.hops), uint32_t(res.slot)});
         return;
     case RefKind::Dynamic:
+        if (!withObjects.empty()) {
+            withChain(name, [&](uint32_t obj) { b.emit(Op::GetProp, {dst, obj, nameConst(name), b.newCache()}); },
+                      [&] { b.emit(Op::GetName, {dst, nameConst(name)}); });
+            return;
+        }
         b.emit(Op::GetName, {dst, nameConst(name)});
         return;
     case RefKind::Global:
@@ -234,6 +239,11 @@ void FunctionCompiler::resolutionStore(const Resolution& res, const std::string&
             b.emit(Op::SetEnv, {uint32_t(res.hops), uint32_t(res.slot), src});
         return;
     case RefKind::Dynamic:
+        if (!withObjects.empty()) {
+            withChain(name, [&](uint32_t obj) { b.emit(Op::SetProp, {obj, nameConst(name), src, b.newCache()}); },
+                      [&] { b.emit(Op::SetName, {nameConst(name), src}); });
+            return;
+        }
         b.emit(Op::SetName, {nameConst(name), src});
         return;
     case RefKind::Global:
@@ -552,6 +562,20 @@ void FunctionCompiler::calleeAndThis(Expr& callee, uint32_t calleeReg, uint32_t 
         b.bind(nil);
         b.emit(Op::LoadUndef, {calleeReg});
         b.bind(done);
+    } else if (callee.kind == NodeKind::Identifier && callee.as<Identifier>().res.kind == RefKind::Dynamic &&
+               !withObjects.empty()) {
+        // f() inside `with (o)` where o has f: this = o.
+        const std::string& name = callee.as<Identifier>().name;
+        position(callee.pos);
+        withChain(name,
+                  [&](uint32_t obj) {
+                      b.emit(Op::GetProp, {calleeReg, obj, nameConst(name), b.newCache()});
+                      b.emit(Op::Mov, {base, obj});
+                  },
+                  [&] {
+                      b.emit(Op::GetName, {calleeReg, nameConst(name)});
+                      b.emit(Op::LoadUndef, {base});
+                  });
     } else {
         exprTo(callee, calleeReg);
         b.emit(Op::LoadUndef, {base});
@@ -702,7 +726,12 @@ void FunctionCompiler::unaryExpr(UnaryExpr& u, uint32_t dst) {
         if (u.argument->kind == NodeKind::Identifier) {
             auto& id = u.argument->as<Identifier>();
             if (id.res.kind == RefKind::Dynamic) {
-                b.emit(Op::TypeOfName, {dst, nameConst(id.name)});
+                withChain(id.name,
+                          [&](uint32_t obj) {
+                              b.emit(Op::GetProp, {dst, obj, nameConst(id.name), b.newCache()});
+                              b.emit(Op::TypeOf, {dst, dst});
+                          },
+                          [&] { b.emit(Op::TypeOfName, {dst, nameConst(id.name)}); });
                 break;
             }
             uint32_t t = tmp();

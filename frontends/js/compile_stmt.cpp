@@ -577,9 +577,10 @@ void FunctionCompiler::tryStmt(TryStmt& s) {
 }
 
 void FunctionCompiler::withStmt(WithStmt& s) {
-    // Object environment: names inside resolve dynamically (scope analysis marks them Dynamic);
-    // the runtime keeps the object in an environment whose ScopeInfo is the single name
-    // "%with": GetName/SetName consult its properties.
+    // Names inside resolve dynamically (scope analysis marks them Dynamic): the compiler looks
+    // them up on the object first (withChain), then by name. The object also sits in a one-slot
+    // environment named "%with" so environment hops match scope analysis (closures created in
+    // the body do not see the object's properties: a documented limitation).
     uint32_t m = mark();
     uint32_t obj = tmp();
     exprTo(*s.object, obj);
@@ -590,7 +591,9 @@ void FunctionCompiler::withStmt(WithStmt& s) {
     envDepth++;
     b.emit(Op::InitEnv, {0, 0, obj});
     scopeStack.push_back(s.scope);
+    withObjects.push_back(obj);
     stmt(*s.body);
+    withObjects.pop_back();
     scopeStack.pop_back();
     b.emit(Op::PopEnv);
     envDepth--;

@@ -186,6 +186,29 @@ class FunctionCompiler {
     // Where a binding of an enclosing scope of this function is, seen from the current point.
     bool resolveHere(Binding* binding, Resolution& out);
     std::vector<Scope*> scopeStack;  // scopes entered so far in this function, innermost last
+    // `with` objects of the statements enclosing the current point (registers, innermost last):
+    // dynamic names are looked up on them first.
+    std::vector<uint32_t> withObjects;
+    // Emits the with-object lookup chain for `name`: found(obj) for the innermost object that
+    // has the property, else missing().
+    template <class Found, class Missing>
+    void withChain(const std::string& name, Found found, Missing missing) {
+        ir::Builder::Label done;
+        uint32_t m = mark();
+        uint32_t key = tmp(), has = tmp();
+        b.emit(ir::Op::LoadK, {key, b.constStringUtf8(name)});
+        for (auto it = withObjects.rbegin(); it != withObjects.rend(); ++it) {
+            ir::Builder::Label next;
+            b.emit(ir::Op::In, {has, key, *it});
+            b.emitJump(ir::Op::JumpIfFalse, {has}, next);
+            found(*it);
+            b.emitJump(ir::Op::Jump, {}, done);
+            b.bind(next);
+        }
+        release(m);
+        missing();
+        b.bind(done);
+    }
     void popEnv();
 
     // ---- classes (compile_class.cpp) ----

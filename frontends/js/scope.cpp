@@ -89,6 +89,19 @@ private:
     std::vector<std::pair<FunctionDecl*, Scope*>> blockFunctions_;  // sloppy Annex B candidates
     std::unordered_map<const Binding*, bool> initialized_;
     std::vector<Scope*> evalOrWithSites_;
+    // Function scopes whose parameter list encloses the code being resolved: there, only
+    // parameters (and implicit bindings) are visible, not the body's declarations.
+    std::vector<Scope*> paramPhase_;
+    bool inParamPhase(Scope* s) const {
+        for (Scope* p : paramPhase_)
+            if (p == s) return true;
+        return false;
+    }
+    static bool visibleFromParams(const Binding& b) {
+        return b.kind == BindingKind::Param || b.kind == BindingKind::Arguments || b.kind == BindingKind::This ||
+               b.kind == BindingKind::NewTarget || b.kind == BindingKind::HomeObject ||
+               b.kind == BindingKind::FunctionName;
+    }
 
     FunctionNode* fn() { return fnStack_.back(); }
     Scope* fnScope() { return fn()->scope; }
@@ -633,8 +646,10 @@ void Analyzer::function(FunctionNode& f, bool isDeclaration) {
         fnStack_.push_back(&f);
         cur_ = f.scope;
         if (f.scope->functionNameBinding) initialized_[f.scope->functionNameBinding] = true;
+        paramPhase_.push_back(f.scope);
         for (auto& p : f.params) pattern(p.get(), PatMode::Param);
         pattern(f.rest.get(), PatMode::Param);
+        paramPhase_.pop_back();
         if (!isDeclaration && f.id && f.scope->functionNameBinding) reference(*f.id, true, true);
         stmts(f.body);
         fnStack_.pop_back();
@@ -701,7 +716,9 @@ Binding* Analyzer::lookup(const std::string& name, Scope* from, bool& crossedFun
             dynamic = true;
             continue;
         }
-        if (Binding* b = s->find(name)) return b;
+        if (Binding* b = s->find(name)) {
+            if (!inParamPhase(s) || visibleFromParams(*b)) return b;
+        }
         if (s->kind == ScopeKind::Function) {
             FunctionNode* f = s->function;
             if (name == "arguments" && f && !f->isArrow && f != prog_.topLevel.get() &&

@@ -29,8 +29,12 @@
 //
 // SCOPES
 //  * Function scope: parameters, `var`s (hoisted from nested blocks), top-level function
-//    declarations and top-level let/const/class of the body all share ONE scope (simplification:
-//    no separate parameter scope even when defaults exist). Implicit bindings: `arguments`
+//    declarations and top-level let/const/class of the body all share ONE scope and one env.
+//    Name resolution still separates them: code inside the parameter list (defaults, and
+//    closures created there) sees only the parameters and implicit bindings of this scope, not
+//    the body's declarations (`function f(x = () => y) { let y }` resolves y outside f).
+//    Simplification: a body `var` with a parameter's name is the parameter's binding.
+//    Implicit bindings: `arguments`
 //    (created when referenced or when the function has a direct eval; non-arrow functions only;
 //    arrows see the enclosing function's), a FunctionName binding for a named function
 //    expression (unless a param/var/function of the body has the same name), and hidden This /
@@ -47,7 +51,8 @@
 //  * For scope: the let/const bindings of a for / for-in / for-of head. ForStmt: when the scope
 //    needsEnv, `perIterationCopy` is set: copy the env at the end of each iteration (before the
 //    update expression) so closures see per-iteration bindings. ForIn/ForOf: a fresh env per
-//    iteration.
+//    iteration; the right-hand side (`of <expr>`) is resolved OUTSIDE the head scope
+//    (simplification: `for (let x of x)` does not see the head's TDZ binding).
 //  * Class scope: the class's own name (ClassInnerName, immutable) for named classes; the
 //    heritage, computed keys, methods and field initializers are inside it. The compiler
 //    initializes it right after creating the constructor (before static fields/blocks run).

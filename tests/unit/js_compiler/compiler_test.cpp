@@ -259,3 +259,12 @@ TEST_CASE("js compiler: super() stores this for arrows in derived constructors",
     CHECK(has(c, "InitEnv"));
     CHECK(has(c, "GetEnvChecked"));
 }
+
+TEST_CASE("js compiler: with looks names up on the object first", "[js_compiler]") {
+    auto c = compileOk("function g(o) { with (o) { x = f(y); return typeof z; } }");
+    CHECK(has(c, "In r"));
+    CHECK(has(c, "SetProp"));
+    CHECK(has(c, "SetName"));
+    CHECK(has(c, "TypeOfName"));
+    CHECK(has(c, "GetName"));
+}
