@@ -406,3 +406,15 @@ TEST_CASE("scope: dump shows resolutions", "[js][scope]") {
     CHECK(d.find("Identifier x [env 0:0 tdz]") != std::string::npos);
     CHECK(d.find("x(let env 0 tdz)") != std::string::npos);
 }
+
+TEST_CASE("scope: parameter expressions do not see body declarations", "[js][scope]") {
+    auto a = analyze(
+        "const outer = 'outer';\n"
+        "function f(x = () => outer, y = g, z = x) { const outer = 'inner'; function g() {} return outer; }");
+    // the default's closure and `y = g` resolve outside f; `z = x` sees the parameter
+    CHECK(a.id("outer", 1).res.binding == a.program->topLevel->scope->find("outer"));
+    CHECK(a.id("g").res.kind == RefKind::Global);
+    FunctionNode& f = *a.program->body[1]->as<FunctionDecl>().fn;
+    CHECK(a.id("x", 1).res.binding == f.scope->find("x"));
+    CHECK(a.id("outer", 3).res.binding == f.scope->find("outer"));  // the body's own use
+}
