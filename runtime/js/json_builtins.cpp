@@ -2,6 +2,7 @@
 // (node 20's) SyntaxError messages, and the reviver walk) and JSON.stringify (replacer function
 // or property list, number/string gap, toJSON, boxed primitives, well-formed escapes of lone
 // surrogates, and node's "Converting circular structure to JSON" TypeError).
+#include <algorithm>
 #include <cmath>
 #include "runtime/js/json_errors.h"
 #include "runtime/js/object_ops.h"
@@ -60,9 +61,8 @@ struct JsonParser {
 
   [[noreturn]] void fail(const std::string& msg) { throwSyntaxError(vm, msg); }
   [[noreturn]] void unexpected() { fail(jsonUnexpectedTokenMessage(s, pos)); }
-  // A specific message, unless the input ended (then V8 says "Unexpected end of JSON input").
+  // A specific message (V8 prefers it to "Unexpected end of JSON input").
   [[noreturn]] void failAt(const char* what) {
-    if (pos >= s.size()) fail("Unexpected end of JSON input");
     fail(std::string(what) + " in JSON at position " + std::to_string(pos));
   }
 
@@ -107,6 +107,8 @@ struct JsonParser {
     }
     if (s[pos] == '0') {
       pos++;
+      if (pos < s.size() && s[pos] >= '0' && s[pos] <= '9')
+        fail("Unexpected number in JSON at position " + std::to_string(pos));
     } else {
       while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') pos++;
     }
@@ -195,9 +197,10 @@ struct JsonParser {
     Rooted obj(vm, Value::cell(newPlainObject(vm, r.objectPrototype)));
     skipWs();
     if (pos < s.size() && s[pos] == '}') { pos++; return obj; }
-    while (true) {
+    for (bool first = true;; first = false) {
       skipWs();
-      if (pos >= s.size() || s[pos] != '"') failAt("Expected property name or '}'");
+      if (pos >= s.size() || s[pos] != '"')
+        failAt(first ? "Expected property name or '}'" : "Expected double-quoted property name");
       U16 key = parseStringUnits();
       skipWs();
       if (pos >= s.size() || s[pos] != ':') failAt("Expected ':' after property name");
@@ -253,8 +256,9 @@ static Value jsonParse(VM& vm, CallArgs& args) {
   JsonParser p{vm, units};
   Rooted result(vm, p.parseValue(0));
   p.skipWs();
-  if (p.pos < units.size())
+  if (p.pos < units.size()) {
     p.fail("Unexpected non-whitespace character after JSON at position " + std::to_string(p.pos));
+  }
   if (isCallable(args[1])) {
     Object* root = newPlainObject(vm, r.objectPrototype);
     Rooted rroot(vm, Value::cell(root));
@@ -331,18 +335,23 @@ struct Stringifier {
     };
     std::string msg = "Converting circular structure to JSON\n    --> starting at object with constructor '" +
                       ctorName(v) + "'";
+    // V8's layout: the first two links of the cycle, an ellipsis, the last link, the closing key.
     size_t start = 0;
     while (start < stack.size() && stack[start] != v) start++;
-    // node names the first property on the path, then "closes the circle".
-    if (start + 1 < stack.size()) {
-      msg += "\n    |     property '" + pathKey(start) + "' -> object with constructor '" + ctorName(stack[start + 1]) + "'";
-      if (start + 2 < stack.size()) msg += "\n    |     ...";
-    }
-    msg += "\n    --- property '" + pathKey(stack.size() - 1) + "' closes the circle";
+    size_t n = stack.size();
+    auto line = [&](size_t i) {
+      return "\n    |     " + pathKey(i - 1) + " -> object with constructor '" + ctorName(stack[i]) + "'";
+    };
+    size_t prefixEnd = std::min(n, start + 3);
+    for (size_t i = start + 1; i < prefixEnd; i++) msg += line(i);
+    if (n > prefixEnd + 1) msg += "\n    |     ...";
+    for (size_t i = std::max(prefixEnd, n - 1); i < n; i++) msg += line(i);
+    msg += "\n    --- " + pathKey(n - 1) + " closes the circle";
     throwTypeError(vm, msg);
   }
-  std::vector<std::string> keyPath;  // keyPath[i] = key under which stack[i+1] was found
-  std::string pathKey(size_t i) { return i < keyPath.size() ? keyPath[i] : "?"; }
+  // keyPath[i] = how stack[i+1] was reached: "property 'k'" or "index N".
+  std::vector<std::string> keyPath;
+  std::string pathKey(size_t i) { return i < keyPath.size() ? keyPath[i] : "property '?'"; }
 
   // SerializeJSONProperty. Returns false when the value is undefined (nothing written).
   bool serialize(Value holder, Value key, Value value) {
@@ -421,7 +430,7 @@ struct Stringifier {
       out.push_back(':');
       if (!gap.empty()) out.push_back(' ');
       keyPath.resize(stack.size());
-      keyPath[stack.size() - 1] = asString(keys[i])->toUtf8();
+      keyPath[stack.size() - 1] = "property '" + asString(keys[i])->toUtf8() + "'";
       if (!serialize(v, keys[i], pv)) out.resize(mark);
       else any = true;
     }
@@ -445,7 +454,7 @@ struct Stringifier {
       Rooted key(vm, Value::cell(indexToKey(vm, uint32_t(i))));
       Rooted ev(vm, getIndex(vm, v, i));
       keyPath.resize(stack.size());
-      keyPath[stack.size() - 1] = std::to_string(i);
+      keyPath[stack.size() - 1] = "index " + std::to_string(i);
       if (!serialize(v, key, ev)) out += u"null";
     }
     if (len && !gap.empty()) { out.push_back('\n'); out += stepback; }

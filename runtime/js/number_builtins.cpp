@@ -177,7 +177,7 @@ static Value numberToStringMethod(VM& vm, CallArgs& args) {
   int radix = 10;
   if (!args[0].isUndefined()) {
     double r = toIntegerOrInfinity(vm, args[0]);
-    if (r < 2 || r > 36) throwRangeError(vm, "toString() radix must be between 2 and 36");
+    if (r < 2 || r > 36) throwRangeError(vm, "toString() radix argument must be between 2 and 36");
     radix = int(r);
   }
   if (radix == 10) return Value::cell(numberToString(vm, x));

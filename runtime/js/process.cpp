@@ -225,19 +225,31 @@ static Value processMemoryUsage(VM& vm, CallArgs&) {
 
 static Value drainTicks(VM& vm, CallArgs&) {
   StdlibState& st = stdlibState(vm);
+  JsRealm& r = jsRealm(vm);
+  // Queued from a microtask: wait until the rest of the microtask queue has run.
+  if (st.inMicrotaskPhase && !r.microtasks.empty()) {
+    enqueueCallMicrotask(vm, namedIntrinsic(vm, "jsstd:drainTicks"));
+    return Value::undefined();
+  }
+  st.tickDrainQueued = false;
   while (!st.ticks.empty()) {
     RootedVector tick(vm);
     for (Value v : st.ticks.front()) tick.push(v);
     st.ticks.pop_front();
-    try {
-      call(vm, tick[0], Value::undefined(), tick.data() + 1, uint32_t(tick.size() - 1));
-    } catch (ScriptThrow&) {
-      st.tickDrainQueued = false;
-      throw;
-    }
+    call(vm, tick[0], Value::undefined(), tick.data() + 1, uint32_t(tick.size() - 1));
   }
-  st.tickDrainQueued = false;
   return Value::undefined();
+}
+
+static Value phaseMarker(VM& vm, CallArgs&) {
+  stdlibState(vm).inMicrotaskPhase = true;
+  return Value::undefined();
+}
+
+void queuePhaseMarker(VM& vm) {
+  JsRealm& r = jsRealm(vm);
+  r.microtasks.push_front(Microtask{Microtask::CallFunction, 0, namedIntrinsic(vm, "jsstd:phaseMarker"),
+                                    Value::undefined(), Value::undefined(), Value::undefined(), Value::undefined()});
 }
 
 static Value processNextTick(VM& vm, CallArgs& args) {
@@ -250,8 +262,10 @@ static Value processNextTick(VM& vm, CallArgs& args) {
   if (!st.tickDrainQueued) {
     st.tickDrainQueued = true;
     Value drain = namedIntrinsic(vm, "jsstd:drainTicks");
-    r.microtasks.push_front(Microtask{Microtask::CallFunction, 0, drain, Value::undefined(),
-                                      Value::undefined(), Value::undefined(), Value::undefined()});
+    Microtask job{Microtask::CallFunction, 0, drain, Value::undefined(), Value::undefined(), Value::undefined(),
+                  Value::undefined()};
+    if (st.inMicrotaskPhase) r.microtasks.push_back(job);
+    else r.microtasks.push_front(job);
   }
   return Value::undefined();
 }
@@ -352,6 +366,9 @@ void installProcess(VM& vm) {
   createDataProperty(vm, p, vm.intern("stdout"), Value::cell(makeStream(vm, 1)));
   createDataProperty(vm, p, vm.intern("stderr"), Value::cell(makeStream(vm, 2)));
   r.namedIntrinsics["jsstd:drainTicks"] = Value::cell(newNativeFunction(vm, drainTicks, "processTicks", 0));
+  r.namedIntrinsics["jsstd:phaseMarker"] = Value::cell(newNativeFunction(vm, phaseMarker, "phaseMarker", 0));
+  stdlibState(vm).inMicrotaskPhase = false;
+  queuePhaseMarker(vm);  // the main script is the first macrotask
 
   Object* perf = newPlainObject(vm, r.objectPrototype);
   defineValue(vm, r.global, "performance", Value::cell(perf));

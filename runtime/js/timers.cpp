@@ -2,8 +2,10 @@
 // clearImmediate and the event loop's timer side: a queue ordered by (due time, sequence),
 // registered as a macrotask source of the realm. Each call of the source runs at most one due
 // callback (the loop drains microtasks in between, as node does since v11) and really sleeps
-// until the next due time when nothing is due yet. Deadlines are the loop's cached time plus
-// the delay (node's semantics: a delay below 1 ms, or above 2^31-1, is 1 ms).
+// until the next due time when nothing is due yet. A deadline is the current time at
+// scheduling plus the delay (node reads the clock then; a delay below 1 ms, or above 2^31-1,
+// is 1 ms). Immediates run after the timers that are already due (node's check phase follows
+// its timers phase) and before timers still in the future.
 #include <chrono>
 #include <cmath>
 #include <thread>
@@ -19,8 +21,6 @@ static double nowMs() {
   return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
 }
 
-static Value loopTime(VM& vm) { return namedIntrinsic(vm, "jsstd:loopTime"); }
-static void setLoopTime(VM& vm, double t) { jsRealm(vm).namedIntrinsics["jsstd:loopTime"] = Value::number(t); }
 
 static uint64_t timerIdOf(Value v) {
   if (hasClassTag(v, ClassTag::Timer)) {
@@ -61,18 +61,19 @@ static Value setTimer(VM& vm, CallArgs& args) {
   StdlibState& st = stdlibState(vm);
   uint64_t id = st.nextTimerId++;
   Object* proto = asObject(namedIntrinsic(vm, which == 2 ? "jsstd:immediateProto" : "jsstd:timeoutProto"));
-  InternalObject* handle = newInternalObject(vm, ClassTag::Timer, proto, 1);
+  InternalObject* handle = newInternalObject(vm, ClassTag::Timer, proto, 2);
   handle->internal[0] = Value::number(double(id));
+  handle->internal[1] = Value::boolean(true);  // ref()ed
   TimerEntry e;
   e.callback = args[0];
   for (uint32_t i = firstArg; i < args.argc; i++) e.args.push_back(args[i]);
   e.intervalMs = which == 1 ? delay : -1;
   e.immediate = which == 2;
+  e.delayMs = delay;
   e.handle = Value::cell(handle);
   st.timers[id] = std::move(e);
-  Value lt = loopTime(vm);
-  double base = lt.isNumber() ? lt.toDouble() : nowMs();
-  schedule(st, id, which == 2 ? base : base + delay);
+  if (which == 2) st.immediates.push_back(id);
+  else schedule(st, id, nowMs() + delay);
   (void)r;
   return Value::cell(handle);
 }
@@ -82,67 +83,84 @@ static Value clearTimer(VM& vm, CallArgs& args) {
   uint64_t id = timerIdOf(args[0]);
   if (!id) return Value::undefined();
   unschedule(st, id);
-  st.timers.erase(id);
+  st.timers.erase(id);  // a cleared immediate stays in st.immediates and is skipped
   return Value::undefined();
 }
 
 // Timeout.prototype methods: ref / unref / hasRef / refresh / [Symbol.toPrimitive]: magic 0..4.
 static Value timeoutMethod(VM& vm, CallArgs& args) {
   int which = static_cast<NativeFunction*>(args.callee)->magic;
+  if (!hasClassTag(args.thisValue, ClassTag::Timer)) throwTypeError(vm, "Illegal invocation");
+  InternalObject* handle = static_cast<InternalObject*>(args.thisValue.asCell());
   uint64_t id = timerIdOf(args.thisValue);
   StdlibState& st = stdlibState(vm);
   auto it = st.timers.find(id);
   switch (which) {
     case 0: case 1:
+      handle->internal[1] = Value::boolean(which == 0);
       if (it != st.timers.end()) it->second.refed = which == 0;
       return args.thisValue;
-    case 2: return Value::boolean(it != st.timers.end() && it->second.refed);
+    case 2: return handle->internal[1];
     case 3:
-      if (it != st.timers.end() && !it->second.immediate) {
-        Value lt = loopTime(vm);
-        double base = lt.isNumber() ? lt.toDouble() : nowMs();
-        auto key = st.timerKeys.find(id);
-        double delay = it->second.intervalMs >= 0 ? it->second.intervalMs : 1;
-        (void)key;
-        schedule(st, id, base + delay);
-      }
+      if (it != st.timers.end() && !it->second.immediate)
+        schedule(st, id, nowMs() + (it->second.intervalMs >= 0 ? it->second.intervalMs : it->second.delayMs));
       return args.thisValue;
     default:
       return Value::number(double(id));
   }
 }
 
-// The macrotask source: run the earliest timer (sleeping until it is due).
+// Run one callback of a timer or immediate (id); intervals are rescheduled before they run.
+static void runTimerCallback(VM& vm, StdlibState& st, uint64_t id, double now) {
+  auto it = st.timers.find(id);
+  if (it == st.timers.end()) return;
+  RootedVector callArgs(vm);
+  for (Value v : it->second.args) callArgs.push(v);
+  Rooted callback(vm, it->second.callback);
+  Rooted handle(vm, it->second.handle);
+  if (it->second.intervalMs >= 0) schedule(st, id, now + it->second.intervalMs);
+  else st.timers.erase(it);
+  st.inMicrotaskPhase = false;
+  try {
+    call(vm, callback, handle, callArgs.data(), uint32_t(callArgs.size()));
+  } catch (ScriptThrow&) {
+    queuePhaseMarker(vm);
+    throw;
+  }
+  queuePhaseMarker(vm);
+}
+
+// The macrotask source: a due timer, else an immediate, else sleep until the next timer.
 static bool runTimers(VM& vm) {
   StdlibState& st = stdlibState(vm);
+  while (!st.immediates.empty() && !st.timers.count(st.immediates.front())) st.immediates.pop_front();
   bool anyRefed = false;
   for (auto& kv : st.timerQueue) {
     auto it = st.timers.find(kv.second);
     if (it != st.timers.end() && it->second.refed) { anyRefed = true; break; }
   }
+  for (uint64_t id : st.immediates) {
+    auto it = st.timers.find(id);
+    if (it != st.timers.end() && it->second.refed) { anyRefed = true; break; }
+  }
   if (!anyRefed) return false;
+  double now = nowMs();
+  bool timerDue = !st.timerQueue.empty() && st.timerQueue.begin()->first.first <= now;
+  if (!timerDue && !st.immediates.empty()) {
+    uint64_t id = st.immediates.front();
+    st.immediates.pop_front();
+    runTimerCallback(vm, st, id, now);
+    return true;
+  }
   auto first = st.timerQueue.begin();
   double due = first->first.first;
-  double now = nowMs();
   if (due > now) {
     std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(due - now));
     now = nowMs();
   }
   uint64_t id = first->second;
   unschedule(st, id);
-  auto it = st.timers.find(id);
-  if (it == st.timers.end()) return true;
-  setLoopTime(vm, std::max(now, due));
-  RootedVector callArgs(vm);
-  for (Value v : it->second.args) callArgs.push(v);
-  Rooted callback(vm, it->second.callback);
-  Rooted handle(vm, it->second.handle);
-  if (it->second.intervalMs >= 0) {
-    schedule(st, id, std::max(now, due) + it->second.intervalMs);
-  } else {
-    st.timers.erase(it);
-  }
-  call(vm, callback, handle, callArgs.data(), uint32_t(callArgs.size()));
+  runTimerCallback(vm, st, id, now);
   return true;
 }
 
@@ -171,7 +189,6 @@ void installTimers(VM& vm) {
     if (i == 0) defineNativeMethod(vm, proto, r.symbols.toPrimitive, timeoutMethod, 1, 4);
     r.namedIntrinsics[i == 0 ? "jsstd:timeoutProto" : "jsstd:immediateProto"] = Value::cell(proto);
   }
-  setLoopTime(vm, nowMs());
   r.macrotaskSources.push_back(runTimers);
 }
 
