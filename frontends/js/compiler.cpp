@@ -102,14 +102,8 @@ CompileResult compileFunctionFromParts(const std::string& params, const std::str
     text += " anonymous(" + params + "\n) {\n" + body + "\n})";
     CompileResult result;
     try {
-        // The parameter text must not close the parameter list early ("a) {}, (function (").
-        int depth = 0;
-        bool closed = false;
-        for (char ch : params) {
-            if (ch == '(') depth++;
-            if (ch == ')' && --depth < 0) closed = true;
-        }
-        if (closed) throw SyntaxError("Arg string terminates parameters early", 1, 1);
+        // Text that closes the parameter list or the body early ("a) {}, (function (") cannot
+        // yield a program of exactly one function expression: checked below.
         std::unique_ptr<Program> program = parseProgram(text, ParseOptions{"anonymous", false, false});
         if (program->body.size() != 1 || program->body[0]->kind != NodeKind::ExprStmt)
             throw SyntaxError("Unexpected token in function body", 1, 1);

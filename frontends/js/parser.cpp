@@ -2038,7 +2038,10 @@ ExprPtr Parser::parseObjectLiteral() {
             }
         } else {
             // Shorthand `x` or cover-initialized `x = 1` (only valid as a pattern).
-            if (keyTok.type != Tok::Identifier) unexpected(keyTok);
+            if (keyTok.type != Tok::Identifier) {
+                if (is(Tok::Comma) || is(Tok::RBrace) || is(Tok::Assign)) unexpected(keyTok);
+                unexpected();  // V8 blames the token after a keyword key
+            }
             if (keyTok.escaped && isReservedWordSpelling(keyTok.ident)) fail("Keyword must not contain escaped characters", keyTok.start);
             if (strict() && isStrictReservedWord(keyTok.ident)) fail("Unexpected strict mode reserved word", keyTok.start);
             if (keyTok.ident == "await" && ctx().isAsync) fail("Unexpected reserved word", keyTok.start);
@@ -2177,7 +2180,10 @@ ExprPtr Parser::parseBindingTarget() {
             if (eat(Tok::Colon)) {
                 prop.value = parseBindingElement();
             } else {
-                if (keyTok.type != Tok::Identifier) unexpected(keyTok);
+                if (keyTok.type != Tok::Identifier) {
+                    if (is(Tok::Comma) || is(Tok::RBrace) || is(Tok::Assign)) unexpected(keyTok);
+                    unexpected();  // V8 blames the token after a keyword key
+                }
                 if (keyTok.escaped && isReservedWordSpelling(keyTok.ident)) fail("Keyword must not contain escaped characters", keyTok.start);
                 if (keyTok.ident == "yield" && ctx().isGenerator) unexpected(keyTok);
                 if (keyTok.ident == "await" && ctx().isAsync) fail("Unexpected reserved word", keyTok.start);

@@ -268,3 +268,11 @@ TEST_CASE("js compiler: with looks names up on the object first", "[js_compiler]
     CHECK(has(c, "TypeOfName"));
     CHECK(has(c, "GetName"));
 }
+
+TEST_CASE("js compiler: new Function rejects parameter/body injection", "[js_compiler]") {
+    CHECK(!js::compileFunctionFromParts("a) {}, (function (b", "return 1;").ok());
+    CHECK(!js::compileFunctionFromParts("a", "}); (function () {").ok());
+    auto ok = js::compileFunctionFromParts("a = ')'", "return a;");
+    REQUIRE(ok.ok());
+    CHECK(ok.function->numParams == 1);
+}
