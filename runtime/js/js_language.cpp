@@ -67,6 +67,13 @@ static double arith(BinaryOp op, double x, double y) {
       if (y == 0 || std::isinf(x) || x != x || y != y) return NAN;
       if (std::isinf(y)) return x;
       if (x == 0) return x;
+      // Integral operands below 2^53: an exact integer remainder, much cheaper than fmod.
+      if (std::fabs(x) < 9007199254740992.0 && std::fabs(y) < 9007199254740992.0 &&
+          x == std::trunc(x) && y == std::trunc(y)) {
+        int64_t r = int64_t(x) % int64_t(y);
+        if (r == 0 && x < 0) return -0.0;
+        return double(r);
+      }
       return std::fmod(x, y);
     }
     case BinaryOp::Pow: return jsPow(x, y);

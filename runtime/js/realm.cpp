@@ -78,8 +78,13 @@ Shape* JsRealm::rootShapeFor(Object* proto) {
     if (!nullProtoRoot) nullProtoRoot = Shape::makeRoot(vm.heap);
     return nullProtoRoot;
   }
+  if (proto == lastRootProto) return lastRoot;
   auto it = protoRoots.find(proto);
-  if (it != protoRoots.end()) return it->second;
+  if (it != protoRoots.end()) {
+    lastRootProto = proto;
+    lastRoot = it->second;
+    return it->second;
+  }
   Rooted rp(vm, Value::cell(proto));
   Shape* root = Shape::makeRoot(vm.heap);
   protoRoots[proto] = root;
@@ -98,6 +103,7 @@ bool JsRealm::shapeDeterminesProto(Shape* shape, Object* proto) const {
 void JsRealm::sweepWeak(gc::Tracer& t) {
   for (auto it = protoRoots.begin(); it != protoRoots.end();) {
     if (!t.isMarked(it->first)) {
+      if (it->first == lastRootProto) lastRootProto = nullptr;
       rootOwners.erase(it->second);
       it = protoRoots.erase(it);
     } else {

@@ -236,6 +236,8 @@ struct JsRealm final : gc::RootSource {
   std::unordered_map<Object*, Shape*> protoRoots;
   std::unordered_map<Shape*, Object*> rootOwners;
   Shape* nullProtoRoot = nullptr;
+  Object* lastRootProto = nullptr;  // one-entry cache in front of protoRoots
+  Shape* lastRoot = nullptr;
   Shape* rootShapeFor(Object* proto);
   // The prototype whose root `shape` descends from (nullptr if unknown or a dictionary).
   bool shapeDeterminesProto(Shape* shape, Object* proto) const;
