@@ -109,8 +109,20 @@ public:
     }
 
     // An f-string replacement field: star_expressions or a yield expression, then the end.
-    Expr* parseFStringField() {
+    // CPython 3.11 parses the field as "(" text ")", so a bare tuple or generator expression
+    // there spans the field's braces: `braces` gives that span.
+    Expr* parseFStringField(const Pos& braces) {
         Expr* e = atKw("yield") ? parseYieldExpr() : parseStarExpressions();
+        if (atKw("for") || (atKw("async") && peekTok().is(TokenKind::Name, "for"))) {
+            ListComp* g = st_.arena.make<ListComp>(ExprKind::GeneratorExp);
+            if (e->kind == ExprKind::Starred) failAt(e, "iterable unpacking cannot be used in comprehension");
+            g->elt = e;
+            parseComprehensionClauses(g->generators);
+            g->pos = braces;
+            e = g;
+        } else if (e->kind == ExprKind::Tuple && !parenthesized_.count(e)) {
+            e->pos = braces;
+        }
         if (!at(TokenKind::EndMarker)) fail("invalid syntax");
         return e;
     }
@@ -1550,7 +1562,7 @@ private:
 
     Expr* parseSlices() {
         Expr* first = parseSlice();
-        if (!atOp(",")) return first;
+        if (!atOp(",") && first->kind != ExprKind::Starred) return first;  // `a[*b]` is a tuple
         Tuple* t = makeAt<Tuple>(first, ExprKind::Tuple);
         t->elts.push_back(first);
         while (eatOp(",")) {
@@ -2074,9 +2086,14 @@ private:
         opt.begin = begin;
         opt.end = end;
         opt.line = src_.lineOf(begin);
+        Pos braces;  // from the '{' before the field to just after the '}' / '!' / ':' after it
+        braces.lineno = src_.lineOf(begin - 1);
+        braces.col_offset = static_cast<int>(begin - 1 - src_.lineStart(braces.lineno));
+        braces.end_lineno = src_.lineOf(end);
+        braces.end_col_offset = static_cast<int>(end + 1 - src_.lineStart(braces.end_lineno));
         Parser sub(st_, tokenize(src_, opt));
         try {
-            return sub.parseFStringField();
+            return sub.parseFStringField(braces);
         } catch (SyntaxErrorInfo& e) {
             if (e.message.rfind("f-string", 0) != 0) e.message = "f-string: " + e.message;
             throw;
