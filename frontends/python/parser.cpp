@@ -133,10 +133,12 @@ public:
     // far CPython's error pass would have read.
     void probeExpression() {
         p_ = furthest_;
+        bool reached = reachedTokError_;
         try {
             parseExpression();
         } catch (SyntaxErrorInfo&) {
         }
+        reachedTokError_ = reached;
     }
 
     // Line of the furthest token the parser looked at (CPython's p->tokens[p->fill - 1]).
@@ -204,6 +206,10 @@ private:
     }
     [[noreturn]] void fail(const std::string& msg) {
         const Token& t = cur();
+        // CPython's generic error at an INDENT / DEDENT token is an IndentationError.
+        if (msg == "invalid syntax" && t.kind == TokenKind::Dedent) failAt(t, "unexpected unindent", "IndentationError");
+        if (msg == "invalid syntax" && t.kind == TokenKind::Indent)
+            failAt(t.endLine, t.endCol - 1, "unexpected indent", "IndentationError");
         if (t.kind == TokenKind::EndMarker && msg == "invalid syntax") {
             SyntaxErrorInfo e = src_.error("SyntaxError", msg, t.line, 0);
             e.column = 0;  // CPython's offset for a generic error at end of input
@@ -536,6 +542,7 @@ private:
             chain.pop_back();
             for (Expr* target : chain) {
                 checkAssignTarget(target);
+                if (target->kind == ExprKind::Starred) deferAt(target, "starred assignment target must be in a list or tuple");
                 a->targets.push_back(target);
             }
             return finish(a);
@@ -669,9 +676,25 @@ private:
         return finish(c);
     }
 
+    // Parse ahead without effect, to read as far as CPython's error pass would (that decides
+    // whether a later unclosed bracket is reported instead).
+    template <class Fn>
+    void probe(Fn fn) {
+        size_t save = p_;
+        bool reached = reachedTokError_;
+        try {
+            fn();
+            cur();
+        } catch (SyntaxErrorInfo&) {
+        }
+        p_ = save;
+        reachedTokError_ = reached;
+    }
+
     // `if x = 1:` and friends: CPython's invalid_named_expression.
     void checkConditionAssign(Expr* e) {
         if (!atOp("=")) return;
+        probe([&] { next(); parseBitwiseOr(); });
         if (e->kind == ExprKind::Name && !parenthesized_.count(e))
             failAt(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         failAt(e, std::string("cannot assign to ") + exprName(e) + " here. Maybe you meant '==' instead of '='?");
@@ -727,6 +750,7 @@ private:
         }
         next();
         setContext(f->target, ExprContext::Store, "assign to");
+        if (f->target->kind == ExprKind::Starred) deferAt(f->target, "starred assignment target must be in a list or tuple");
         f->iter = parseStarExpressions();
         expectColon(true);
         if (asyncTok) checkAsyncAllowed(f, "'async for' outside async function");
@@ -785,12 +809,7 @@ private:
             expectColon(true);
             t->finalbody = parseBlock(onLine("'finally' statement", f.line));
         }
-        if (t->handlers.empty() && t->finalbody.empty()) {
-            const Token* nl = &cur();
-            for (size_t i = p_; i > 0; --i)
-                if (toks_[i - 1].kind == TokenKind::Newline) { nl = &toks_[i - 1]; break; }
-            failAt(*nl, "expected 'except' or 'finally' block");
-        }
+        if (t->handlers.empty() && t->finalbody.empty()) fail("expected 'except' or 'finally' block");
         for (size_t i = 0; i + 1 < t->handlers.size(); ++i)
             if (!t->handlers[i]->type) deferAt(t->handlers[i], "default 'except:' must be last");
         return finish(t);
@@ -1282,6 +1301,7 @@ private:
             const std::string& id = e->as<Name>()->id;
             if (id == "match" || id == "case" || id == "_") return;
         }
+        probe([&] { parseExpression(); });
         failAt(e, "invalid syntax. Perhaps you forgot a comma?");
     }
 
