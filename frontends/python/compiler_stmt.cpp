@@ -1,0 +1,568 @@
+// The Python compiler's statements: assignments, control flow with else clauses, try/except/
+// finally and with (break/continue/return run finally blocks, __exit__ calls and except-block
+// cleanups through the control stack: the cleanup code is duplicated on each exit path),
+// imports, raise/assert, and the REPL's expression display.
+#include "frontends/python/compiler_impl.h"
+
+namespace py::compiler {
+
+using namespace py::ast;
+
+void FunctionCompiler::stmtList(const StmtList& list) {
+    for (Stmt* s : list) stmt(*s);
+}
+
+void FunctionCompiler::stmt(Stmt& s) {
+    uint32_t m = mark();
+    position(s.pos);
+    switch (s.kind) {
+    case StmtKind::FunctionDef: case StmtKind::AsyncFunctionDef: {
+        auto* d = s.as<FunctionDef>();
+        uint32_t r = tmp();
+        functionDef(d, nullptr, r);
+        nameStore(d->name, r);
+        break;
+    }
+    case StmtKind::ClassDef: {
+        auto* c = s.as<ClassDef>();
+        uint32_t r = tmp();
+        classDef(*c, r);
+        nameStore(c->name, r);
+        break;
+    }
+    case StmtKind::Return: {
+        auto* r = s.as<Return>();
+        uint32_t v = tmp();
+        if (r->value) exprTo(*r->value, v);
+        else b.emit(Op::LoadNull, {v});
+        returnValue(v);
+        break;
+    }
+    case StmtKind::Delete:
+        for (Expr* t : s.as<Delete>()->targets) deleteTarget(*t);
+        break;
+    case StmtKind::Assign: {
+        auto* a = s.as<Assign>();
+        if (a->targets.size() == 1 && a->targets[0]->kind == ExprKind::Name) {
+            int reg = localRegister(a->targets[0]->as<Name>()->id);
+            if (reg >= 0) {
+                exprTo(*a->value, uint32_t(reg));
+                break;
+            }
+        }
+        uint32_t v = tmp();
+        exprTo(*a->value, v);
+        for (Expr* t : a->targets) assignTo(*t, v);
+        break;
+    }
+    case StmtKind::AugAssign: augAssign(*s.as<AugAssign>()); break;
+    case StmtKind::AnnAssign: {
+        auto* a = s.as<AnnAssign>();
+        if (a->value) {
+            uint32_t v = tmp();
+            exprTo(*a->value, v);
+            assignTo(*a->target, v);
+        }
+        break;
+    }
+    case StmtKind::For: case StmtKind::AsyncFor: forStmt(*s.as<For>()); break;
+    case StmtKind::While: whileStmt(*s.as<While>()); break;
+    case StmtKind::If: ifStmt(*s.as<If>()); break;
+    case StmtKind::With: case StmtKind::AsyncWith: withStmt(*s.as<With>(), 0); break;
+    case StmtKind::Match: matchStmt(*s.as<Match>()); break;
+    case StmtKind::Raise: raiseStmt(*s.as<Raise>()); break;
+    case StmtKind::Try: tryStmt(*s.as<Try>()); break;
+    case StmtKind::TryStar: fail("'except*' is not supported yet", s.pos);
+    case StmtKind::Assert: assertStmt(*s.as<Assert>()); break;
+    case StmtKind::Import: importStmt(*s.as<Import>()); break;
+    case StmtKind::ImportFrom: importFromStmt(*s.as<ImportFrom>()); break;
+    case StmtKind::Global: case StmtKind::Nonlocal: case StmtKind::Pass: break;
+    case StmtKind::Expr: {
+        Expr* v = s.as<ExprStmt>()->value;
+        if (unit.mode == CompileMode::Single && kind == Kind::Module) {
+            uint32_t r = tmp();
+            exprTo(*v, r);
+            intrinsic(r, Intrinsic::DisplayHook, r, 1);
+        } else if (v->kind != ExprKind::Constant) {
+            exprDiscard(*v);
+        }
+        break;
+    }
+    case StmtKind::Break: breakContinue(false, s.pos); break;
+    case StmtKind::Continue: breakContinue(true, s.pos); break;
+    }
+    release(m);
+}
+
+void FunctionCompiler::ifStmt(If& s) {
+    Label otherwise, done;
+    conditionalJump(*s.test, otherwise, false);
+    stmtList(s.body);
+    if (!s.orelse.empty()) b.emitJump(Op::Jump, {}, done);
+    b.bind(otherwise);
+    stmtList(s.orelse);
+    b.bind(done);
+}
+
+void FunctionCompiler::whileStmt(While& s) {
+    Label top, orelse, after;
+    b.bind(top);
+    b.emit(Op::LoopHeader);
+    position(s.test->pos);
+    conditionalJump(*s.test, orelse, false);
+    Control c{Control::Kind::Loop};
+    c.breakLabel = &after;
+    c.continueLabel = &top;
+    controls.push_back(c);
+    stmtList(s.body);
+    controls.pop_back();
+    b.emitJump(Op::Jump, {}, top);
+    b.bind(orelse);
+    stmtList(s.orelse);
+    b.bind(after);
+}
+
+void FunctionCompiler::forStmt(For& s) {
+    uint32_t m = mark();
+    bool isAsync = s.kind == StmtKind::AsyncFor;
+    uint32_t it = tmp();
+    uint32_t src = exprAny(*s.iter);
+    position(s.iter->pos);
+    b.emit(isAsync ? Op::GetAsyncIterator : Op::GetIterator, {it, src});
+    // The loop variable: straight into a fast local when the target is one.
+    int targetReg = s.target->kind == ExprKind::Name ? localRegister(s.target->as<Name>()->id) : -1;
+    uint32_t v = targetReg >= 0 ? uint32_t(targetReg) : tmp();
+    Label top, orelse, after;
+    b.bind(top);
+    b.emit(Op::LoopHeader);
+    position(s.pos);
+    if (!isAsync) {
+        b.emitJump(Op::IteratorNext, {v, it}, orelse);
+    } else {
+        // v = await it.__anext__(); StopAsyncIteration ends the loop.
+        uint32_t exc = tmp();
+        uint32_t start = b.pc();
+        uint32_t a = tmp();
+        b.emit(Op::Mov, {a, it});
+        intrinsic(a, Intrinsic::AsyncNext, a, 1);
+        awaitTo(v, a);
+        uint32_t end = b.pc();
+        Label got;
+        b.emitJump(Op::Jump, {}, got);
+        b.addHandler(start, end, b.pc(), exc, handlerEnvDepth());
+        intrinsic(a, Intrinsic::IsStopAsyncIteration, exc, 1);
+        b.emitJump(Op::JumpIfTrue, {a}, orelse);
+        b.emit(Op::Throw, {exc});
+        b.bind(got);
+    }
+    if (targetReg < 0) assignTo(*s.target, v);
+    Control c{Control::Kind::Loop};
+    c.breakLabel = &after;
+    c.continueLabel = &top;
+    controls.push_back(c);
+    stmtList(s.body);
+    controls.pop_back();
+    b.emitJump(Op::Jump, {}, top);
+    b.bind(orelse);
+    stmtList(s.orelse);
+    b.bind(after);
+    release(m);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exits through the control stack
+
+void FunctionCompiler::exitTo(int target) {
+    for (int i = int(controls.size()) - 1; i > target; i--) {
+        Control c = controls[size_t(i)];
+        if (c.kind == Control::Kind::Region) {
+            c.region->close(b.pc());
+        } else if (c.kind == Control::Kind::Cleanup) {
+            // The cleanup runs in the context outside its own statement.
+            std::vector<Control> saved(controls.begin() + i, controls.end());
+            controls.resize(size_t(i));
+            c.cleanup();
+            controls.insert(controls.end(), saved.begin(), saved.end());
+        }
+    }
+}
+
+void FunctionCompiler::reopenRegionsAbove(int target) {
+    for (size_t k = size_t(target + 1); k < controls.size(); k++)
+        if (controls[k].kind == Control::Kind::Region) controls[k].region->start(b.pc());
+}
+
+void FunctionCompiler::returnValue(uint32_t reg) {
+    bool needsExit = false;
+    for (auto& c : controls) if (c.kind != Control::Kind::Loop) needsExit = true;
+    if (!needsExit) {
+        b.emit(Op::Return, {reg});
+        return;
+    }
+    uint32_t m = mark();
+    uint32_t keep = reg;
+    if (isLocalRegister(reg)) {  // a finally block may assign the local
+        keep = tmp();
+        b.emit(Op::Mov, {keep, reg});
+    }
+    exitTo(-1);
+    b.emit(Op::Return, {keep});
+    reopenRegionsAbove(-1);
+    release(m);
+}
+
+void FunctionCompiler::breakContinue(bool isContinue, const Pos& pos) {
+    for (int i = int(controls.size()) - 1; i >= 0; i--) {
+        Control& c = controls[size_t(i)];
+        if (c.kind != Control::Kind::Loop) continue;
+        Label* target = isContinue ? c.continueLabel : c.breakLabel;
+        exitTo(i);
+        b.emitJump(Op::Jump, {}, *target);
+        reopenRegionsAbove(i);
+        return;
+    }
+    fail(isContinue ? "'continue' not properly in loop" : "'break' outside loop", pos);
+}
+
+// ---------------------------------------------------------------------------------------------
+// try / except / else / finally
+
+void FunctionCompiler::tryStmt(Try& s) {
+    if (s.finalbody.empty()) {
+        tryExcept(s);
+        return;
+    }
+    uint32_t m = mark();
+    uint32_t finExc = tmp();
+    Region finRegion;
+    Control cleanup{Control::Kind::Cleanup};
+    cleanup.cleanup = [this, &s]() { stmtList(s.finalbody); };
+    controls.push_back(cleanup);
+    Control region{Control::Kind::Region};
+    region.region = &finRegion;
+    controls.push_back(region);
+    finRegion.start(b.pc());
+    tryExcept(s);
+    finRegion.close(b.pc());
+    controls.pop_back();
+    controls.pop_back();
+    stmtList(s.finalbody);  // normal completion
+    Label done;
+    b.emitJump(Op::Jump, {}, done);
+    uint32_t handlerPc = b.pc();
+    for (auto& r : finRegion.ranges) b.addHandler(r.first, r.second, handlerPc, finExc, handlerEnvDepth());
+    stmtList(s.finalbody);  // exceptional completion: run, then re-raise
+    b.emit(Op::Throw, {finExc});
+    b.bind(done);
+    release(m);
+}
+
+void FunctionCompiler::tryExcept(Try& s) {
+    if (s.handlers.empty()) {
+        stmtList(s.body);
+        stmtList(s.orelse);
+        return;
+    }
+    uint32_t m = mark();
+    uint32_t exc = tmp();
+    uint32_t prev = tmp();
+    uint32_t exc2 = tmp();
+    Region bodyRegion;
+    Control region{Control::Kind::Region};
+    region.region = &bodyRegion;
+    controls.push_back(region);
+    bodyRegion.start(b.pc());
+    stmtList(s.body);
+    bodyRegion.close(b.pc());
+    controls.pop_back();
+    stmtList(s.orelse);
+    Label after;
+    b.emitJump(Op::Jump, {}, after);
+
+    uint32_t handlerPc = b.pc();
+    for (auto& r : bodyRegion.ranges) b.addHandler(r.first, r.second, handlerPc, exc, handlerEnvDepth());
+    intrinsic(prev, Intrinsic::SetExcInfo, exc, 1);
+    // While a handler runs, exits restore the previously handled exception; so does an
+    // exception escaping the handler (the catch-all below).
+    Region cleanupRegion;
+    Control cleanup{Control::Kind::Cleanup};
+    cleanup.cleanup = [this, prev]() {
+        uint32_t t = tmp();
+        intrinsic(t, Intrinsic::RestoreExcInfo, prev, 1);
+    };
+    controls.push_back(cleanup);
+    Control cr{Control::Kind::Region};
+    cr.region = &cleanupRegion;
+    controls.push_back(cr);
+    cleanupRegion.start(b.pc());
+    Label handled;
+    for (ExceptHandler* h : s.handlers) {
+        uint32_t hm = mark();
+        Label next;
+        position(h->pos);
+        if (h->type) {
+            uint32_t a = tmps(2);
+            b.emit(Op::Mov, {a, exc});
+            exprTo(*h->type, a + 1);
+            position(h->type->pos);
+            intrinsic(a, Intrinsic::ExceptionMatches, a, 2);
+            b.emitJump(Op::JumpIfFalse, {a}, next);
+        }
+        if (!h->name.empty()) {
+            nameStore(h->name, exc);
+            // `except E as name`: name is unbound when the handler is left, however it is left.
+            std::string name = h->name;
+            auto unbind = [this, name]() {
+                uint32_t um = mark();
+                uint32_t t = tmp();
+                b.emit(Op::LoadNull, {t});
+                nameStore(name, t);
+                nameDelete(name);
+                release(um);
+            };
+            Control nc{Control::Kind::Cleanup};
+            nc.cleanup = unbind;
+            controls.push_back(nc);
+            stmtList(h->body);
+            controls.pop_back();
+            unbind();
+        } else {
+            stmtList(h->body);
+        }
+        b.emitJump(Op::Jump, {}, handled);
+        b.bind(next);
+        release(hm);
+    }
+    b.emit(Op::Throw, {exc});  // no handler matched
+    cleanupRegion.close(b.pc());
+    controls.pop_back();
+    controls.pop_back();
+    uint32_t cleanupPc = b.pc();
+    for (auto& r : cleanupRegion.ranges) b.addHandler(r.first, r.second, cleanupPc, exc2, handlerEnvDepth());
+    {
+        uint32_t t = tmp();
+        intrinsic(t, Intrinsic::RestoreExcInfo, prev, 1);
+    }
+    b.emit(Op::Throw, {exc2});
+    b.bind(handled);
+    {
+        uint32_t t = tmp();
+        intrinsic(t, Intrinsic::RestoreExcInfo, prev, 1);
+    }
+    b.bind(after);
+    release(m);
+}
+
+// ---------------------------------------------------------------------------------------------
+// with / async with: one nested block per item
+
+void FunctionCompiler::withStmt(With& s, size_t item) {
+    uint32_t m = mark();
+    bool isAsync = s.kind == StmtKind::AsyncWith;
+    WithItem* wi = s.items[item];
+    uint32_t a = tmps(2);  // a: manager, a+1: bound __exit__ (kept for the whole block)
+    exprTo(*wi->context_expr, a);
+    uint32_t entered = tmp();
+    position(wi->context_expr->pos);
+    intrinsic(entered, isAsync ? Intrinsic::AsyncWithEnter : Intrinsic::WithEnter, a, 2);
+    if (isAsync) awaitTo(entered, entered);
+    uint32_t exitFn = a + 1;
+    uint32_t exc = tmp();
+    uint32_t prev = tmp();
+    if (wi->optional_vars) assignTo(*wi->optional_vars, entered);
+    auto callExit = [this, exitFn, isAsync](uint32_t excOrNone, bool isNone) {
+        uint32_t cm = mark();
+        uint32_t w = tmps(2);
+        b.emit(Op::Mov, {w, exitFn});
+        if (isNone) b.emit(Op::LoadNull, {w + 1});
+        else b.emit(Op::Mov, {w + 1, excOrNone});
+        intrinsic(w, isAsync ? Intrinsic::AsyncWithExit : Intrinsic::WithExit, w, 2);
+        if (isAsync) awaitTo(w, w);
+        release(cm);
+        return w;  // the result register (valid until the caller allocates)
+    };
+    Region region;
+    Control cleanup{Control::Kind::Cleanup};
+    cleanup.cleanup = [callExit]() { callExit(0, true); };
+    controls.push_back(cleanup);
+    Control rc{Control::Kind::Region};
+    rc.region = &region;
+    controls.push_back(rc);
+    region.start(b.pc());
+    if (item + 1 < s.items.size()) withStmt(s, item + 1);
+    else stmtList(s.body);
+    region.close(b.pc());
+    controls.pop_back();
+    controls.pop_back();
+    position(s.pos);
+    callExit(0, true);
+    Label done;
+    b.emitJump(Op::Jump, {}, done);
+    uint32_t handlerPc = b.pc();
+    for (auto& r : region.ranges) b.addHandler(r.first, r.second, handlerPc, exc, handlerEnvDepth());
+    intrinsic(prev, Intrinsic::SetExcInfo, exc, 1);
+    uint32_t res = tmp();
+    {
+        uint32_t w = callExit(exc, false);
+        b.emit(Op::Mov, {res, w});
+    }
+    {
+        uint32_t t = tmp();
+        intrinsic(t, Intrinsic::RestoreExcInfo, prev, 1);
+    }
+    b.emitJump(Op::JumpIfTrue, {res}, done);  // __exit__ returned true: suppressed
+    b.emit(Op::Throw, {exc});
+    b.bind(done);
+    release(m);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Simple statements
+
+
+void FunctionCompiler::augAssign(AugAssign& s) {
+    uint32_t m = mark();
+    // dualvm::BinaryOp (runtime/language.h) numbering: Add, Sub, Mul, Div, Mod, Pow, BitAnd,
+    // BitOr, BitXor, Shl, Shr, UShr, FloorDiv, MatMul.
+    int opIndex = 0;
+    switch (s.op) {
+    case Operator::Add: opIndex = 0; break;
+    case Operator::Sub: opIndex = 1; break;
+    case Operator::Mult: opIndex = 2; break;
+    case Operator::Div: opIndex = 3; break;
+    case Operator::Mod: opIndex = 4; break;
+    case Operator::Pow: opIndex = 5; break;
+    case Operator::BitAnd: opIndex = 6; break;
+    case Operator::BitOr: opIndex = 7; break;
+    case Operator::BitXor: opIndex = 8; break;
+    case Operator::LShift: opIndex = 9; break;
+    case Operator::RShift: opIndex = 10; break;
+    case Operator::FloorDiv: opIndex = 12; break;
+    case Operator::MatMult: opIndex = 13; break;
+    }
+    uint32_t a = tmps(3);  // op, current value, operand
+    b.emit(Op::LoadInt, {a, uint32_t(opIndex)});
+    Expr& t = *s.target;
+    uint32_t obj = 0, key = 0;
+    switch (t.kind) {
+    case ExprKind::Name: nameLoad(t.as<Name>()->id, a + 1); break;
+    case ExprKind::Attribute:
+        obj = exprAny(*t.as<Attribute>()->value);
+        position(t.pos);
+        b.emit(Op::GetProp, {a + 1, obj, nameConst(mangle(t.as<Attribute>()->attr)), b.newCache()});
+        break;
+    case ExprKind::Subscript: {
+        auto* sub = t.as<Subscript>();
+        obj = exprAny(*sub->value);
+        key = tmp();
+        sliceKeyTo(*sub->slice, key);
+        position(t.pos);
+        b.emit(Op::GetElem, {a + 1, obj, key, b.newCache()});
+        break;
+    }
+    default: fail("'" + std::string(name(t.kind)) + "' is an illegal expression for augmented assignment", t.pos);
+    }
+    exprTo(*s.value, a + 2);
+    position(s.pos);
+    uint32_t res = tmp();
+    intrinsic(res, Intrinsic::InplaceOp, a, 3);
+    switch (t.kind) {
+    case ExprKind::Name: nameStore(t.as<Name>()->id, res); break;
+    case ExprKind::Attribute:
+        b.emit(Op::SetProp, {obj, nameConst(mangle(t.as<Attribute>()->attr)), res, b.newCache()});
+        break;
+    default: b.emit(Op::SetElem, {obj, key, res, b.newCache()}); break;
+    }
+    release(m);
+}
+
+void FunctionCompiler::raiseStmt(Raise& s) {
+    uint32_t m = mark();
+    uint32_t a = tmps(2);
+    if (!s.exc) {
+        intrinsic(a, Intrinsic::Reraise, a, 0);
+    } else {
+        exprTo(*s.exc, a);
+        if (s.cause) exprTo(*s.cause, a + 1);
+        else b.emit(Op::LoadUndef, {a + 1});
+        position(s.pos);
+        intrinsic(a, Intrinsic::Raise, a, 2);
+    }
+    release(m);
+}
+
+void FunctionCompiler::assertStmt(Assert& s) {
+    uint32_t m = mark();
+    Label ok;
+    conditionalJump(*s.test, ok, true);
+    uint32_t a = tmp();
+    if (s.msg) exprTo(*s.msg, a);
+    else b.emit(Op::LoadUndef, {a});
+    position(s.pos);
+    intrinsic(a, Intrinsic::AssertFail, a, 1);
+    b.bind(ok);
+    release(m);
+}
+
+void FunctionCompiler::importStmt(Import& s) {
+    for (Alias* al : s.names) {
+        uint32_t m = mark();
+        uint32_t a = tmps(3);
+        strTo(al->name, a);
+        b.emit(Op::LoadNull, {a + 1});
+        b.emit(Op::LoadInt, {a + 2, 0});
+        uint32_t mod = tmp();
+        position(al->pos.lineno ? al->pos : s.pos);
+        intrinsic(mod, Intrinsic::ImportName, a, 3);
+        if (!al->asname.empty()) {
+            // `import a.b.c as d` binds the submodule a.b.c.
+            size_t start = al->name.find('.');
+            while (start != std::string::npos) {
+                size_t next = al->name.find('.', start + 1);
+                std::string part = al->name.substr(start + 1, next == std::string::npos ? std::string::npos : next - start - 1);
+                uint32_t w = tmps(2);
+                b.emit(Op::Mov, {w, mod});
+                strTo(part, w + 1);
+                intrinsic(mod, Intrinsic::ImportFrom, w, 2);
+                start = next;
+            }
+            nameStore(al->asname, mod);
+        } else {
+            nameStore(al->name.substr(0, al->name.find('.')), mod);
+        }
+        release(m);
+    }
+}
+
+void FunctionCompiler::importFromStmt(ImportFrom& s) {
+    if (s.module == "__future__" && s.level == 0) return;  // compile-time directives only
+    uint32_t m = mark();
+    uint32_t n = uint32_t(s.names.size());
+    uint32_t names = tmps(n);
+    for (uint32_t i = 0; i < n; i++) strTo(s.names[i]->name, names + i);
+    uint32_t a = tmps(3);
+    strTo(s.module, a);
+    intrinsic(a + 1, Intrinsic::BuildTuple, names, n);
+    b.emit(Op::LoadInt, {a + 2, uint32_t(s.level)});
+    uint32_t mod = tmp();
+    position(s.pos);
+    intrinsic(mod, Intrinsic::ImportName, a, 3);
+    if (n == 1 && s.names[0]->name == "*") {
+        intrinsic(a, Intrinsic::ImportStar, mod, 1);
+    } else {
+        for (Alias* al : s.names) {
+            uint32_t w = tmps(2);
+            b.emit(Op::Mov, {w, mod});
+            strTo(al->name, w + 1);
+            intrinsic(w, Intrinsic::ImportFrom, w, 2);
+            nameStore(al->asname.empty() ? al->name : al->asname, w);
+        }
+    }
+    release(m);
+}
+
+void FunctionCompiler::matchStmt(Match& s) {
+    fail("'match' statements are not supported by the compiler yet", s.pos);
+}
+
+}  // namespace py::compiler
