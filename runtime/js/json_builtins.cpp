@@ -225,7 +225,7 @@ static Value internalize(VM& vm, Value holder, PropertyKey name, Value reviver) 
   Rooted rh(vm, holder), rr(vm, reviver), rname(vm, Value::cell(name));
   Rooted val(vm, getProperty(vm, holder, name));
   if (isObject(val)) {
-    if (isArray(val) || (isObject(val) && asObject(val)->kind == uint8_t(CellKind::Array))) {
+    if (isArrayValue(vm, val)) {
       uint64_t len = lengthOfArrayLike(vm, val);
       for (uint64_t i = 0; i < len; i++) {
         Rooted key(vm, Value::cell(indexToKey(vm, uint32_t(i))));
@@ -389,7 +389,7 @@ struct Stringifier {
     }
     if (isBigInt(x)) throwTypeError(vm, "Do not know how to serialize a BigInt");
     if (isObject(x) && !isCallable(x)) {
-      if (isArray(x)) serializeArray(v);
+      if (isArrayValue(vm, x)) serializeArray(v);
       else serializeObject(v);
       return true;
     }
@@ -472,7 +472,7 @@ static Value jsonStringify(VM& vm, CallArgs& args) {
   Value replacer = args[1];
   if (isCallable(replacer)) {
     st.replacerFn = replacer;
-  } else if (isArray(replacer)) {
+  } else if (isArrayValue(vm, replacer)) {
     st.hasPropertyList = true;
     uint64_t len = lengthOfArrayLike(vm, replacer);
     for (uint64_t i = 0; i < len; i++) {
