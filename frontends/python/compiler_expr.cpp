@@ -10,6 +10,7 @@ namespace py::compiler {
 using namespace py::ast;
 
 void FunctionCompiler::intrinsic(uint32_t dst, Intrinsic id, uint32_t base, uint32_t argc) {
+    if (argc == 0) base = dst;  // no argument window: keep the operand a valid register
     b.emit(Op::CallIntrinsic, {dst, uint32_t(id), base, argc});
 }
 

@@ -203,6 +203,12 @@ SourceText::SourceText(std::string text, const std::string& filename) : text_(st
     lineStarts_.push_back(0);
     for (size_t i = 0; i < text_.size(); ++i)
         if (text_[i] == '\n') lineStarts_.push_back(i + 1);
+    size_t nul = text_.find('\0');
+    if (nul != std::string::npos) {
+        SyntaxErrorInfo e = error("SyntaxError", "source code cannot contain null bytes", lineOf(nul), 0);
+        e.lineText = lineText(e.line).substr(0, nul - lineStarts_[e.line - 1]);
+        throw e;
+    }
     if (encoding == "utf-8") {
         // Validate UTF-8 (CPython's file tokenizer: "Non-UTF-8 code starting with ...").
         for (size_t i = 0; i < text_.size();) {

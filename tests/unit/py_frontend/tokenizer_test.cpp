@@ -146,3 +146,13 @@ TEST_CASE("tokenizer: source encodings", "[py][tokenizer]") {
     CHECK_THROWS_AS(py::SourceText("x = '\xff'\n"), py::SyntaxErrorInfo);
     CHECK_THROWS_AS(py::SourceText("# coding: no-such-codec\n"), py::SyntaxErrorInfo);
 }
+
+TEST_CASE("tokenizer: null bytes are rejected", "[py][tokenizer]") {
+    try {
+        py::SourceText text(std::string("x = 1\0\n", 7));
+        FAIL("no error");
+    } catch (const py::SyntaxErrorInfo& e) {
+        CHECK(e.message == "source code cannot contain null bytes");
+        CHECK(e.line == 1);
+    }
+}
