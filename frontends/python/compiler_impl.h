@@ -119,6 +119,8 @@ class FunctionCompiler {
     void exitTo(int target);                        // run cleanups of entries above target
     void reopenRegionsAbove(int target);
     void matchStmt(ast::Match& s);
+    // Tests `subject` against a pattern, binding its names; jumps to `fail` when it does not match.
+    void matchPattern(ast::Pattern& p, uint32_t subject, Label& fail);
 
     // ---- helpers ----
     uint32_t tmp() { return b.allocReg(); }

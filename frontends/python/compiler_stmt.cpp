@@ -561,8 +561,158 @@ void FunctionCompiler::importFromStmt(ImportFrom& s) {
     release(m);
 }
 
+// ---------------------------------------------------------------------------------------------
+// match: cases tried in order; names are bound as the pattern is matched.
+
 void FunctionCompiler::matchStmt(Match& s) {
-    fail("'match' statements are not supported by the compiler yet", s.pos);
+    uint32_t m = mark();
+    uint32_t subject = tmp();
+    exprTo(*s.subject, subject);
+    Label end;
+    for (MatchCase* c : s.cases) {
+        uint32_t cm = mark();
+        Label next;
+        position(c->pattern->pos);
+        matchPattern(*c->pattern, subject, next);
+        if (c->guard) conditionalJump(*c->guard, next, false);
+        stmtList(c->body);
+        b.emitJump(Op::Jump, {}, end);
+        b.bind(next);
+        release(cm);
+    }
+    b.bind(end);
+    release(m);
+}
+
+void FunctionCompiler::matchPattern(Pattern& p, uint32_t subject, Label& fail) {
+    uint32_t m = mark();
+    switch (p.kind) {
+    case PatternKind::MatchValue: {
+        uint32_t v = exprAny(*p.as<MatchValue>()->value);
+        uint32_t r = tmp();
+        b.emit(Op::Eq, {r, subject, v});
+        b.emitJump(Op::JumpIfFalse, {r}, fail);
+        break;
+    }
+    case PatternKind::MatchSingleton: {
+        uint32_t v = tmp();
+        ConstantKind k = p.as<MatchSingleton>()->value;
+        b.emit(k == ConstantKind::True ? Op::LoadTrue : k == ConstantKind::False ? Op::LoadFalse : Op::LoadNull, {v});
+        b.emit(Op::Is, {v, subject, v});
+        b.emitJump(Op::JumpIfFalse, {v}, fail);
+        break;
+    }
+    case PatternKind::MatchAs: {
+        auto* a = p.as<MatchAs>();
+        if (a->pattern) matchPattern(*a->pattern, subject, fail);
+        if (!a->name.empty()) nameStore(a->name, subject);
+        break;
+    }
+    case PatternKind::MatchOr: {
+        auto* o = p.as<MatchOr>();
+        Label ok;
+        for (size_t i = 0; i + 1 < o->patterns.size(); i++) {
+            Label nextAlt;
+            matchPattern(*o->patterns[i], subject, nextAlt);
+            b.emitJump(Op::Jump, {}, ok);
+            b.bind(nextAlt);
+        }
+        matchPattern(*o->patterns.back(), subject, fail);
+        b.bind(ok);
+        break;
+    }
+    case PatternKind::MatchSequence: {
+        auto& pats = p.as<MatchSequence>()->patterns;
+        int star = -1;
+        for (size_t i = 0; i < pats.size(); i++) if (pats[i]->kind == PatternKind::MatchStar) star = int(i);
+        uint32_t fixed = uint32_t(pats.size()) - (star >= 0 ? 1 : 0);
+        uint32_t a = tmps(3);
+        b.emit(Op::Mov, {a, subject});
+        b.emit(Op::LoadInt, {a + 1, fixed});
+        b.emit(star >= 0 ? Op::LoadTrue : Op::LoadFalse, {a + 2});
+        uint32_t items = tmp();
+        intrinsic(items, Intrinsic::MatchSequence, a, 3);
+        b.emitJump(Op::JumpIfUndefined, {items}, fail);
+        uint32_t after = star >= 0 ? uint32_t(pats.size()) - uint32_t(star) - 1 : 0;
+        for (size_t i = 0; i < pats.size(); i++) {
+            uint32_t im = mark();
+            uint32_t key = tmp(), item = tmp();
+            if (int(i) == star) {
+                const std::string& name = pats[i]->as<MatchStar>()->name;
+                if (name.empty()) { release(im); continue; }
+                uint32_t sl = tmps(3);
+                b.emit(Op::LoadInt, {sl, uint32_t(star)});
+                if (after) b.emit(Op::LoadInt, {sl + 1, uint32_t(-int32_t(after))});
+                else b.emit(Op::LoadNull, {sl + 1});
+                b.emit(Op::LoadNull, {sl + 2});
+                intrinsic(key, Intrinsic::BuildSlice, sl, 3);
+                b.emit(Op::GetElem, {item, items, key, b.newCache()});
+                nameStore(name, item);
+            } else {
+                int32_t index = (star >= 0 && int(i) > star) ? -int32_t(pats.size() - i) : int32_t(i);
+                b.emit(Op::LoadInt, {key, uint32_t(index)});
+                b.emit(Op::GetElem, {item, items, key, b.newCache()});
+                matchPattern(*pats[i], item, fail);
+            }
+            release(im);
+        }
+        break;
+    }
+    case PatternKind::MatchMapping: {
+        auto* mp = p.as<MatchMapping>();
+        uint32_t n = uint32_t(mp->keys.size());
+        uint32_t keys = tmps(n);
+        for (uint32_t i = 0; i < n; i++) exprTo(*mp->keys[i], keys + i);
+        uint32_t a = tmps(2);
+        b.emit(Op::Mov, {a, subject});
+        intrinsic(a + 1, Intrinsic::BuildTuple, keys, n);
+        uint32_t values = tmp();
+        intrinsic(values, Intrinsic::MatchMapping, a, 2);
+        b.emitJump(Op::JumpIfUndefined, {values}, fail);
+        for (uint32_t i = 0; i < n; i++) {
+            uint32_t im = mark();
+            uint32_t key = tmp(), item = tmp();
+            b.emit(Op::LoadInt, {key, i});
+            b.emit(Op::GetElem, {item, values, key, b.newCache()});
+            matchPattern(*mp->patterns[i], item, fail);
+            release(im);
+        }
+        if (!mp->rest.empty()) {
+            uint32_t rest = tmp();
+            intrinsic(rest, Intrinsic::MatchMappingRest, a, 2);
+            nameStore(mp->rest, rest);
+        }
+        break;
+    }
+    case PatternKind::MatchClass: {
+        auto* mc = p.as<MatchClass>();
+        uint32_t nk = uint32_t(mc->kwd_attrs.size());
+        uint32_t names = tmps(nk);
+        for (uint32_t i = 0; i < nk; i++) strTo(mc->kwd_attrs[i], names + i);
+        uint32_t a = tmps(4);
+        b.emit(Op::Mov, {a, subject});
+        exprTo(*mc->cls, a + 1);
+        b.emit(Op::LoadInt, {a + 2, uint32_t(mc->patterns.size())});
+        intrinsic(a + 3, Intrinsic::BuildTuple, names, nk);
+        uint32_t values = tmp();
+        position(p.pos);
+        intrinsic(values, Intrinsic::MatchClass, a, 4);
+        b.emitJump(Op::JumpIfUndefined, {values}, fail);
+        std::vector<Pattern*> subs(mc->patterns.begin(), mc->patterns.end());
+        subs.insert(subs.end(), mc->kwd_patterns.begin(), mc->kwd_patterns.end());
+        for (uint32_t i = 0; i < subs.size(); i++) {
+            uint32_t im = mark();
+            uint32_t key = tmp(), item = tmp();
+            b.emit(Op::LoadInt, {key, i});
+            b.emit(Op::GetElem, {item, values, key, b.newCache()});
+            matchPattern(*subs[i], item, fail);
+            release(im);
+        }
+        break;
+    }
+    case PatternKind::MatchStar: this->fail("can't use starred pattern here", p.pos);
+    }
+    release(m);
 }
 
 }  // namespace py::compiler

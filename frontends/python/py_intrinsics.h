@@ -126,6 +126,24 @@ enum class Intrinsic : uint32_t {
   // sys.displayhook does (nothing for None, else repr(value) and builtins._ = value).
   DisplayHook = 42,
 
+  // ---- structural pattern matching (`match`) ----
+  // (subject, count, hasStar) -> a list of the subject's items when it is a sequence for
+  // matching (list, tuple, range, collections.abc.Sequence — never str, bytes, bytearray) of
+  // length count (at least count when hasStar is true), else undefined.
+  MatchSequence = 43,
+  // (subject, keys tuple) -> a tuple of the values of those keys when the subject is a mapping
+  // (dict or collections.abc.Mapping) holding every key, else undefined.
+  MatchMapping = 44,
+  // (subject, keys tuple) -> a new dict of the subject's items whose keys are not in keys (**rest).
+  MatchMappingRest = 45,
+  // (subject, cls, nPositional, kwNames tuple of str) -> a tuple of nPositional + len(kwNames)
+  // attribute values when isinstance(subject, cls) and every attribute exists, else undefined.
+  // Positional names come from cls.__match_args__, except that bool, bytearray, bytes, dict,
+  // float, frozenset, int, list, set, str and tuple take one positional pattern matching the
+  // subject itself. TypeError "called match pattern must be a class" (or a type), "C() accepts
+  // 1 positional sub-pattern (2 given)".
+  MatchClass = 46,
+
   Count_
 };
 

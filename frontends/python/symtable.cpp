@@ -63,6 +63,9 @@ public:
         NameSet free, global;
         analyzeBlock(top, nullptr, free, global);
         for (auto& sc : table_.scopes) assignSlots(*sc);
+        for (auto& [scope, ret] : returnsWithValue_)
+            if (scope->isCoroutine && scope->isGenerator && !scope->isComprehension)
+                deferredError(ret, "'return' with value in async generator");
         // Compile-stage errors (the parser's and ours): the first in source order.
         std::vector<SyntaxErrorInfo> pending = m.compileErrors;
         if (deferred_) pending.push_back(*deferred_);
@@ -144,6 +147,8 @@ private:
         return s;
     }
     void exit() { cur_ = cur_->parent; }
+
+    std::unordered_map<Scope*, const Stmt*> returnsWithValue_;  // first `return value` per scope
 
     // Errors CPython's compiler (not its symtable) reports: raised once analysis succeeded.
     std::optional<SyntaxErrorInfo> deferred_;
@@ -262,7 +267,10 @@ private:
                 break;
             }
             case StmtKind::Return:
-                if (s->as<Return>()->value) visitExpr(s->as<Return>()->value);
+                if (s->as<Return>()->value) {
+                    visitExpr(s->as<Return>()->value);
+                    returnsWithValue_.emplace(cur_, s);
+                }
                 break;
             case StmtKind::Delete: visitExprs(s->as<Delete>()->targets); break;
             case StmtKind::Assign:
@@ -547,6 +555,8 @@ private:
             case ExprKind::YieldFrom:
                 visitExpr(e->as<YieldFrom>()->value);
                 yieldSeen(e);
+                if (cur_->type == Scope::Type::Function && cur_->isCoroutine && !cur_->isComprehension)
+                    deferredError(e, "'yield from' inside async function");
                 break;
             case ExprKind::Compare: visitExpr(e->as<Compare>()->left); visitExprs(e->as<Compare>()->comparators); break;
             case ExprKind::Call:

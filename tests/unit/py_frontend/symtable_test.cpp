@@ -180,4 +180,8 @@ TEST_CASE("symtable: CPython's scope errors", "[py][symtable]") {
     CHECK(errorOf("def f():\n    await x\n") == "'await' outside async function @2");
     CHECK(errorOf("await x\n") == "'await' outside function @1");
     CHECK(errorOf("async def f():\n    return [await x for x in y]\n") == "OK");
+    CHECK(errorOf("async def f():\n    yield 1\n    return 2\n") == "'return' with value in async generator @3");
+    CHECK(errorOf("async def f():\n    yield from g()\n") == "'yield from' inside async function @2");
+    CHECK(errorOf("return 1\n") == "'return' outside function @1");
+    CHECK(errorOf("class C:\n    yield 1\n") == "'yield' outside function @2");
 }
