@@ -379,8 +379,6 @@ void FunctionCompiler::comprehension(ast::Expr& e, uint32_t dst) {
     const std::vector<ast::Comprehension*>& gens = e.kind == ast::ExprKind::DictComp
                                                        ? e.as<ast::DictComp>()->generators
                                                        : e.as<ast::ListComp>()->generators;
-    for (ast::Comprehension* g : gens)
-        if (g->is_async) fail("asynchronous comprehensions are not supported yet", e.pos);
     uint32_t m = mark();
     auto fn = std::make_unique<ir::Function>();
     const char* nm = e.kind == ast::ExprKind::ListComp ? "<listcomp>"
@@ -406,6 +404,8 @@ void FunctionCompiler::comprehension(ast::Expr& e, uint32_t dst) {
     position(e.pos);
     b.emit(Op::MakeClosure, {fr, idx});
     b.emit(Op::Call, {dst, fr, base, 1, b.newCache()});
+    // An asynchronous list/set/dict comprehension is a coroutine, awaited in place.
+    if (child->isCoroutine && e.kind != ast::ExprKind::GeneratorExp) awaitTo(dst, dst);
     release(m);
 }
 
@@ -428,15 +428,17 @@ void FunctionCompiler::compileComprehensionBody(ast::Expr& e) {
         uint32_t it = tmp();
         uint32_t v = tmp();
         position(g->pos.lineno ? g->pos : e.pos);
-        if (i == 0) b.emit(Op::GetIterator, {it, 0});
+        Op getIter = g->is_async ? Op::GetAsyncIterator : Op::GetIterator;
+        if (i == 0) b.emit(getIter, {it, 0});
         else {
             uint32_t src = exprAny(*g->iter);
-            b.emit(Op::GetIterator, {it, src});
+            b.emit(getIter, {it, src});
         }
         Label top, done;
         b.bind(top);
         b.emit(Op::LoopHeader);
-        b.emitJump(Op::IteratorNext, {v, it}, done);
+        if (g->is_async) asyncIteratorNext(v, it, done);
+        else b.emitJump(Op::IteratorNext, {v, it}, done);
         assignTo(*g->target, v);
         for (ast::Expr* cond : g->ifs) conditionalJump(*cond, top, false);
         if (i + 1 < gens.size()) {

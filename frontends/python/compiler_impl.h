@@ -109,6 +109,8 @@ class FunctionCompiler {
     void tryStmt(ast::Try& s);
     void tryExcept(ast::Try& s);
     void withStmt(ast::With& s, size_t item);
+    // v = await it.__anext__(); jumps to `done` when StopAsyncIteration ends the iteration.
+    void asyncIteratorNext(uint32_t v, uint32_t it, Label& done);
     void importStmt(ast::Import& s);
     void importFromStmt(ast::ImportFrom& s);
     void augAssign(ast::AugAssign& s);

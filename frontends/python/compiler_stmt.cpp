@@ -139,21 +139,7 @@ void FunctionCompiler::forStmt(For& s) {
     if (!isAsync) {
         b.emitJump(Op::IteratorNext, {v, it}, orelse);
     } else {
-        // v = await it.__anext__(); StopAsyncIteration ends the loop.
-        uint32_t exc = tmp();
-        uint32_t start = b.pc();
-        uint32_t a = tmp();
-        b.emit(Op::Mov, {a, it});
-        intrinsic(a, Intrinsic::AsyncNext, a, 1);
-        awaitTo(v, a);
-        uint32_t end = b.pc();
-        Label got;
-        b.emitJump(Op::Jump, {}, got);
-        b.addHandler(start, end, b.pc(), exc, handlerEnvDepth());
-        intrinsic(a, Intrinsic::IsStopAsyncIteration, exc, 1);
-        b.emitJump(Op::JumpIfTrue, {a}, orelse);
-        b.emit(Op::Throw, {exc});
-        b.bind(got);
+        asyncIteratorNext(v, it, orelse);
     }
     if (targetReg < 0) assignTo(*s.target, v);
     Control c{Control::Kind::Loop};
@@ -166,6 +152,25 @@ void FunctionCompiler::forStmt(For& s) {
     b.bind(orelse);
     stmtList(s.orelse);
     b.bind(after);
+    release(m);
+}
+
+void FunctionCompiler::asyncIteratorNext(uint32_t v, uint32_t it, Label& done) {
+    uint32_t m = mark();
+    uint32_t exc = tmp();
+    uint32_t start = b.pc();
+    uint32_t a = tmp();
+    b.emit(Op::Mov, {a, it});
+    intrinsic(a, Intrinsic::AsyncNext, a, 1);
+    awaitTo(v, a);
+    uint32_t end = b.pc();
+    Label got;
+    b.emitJump(Op::Jump, {}, got);
+    b.addHandler(start, end, b.pc(), exc, handlerEnvDepth());
+    intrinsic(a, Intrinsic::IsStopAsyncIteration, exc, 1);
+    b.emitJump(Op::JumpIfTrue, {a}, done);
+    b.emit(Op::Throw, {exc});
+    b.bind(got);
     release(m);
 }
 

@@ -1150,7 +1150,7 @@ private:
     // Parameters up to (not including) `end`: ")" for def, ":" for lambda.
     Arguments* parseParameters(const char* end, bool annotations) {
         Arguments* args = make<Arguments>(cur());
-        bool sawSlash = false, sawStar = false, bareStar = false;
+        bool sawSlash = false, sawStar = false;
         std::vector<Arg*> plain;
         while (!atOp(end)) {
             if (args->kwarg) fail("arguments cannot follow var-keyword argument");
@@ -1167,7 +1167,6 @@ private:
                 const Token& star = next();
                 sawStar = true;
                 if (atOp(",") || atOp(end)) {
-                    bareStar = true;
                     if (atOp(end) || peekTok().isOp(end) || peekTok().isOp("**")) failAt(star, "named arguments must follow bare *");
                 } else {
                     args->vararg = parseArg(annotations, true);
@@ -1192,15 +1191,8 @@ private:
             }
             if (!eatOp(",")) break;
         }
-        (void)bareStar;
         args->args = std::move(plain);
-        if (!atOp(end)) {
-            if (std::strcmp(end, ":") == 0) {
-                if (atOp("(")) fail("invalid syntax");
-                fail("invalid syntax");
-            }
-            fail("invalid syntax");
-        }
+        if (!atOp(end)) fail("invalid syntax");
         return finish(args);
     }
 
