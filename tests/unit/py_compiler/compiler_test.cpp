@@ -59,6 +59,8 @@ TEST_CASE("every statement and expression form compiles to verified IR", "[py_co
         "def f():\n    try:\n        pass\n    except E as e:\n        return e\n",
         "class P:\n    def __init__(self):\n        self.__x = 1\n    def get(self):\n        return self.__x\n",
         "if __name__ == '__main__':\n    main()\n",
+        "match p:\n    case [1, *rest, 2] if rest: pass\n    case {'k': v, **kw}: pass\n    case Point(x=0, y=yy) | Point(1, yy): pass\n    case None | True: pass\n    case str() as s: pass\n    case _: pass\n",
+        "async def f():\n    return [x async for x in y], (z async for z in w), [await q for q in r]\n",
     };
     for (const char* s : snippets) {
         INFO(s);
