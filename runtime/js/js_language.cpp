@@ -378,7 +378,7 @@ void JsLanguage::setElement(VM& vm, Value obj, Value key, Value v, bool strict) 
     if (a->fastElements && a->isExtensible() && a->lengthWritable &&
         a->proto() == realm_->arrayPrototype) {
       if (i < a->elements.size()) {
-        if (!a->elements[i].isHole() || !realm_->arrayPrototype->propertyCount() ||
+        if (!a->elements[i].isHole() || !realm_->prototypesHaveIndexedProperties ||
             !hasProperty(vm, obj, key)) {
           a->setElement(i, v);
           return;

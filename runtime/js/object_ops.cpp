@@ -30,6 +30,13 @@ static uint8_t elementAttrs(const Object* a) {
 
 void makeElementsSlow(ArrayObject* a) { a->fastElements = false; }
 
+void notePrototypeIndexKey(VM& vm, Object* o, PropertyKey key) {
+  JsRealm& r = jsRealm(vm);
+  uint32_t idx;
+  if ((o == r.arrayPrototype || o == r.objectPrototype) && keyIndex(key, &idx))
+    r.prototypesHaveIndexedProperties = true;
+}
+
 void refreshDictionary(VM& vm, Object* o) {
   if (o->shape()->isDictionary()) {
     Rooted ro(vm, Value::cell(o));
@@ -286,6 +293,7 @@ bool defineOwnProperty(VM& vm, Object* o, PropertyKey key, const PropertyDescrip
   // Interned strings are weak in the VM: a key must stay rooted until a shape holds it.
   Rooted ro(vm, Value::cell(o)), rkey(vm, Value::cell(key));
   if (isProxyObject(o)) return proxyDefineOwnProperty(vm, o, key, desc, shouldThrow);
+  notePrototypeIndexKey(vm, o, key);
   uint8_t kind = o->kind;
   JsRealm& r = jsRealm(vm);
   if (kind == uint8_t(CellKind::Array)) {
@@ -346,6 +354,7 @@ bool defineOwnProperty(VM& vm, Object* o, PropertyKey key, const PropertyDescrip
 }
 
 bool createDataProperty(VM& vm, Object* o, PropertyKey key, Value v, bool shouldThrow) {
+  notePrototypeIndexKey(vm, o, key);
   // Fast paths: plain objects without the key; arrays at an index.
   if (o->kind == uint8_t(CellKind::Object) && o->isExtensible() &&
       !(o->cellFlags & kLazyPropertiesMask)) {
@@ -618,6 +627,7 @@ bool setProperty(VM& vm, Value obj, PropertyKey key, Value v, Value receiver, bo
       uint8_t a = ro->attrsAt(slot);
       if ((a & (kAccessor | kWritable)) == kWritable) { ro->setSlot(slot, rv); return true; }
     } else if (ro->isExtensible()) {
+      notePrototypeIndexKey(vm, ro, key);
       ro->addProperty(vm, key, rv, kDefaultAttrs);
       return true;
     }

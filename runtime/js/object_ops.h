@@ -96,6 +96,8 @@ uint64_t lengthOfArrayLike(VM& vm, Value obj);
 bool arraySetLength(VM& vm, ArrayObject* a, uint64_t newLength, bool shouldThrow);
 // Arrays larger than this many elements throw RangeError "Invalid array length".
 constexpr uint64_t kMaxDenseLength = uint64_t(1) << 28;
+// Record an integer key defined on Array.prototype / Object.prototype (realm flag).
+void notePrototypeIndexKey(VM& vm, Object* o, PropertyKey key);
 // Drop fastElements when an array's elements stop being plain writable data.
 void makeElementsSlow(ArrayObject* a);
 

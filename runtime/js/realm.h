@@ -3,6 +3,10 @@
 // `process` use. One JsRealm per VM, owned by the JsLanguage registered for
 // ir::Language::JavaScript; reach it with jsRealm(vm).
 //
+// Interned strings are WEAK in the VM (VM::sweepWeak drops unmarked ones): a key returned by
+// vm.intern(...) must be rooted before anything else allocates — `f(vm.intern("k"), makeX())` is
+// unsafe; the object_ops functions root the keys they receive for their own duration.
+//
 // Rooting: the realm is a gc::RootSource (registered on the heap when created), so every Object*,
 // Symbol*, String* and Value field below, the microtask queue and the template-object cache stay
 // alive. Library code adding intrinsics of its own stores them here (the pre-declared fields) or
@@ -237,6 +241,9 @@ struct JsRealm final : gc::RootSource {
   std::unordered_map<Shape*, Object*> rootOwners;
   Shape* nullProtoRoot = nullptr;
   Object* lastRootProto = nullptr;  // one-entry cache in front of protoRoots
+  // Set once an integer-keyed property is defined on Array.prototype or Object.prototype: until
+  // then writing into an array hole needs no prototype-chain lookup for a setter.
+  bool prototypesHaveIndexedProperties = false;
   Shape* lastRoot = nullptr;
   Shape* rootShapeFor(Object* proto);
   // The prototype whose root `shape` descends from (nullptr if unknown or a dictionary).
