@@ -30,6 +30,7 @@ void Heap::beforeAllocate(size_t bytes) {
 
 void Heap::registerCell(Cell* c, size_t bytes) {
   cells_.push_back(c);
+  recent_.push_back(c);
   bytesSinceGC_ += bytes;
   stats_.cellsAllocated++;
   stats_.bytesAllocatedTotal += bytes;
@@ -43,6 +44,7 @@ void Heap::collect() {
   stats_.peakHeapBytes = std::max<uint64_t>(stats_.peakHeapBytes, liveBytes_ + bytesSinceGC_);
   Tracer tracer;
   for (RootSource* r : roots_) r->traceRoots(tracer);
+  for (Cell* c : recent_) tracer.mark(c);
   while (!tracer.stack_.empty()) {
     Cell* c = tracer.stack_.back();
     tracer.stack_.pop_back();

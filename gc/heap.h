@@ -79,6 +79,17 @@ class Heap {
   void noteExternalGrowth(size_t bytes) { bytesSinceGC_ += bytes; }
 
   void collect();
+
+  // The allocation log: every cell allocated since the innermost open activation began is a
+  // root. Activations (a native call, a VM::call from C++, an interpreter run) take a mark on
+  // entry and truncate back to it at points where they hold no raw cell pointers — so C++ code
+  // may keep a freshly allocated cell in a local across further allocations without a Rooted,
+  // as with V8's per-builtin HandleScope. Values *read* from the heap still need Rooted.
+  size_t allocationMark() const { return recent_.size(); }
+  void truncateAllocations(size_t mark) { if (recent_.size() > mark) recent_.resize(mark); }
+  // Keep one cell in the log (a result handed back to a caller that truncated).
+  void retain(Cell* c) { recent_.push_back(c); }
+
   void addRootSource(RootSource* s) { roots_.push_back(s); }
   void removeRootSource(RootSource* s);
 
@@ -97,6 +108,7 @@ class Heap {
   void registerCell(Cell* c, size_t bytes);
 
   std::vector<Cell*> cells_;
+  std::vector<Cell*> recent_;  // the allocation log (see allocationMark)
   std::vector<RootSource*> roots_;
   size_t liveBytes_ = 0;        // measured at the last collection
   size_t bytesSinceGC_ = 0;     // allocated since then

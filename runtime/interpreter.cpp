@@ -230,7 +230,8 @@ Value constructResult(VM& vm, Frame* f, Value returned) {
    X(CallSpread) X(New) X(NewSpread) X(SuperCall) X(SuperCallSpread) X(Return) X(ReturnUndef) \
    X(CheckThisInitialized) X(Eval) X(Throw) X(ThrowError) X(ThrowConstAssign) X(GetIterator) \
    X(GetAsyncIterator) X(IteratorNext) X(IteratorClose) X(ForInStart) X(ForInNext) X(Yield) \
-   X(Await) X(ResumeMode) X(YieldStar) X(Debugger)
+   X(Await) X(ResumeMode) X(YieldStar) X(Debugger) \
+   X(CallIntrinsic) X(CallKw) X(CallEx) X(FloorDiv) X(MatMul) X(Is) X(IsNot)
 
 
 // (tried: optimize("no-gcse") made the loop slower with GCC 12)
@@ -248,6 +249,7 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
   }
 
   const size_t entryIndex = vm.frames.size() - 1;  // the kEntry frame this run returns from
+  const size_t runAllocMark = vm.heap.allocationMark();  // allocations before this run stay logged
   // Limits of the inline call path (the stack never moves; nested error construction runs in a
   // nested run() that recomputes them with the overflow headroom).
   Value* const stackEnd = vm.stack.data() + vm.stack.size() - kStackSlack;
@@ -269,6 +271,7 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
   Value* cArgv = nullptr;
   uint32_t cArgc = 0, cDst = 0;
   bool cConstruct = false;
+  const ir::ConstantList* cKwNames = nullptr;  // CallKw: the keyword names of the last args
 
 #define LOAD_FRAME()                 \
   do {                               \
@@ -1111,7 +1114,11 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
 
       // ---- control flow ----
       CASE(Jump) ip = code + ip[1]; DISPATCH();
-      CASE(LoopHeader) vm.counters.loopIterations++; NEXT(LoopHeader);
+      CASE(LoopHeader)
+        vm.counters.loopIterations++;
+        // A safe point: every live value is in a register or the heap (heap.h allocation log).
+        vm.heap.truncateAllocations(runAllocMark);
+        NEXT(LoopHeader);
       CASE(JumpIfTrue) {
         Value v = R(1);
         bool t;
@@ -1169,7 +1176,8 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
           Closure* c = asClosure(cCallee);
           FunctionProto* cfn = c->fn;
           const ir::Function& cir = *cfn->ir;
-          if (!(cir.isGenerator | cir.isAsync | cir.isClassConstructor | cir.hasRest)) [[likely]] {
+          if (!(cir.isGenerator | cir.isAsync | cir.isClassConstructor | cir.hasRest | cir.hasKwArgs) &&
+              (cArgc == cir.numParams || cir.language != ir::Language::Python)) [[likely]] {
             // pushFrameInline, specialised: limits precomputed at entry, args in our registers.
             SYNC();
             Value* nregs = f->top;
@@ -1288,7 +1296,7 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
           const ir::Function& cir = *cfn->ir;
           Value thisV = cThis;
           if (cConstruct) {
-            if (!isConstructorClosure(c)) lang->throwNotCallable(vm, cCallee, describeRegister(*fn->ir, f->pc, ip[2]), true);
+            if (!isConstructorClosure(c)) lang->throwNotCallable(vm, cCallee, describeRegister(*fn->ir, f->pc, ip[2], f->env), true);
             thisV = cir.isDerivedConstructor ? Value::uninitialized() : cfn->language->createThis(vm, c, cNewTarget);
           } else if (cir.isClassConstructor) {
             vm.throwError(ErrorKind::TypeError,
@@ -1305,21 +1313,33 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
           nf->savedTop = callerTop;
           f = nf;
           LOAD_FRAME();
-          if (cir.hasRest) fillRestParameter(vm, f);
+          if (cir.language == ir::Language::Python) {
+            // Python: defaults, *args, **kwargs, keywords (pylib) — into the new frame's parameters.
+            const ir::ConstantList* kw = cKwNames;
+            cKwNames = nullptr;
+            cfn->language->bindArguments(vm, c, cArgv, cArgc, kw, f->regs);
+          } else if (cir.hasRest) fillRestParameter(vm, f);
           if (cConstruct && !cir.isDerivedConstructor && !c->fieldInit.isUndefined())
             vm.call(c->fieldInit, f->thisValue, nullptr, 0);
           DISPATCH();
         }
         Value result;
-        if (isNativeFunction(cCallee)) {
+        if (cKwNames) {
+          // Keyword call of a native / class / bound method: the language binds (pylib).
+          const ir::ConstantList* kw = cKwNames;
+          cKwNames = nullptr;
+          result = lang->callWithKeywords(vm, cCallee, cArgv, cArgc, kw);
+        } else if (isNativeFunction(cCallee)) {
           NativeFunction* nfn = asNativeFunction(cCallee);
           if (cConstruct && !nfn->isConstructor)
-            lang->throwNotCallable(vm, cCallee, describeRegister(*fn->ir, f->pc, ip[2]), true);
+            lang->throwNotCallable(vm, cCallee, describeRegister(*fn->ir, f->pc, ip[2], f->env), true);
           CallArgs ca{cConstruct ? Value::undefined() : cThis, cNewTarget, cArgv, cArgc, nfn};
           vm.counters.calls++;
+          const size_t allocMark = vm.heap.allocationMark();
           result = nfn->fn(vm, ca);
+          vm.heap.truncateAllocations(allocMark);  // the result goes straight into a register
         } else {
-          if (!isObject(cCallee)) lang->throwNotCallable(vm, cCallee, describeRegister(*fn->ir, f->pc, ip[2]), cConstruct);
+          if (!isObject(cCallee)) lang->throwNotCallable(vm, cCallee, describeRegister(*fn->ir, f->pc, ip[2], f->env), cConstruct);
           result = cConstruct ? lang->constructOther(vm, cCallee, cArgv, cArgc, cNewTarget)
                               : lang->callOther(vm, cCallee, cThis, cArgv, cArgc);
         }
@@ -1541,6 +1561,49 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
 
       // ---- misc ----
       CASE(Debugger) NEXT(Debugger);
+
+      // ---- Python (pylib; operands in shared-ir/opcodes.def) ----
+      CASE(CallIntrinsic) {
+        SYNC();
+        R(1) = lang->callIntrinsic(vm, ip[2], regs + ip[3], ip[4]);
+        NEXT(CallIntrinsic);
+      }
+      CASE(CallKw) {
+        cCallee = R(2);
+        cThis = regs[ip[3]];
+        cArgv = regs + ip[3] + 1;
+        cArgc = ip[4];
+        cDst = ip[1];
+        cConstruct = false;
+        cNewTarget = Value::undefined();
+        {
+          const auto* list = std::get_if<std::shared_ptr<ir::ConstantList>>(&fn->ir->constants[ip[5]]);
+          cKwNames = list && *list && !(*list)->items.empty() ? list->get() : nullptr;
+        }
+        if (cKwNames && isClosure(cCallee) && asClosure(cCallee)->fn->ir->language != ir::Language::Python) {
+          SYNC();
+          vm.throwError(ErrorKind::TypeError, "keyword arguments passed to a non-Python function", lang);
+        }
+        goto L_invoke;
+      }
+      CASE(CallEx) {
+        SYNC();
+        R(1) = lang->callUnpacked(vm, R(2), R(3), R(4));
+        NEXT(CallEx);
+      }
+      CASE(FloorDiv) {
+        Value a = R(2), b = R(3);
+        if (a.isInt() && b.isInt() && b.asInt() != 0 && !(a.asInt() == INT32_MIN && b.asInt() == -1)) [[likely]] {
+          int32_t x = a.asInt(), y = b.asInt(), q = x / y;
+          if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
+          R(1) = Value::integer(q);
+          NEXT(FloorDiv);
+        }
+        SYNC(); R(1) = lang->binary(vm, BinaryOp::FloorDiv, R(2), R(3)); NEXT(FloorDiv);
+      }
+      CASE(MatMul) SYNC(); R(1) = lang->binary(vm, BinaryOp::MatMul, R(2), R(3)); NEXT(MatMul);
+      CASE(Is) R(1) = Value::boolean(R(2) == R(3)); NEXT(Is);
+      CASE(IsNot) R(1) = Value::boolean(R(2) != R(3)); NEXT(IsNot);
     L_unimplemented: {
         SYNC();
         vm.throwError(ErrorKind::Error,

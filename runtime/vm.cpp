@@ -141,7 +141,7 @@ Value* pushArgs(VM& vm, const Value* argv, uint32_t argc, Language* lang) {
 
 }  // namespace
 
-Value VM::call(Value callee, Value thisValue, const Value* argv, uint32_t argc) {
+Value VM::callUnscoped(Value callee, Value thisValue, const Value* argv, uint32_t argc) {
   if (isClosure(callee)) {
     Closure* c = asClosure(callee);
     const ir::Function& f = *c->fn->ir;
@@ -152,7 +152,8 @@ Value VM::call(Value callee, Value thisValue, const Value* argv, uint32_t argc) 
       return interp::startGenerator(*this, c, thisValue, Value::undefined(), args, argc);
     Frame* fr = interp::pushFrame(*this, c, c->fn, c->env, thisValue, Value::undefined(), args, argc, 0,
                                   Frame::kEntry);
-    if (f.hasRest) interp::fillRestParameter(*this, fr);
+    if (f.language == ir::Language::Python) c->fn->language->bindArguments(*this, c, args, argc, nullptr, fr->regs);
+    else if (f.hasRest) interp::fillRestParameter(*this, fr);
     return interp::run(*this);
   }
   if (isNativeFunction(callee)) {
@@ -170,7 +171,7 @@ Value VM::call(Value callee, Value thisValue, const Value* argv, uint32_t argc) 
   return lang->callOther(*this, callee, thisValue, args, argc);
 }
 
-Value VM::construct(Value callee, const Value* argv, uint32_t argc, Value newTarget) {
+Value VM::constructUnscoped(Value callee, const Value* argv, uint32_t argc, Value newTarget) {
   if (newTarget.isUndefined()) newTarget = callee;
   if (isClosure(callee)) {
     Closure* c = asClosure(callee);
@@ -278,4 +279,22 @@ ir::LinePos positionAt(const ir::Function& fn, uint32_t pc) {
 }
 
 }  // namespace interp
+// Each call from C++ is an allocation-log activation (gc/heap.h): garbage made by the callee is
+// released when it returns, and the result stays logged for the C++ caller.
+Value VM::call(Value callee, Value thisValue, const Value* argv, uint32_t argc) {
+  const size_t mark = heap.allocationMark();
+  Value result = callUnscoped(callee, thisValue, argv, argc);
+  heap.truncateAllocations(mark);
+  if (result.isCell()) heap.retain(result.asCell());
+  return result;
+}
+
+Value VM::construct(Value callee, const Value* argv, uint32_t argc, Value newTarget) {
+  const size_t mark = heap.allocationMark();
+  Value result = constructUnscoped(callee, argv, argc, newTarget);
+  heap.truncateAllocations(mark);
+  if (result.isCell()) heap.retain(result.asCell());
+  return result;
+}
+
 }  // namespace dualvm

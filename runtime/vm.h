@@ -131,6 +131,8 @@ class VM final : public gc::RootSource {
   void sweepWeak(gc::Tracer&) override;
 
  private:
+  Value callUnscoped(Value callee, Value thisValue, const Value* argv, uint32_t argc);
+  Value constructUnscoped(Value callee, const Value* argv, uint32_t argc, Value newTarget);
   Shape* emptyShape_ = nullptr;
   Language* languages_[2] = {nullptr, nullptr};
   struct InternHash { size_t operator()(const String* s) const { return s->hash(); } };

@@ -104,6 +104,51 @@ static Value stringRaw(VM& vm, CallArgs& args) {
 }
 
 // ---- prototype: access ----
+// The hot methods work on the String cell directly (no UTF-16 copy of the receiver).
+
+// RequireObjectCoercible(this) + ToString as a String cell (rooted by the caller).
+static String* thisString(VM& vm, CallArgs& args, const char* method) {
+  if (isString(args.thisValue)) return asString(args.thisValue);
+  if (args.thisValue.isNullish())
+    throwTypeError(vm, std::string("String.prototype.") + method + " called on null or undefined");
+  return toString(vm, args.thisValue);
+}
+
+// s[b, e) as a new string value.
+static Value substringOf(VM& vm, String* s, uint32_t b, uint32_t e) {
+  if (b >= e) return Value::cell(jsRealm(vm).names.empty);
+  if (b == 0 && e == s->length()) return Value::cell(s);
+  if (s->encoding() == String::Latin1) return Value::cell(String::fromLatin1(vm.heap, s->latin1View().substr(b, e - b)));
+  return makeString(vm, U16View(s->twoByte() + b, e - b));
+}
+
+// Index of `search` in `s` at or after `from` (-1 when absent), any encodings.
+static int64_t indexOfString(const String* s, const String* search, uint32_t from) {
+  uint32_t n = s->length(), m = search->length();
+  if (m == 0) return from <= n ? int64_t(from) : -1;
+  if (m > n) return -1;
+  uint32_t first = search->at(0);
+  for (uint32_t i = from; i + m <= n; i++) {
+    if (s->at(i) != first) continue;
+    uint32_t k = 1;
+    while (k < m && s->at(i + k) == search->at(k)) k++;
+    if (k == m) return int64_t(i);
+  }
+  return -1;
+}
+
+static bool regionEquals(const String* s, uint32_t at, const String* search) {
+  if (uint64_t(at) + search->length() > s->length()) return false;
+  for (uint32_t k = 0; k < search->length(); k++)
+    if (s->at(at + k) != search->at(k)) return false;
+  return true;
+}
+
+// The index argument of charAt & co: ToIntegerOrInfinity with an int fast path.
+static double indexArg(VM& vm, Value v) {
+  if (v.isInt()) return v.asInt();
+  return toIntegerOrInfinity(vm, v);
+}
 
 static Value thisStringValue(VM& vm, Value v, const char* method) {
   if (isString(v)) return v;
@@ -115,33 +160,42 @@ static Value stringToString(VM& vm, CallArgs& args) { return thisStringValue(vm,
 static Value stringValueOf(VM& vm, CallArgs& args) { return thisStringValue(vm, args.thisValue, "valueOf"); }
 
 static Value stringAt(VM& vm, CallArgs& args) {
-  U16 s = thisStringUnits(vm, args, "at");
-  double k = toIntegerOrInfinity(vm, args[0]);
-  if (k < 0) k += double(s.size());
-  if (k < 0 || k >= double(s.size())) return Value::undefined();
-  return makeString(vm, U16View(s).substr(size_t(k), 1));
+  Rooted rs(vm, Value::cell(thisString(vm, args, "at")));
+  String* s = asString(rs);
+  double k = indexArg(vm, args[0]);
+  if (k < 0) k += double(s->length());
+  if (k < 0 || k >= double(s->length())) return Value::undefined();
+  return substringOf(vm, s, uint32_t(k), uint32_t(k) + 1);
 }
 
 static Value stringCharAt(VM& vm, CallArgs& args) {
-  U16 s = thisStringUnits(vm, args, "charAt");
-  double k = toIntegerOrInfinity(vm, args[0]);
-  if (k < 0 || k >= double(s.size())) return Value::cell(jsRealm(vm).names.empty);
-  return makeString(vm, U16View(s).substr(size_t(k), 1));
+  Rooted rs(vm, Value::cell(thisString(vm, args, "charAt")));
+  String* s = asString(rs);
+  double k = indexArg(vm, args[0]);
+  if (k < 0 || k >= double(s->length())) return Value::cell(jsRealm(vm).names.empty);
+  return substringOf(vm, s, uint32_t(k), uint32_t(k) + 1);
 }
 
 static Value stringCharCodeAt(VM& vm, CallArgs& args) {
-  U16 s = thisStringUnits(vm, args, "charCodeAt");
-  double k = toIntegerOrInfinity(vm, args[0]);
-  if (k < 0 || k >= double(s.size())) return Value::number(NAN);
-  return Value::integer(s[size_t(k)]);
+  Rooted rs(vm, Value::cell(thisString(vm, args, "charCodeAt")));
+  String* s = asString(rs);
+  double k = indexArg(vm, args[0]);
+  if (k < 0 || k >= double(s->length())) return Value::number(NAN);
+  return Value::integer(int32_t(s->at(uint32_t(k))));
 }
 
 static Value stringCodePointAt(VM& vm, CallArgs& args) {
-  U16 s = thisStringUnits(vm, args, "codePointAt");
-  double k = toIntegerOrInfinity(vm, args[0]);
-  if (k < 0 || k >= double(s.size())) return Value::undefined();
-  size_t n;
-  return Value::integer(int32_t(codePointAt(s, size_t(k), &n)));
+  Rooted rs(vm, Value::cell(thisString(vm, args, "codePointAt")));
+  String* s = asString(rs);
+  double k = indexArg(vm, args[0]);
+  if (k < 0 || k >= double(s->length())) return Value::undefined();
+  uint32_t i = uint32_t(k);
+  uint32_t c = s->at(i);
+  if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s->length()) {
+    uint32_t d = s->at(i + 1);
+    if (d >= 0xDC00 && d <= 0xDFFF) return Value::integer(int32_t(0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00)));
+  }
+  return Value::integer(int32_t(c));
 }
 
 static Value stringConcat(VM& vm, CallArgs& args) {
@@ -161,36 +215,37 @@ static bool isRegExpValue(VM& vm, Value v) {
 static Value stringSearchPredicate(VM& vm, CallArgs& args) {
   static const char* names[] = {"startsWith", "endsWith", "includes"};
   int which = static_cast<NativeFunction*>(args.callee)->magic;
-  U16 s = thisStringUnits(vm, args, names[which]);
+  Rooted rs(vm, Value::cell(thisString(vm, args, names[which])));
   if (isRegExpValue(vm, args[0]))
     throwTypeError(vm, std::string("First argument to String.prototype.") + names[which] +
                            " must not be a regular expression");
-  U16 search = argUnits(vm, args[0]);
-  double len = double(s.size());
+  Rooted rsearch(vm, Value::cell(toString(vm, args[0])));
+  String* s = asString(rs);
+  String* search = asString(rsearch);
+  double len = double(s->length());
   if (which == 0) {
-    double pos = args[1].isUndefined() ? 0 : toIntegerOrInfinity(vm, args[1]);
-    size_t start = size_t(std::min(std::max(pos, 0.0), len));
-    if (start + search.size() > s.size()) return Value::boolean(false);
-    return Value::boolean(U16View(s).substr(start, search.size()) == search);
+    double pos = args[1].isUndefined() ? 0 : indexArg(vm, args[1]);
+    uint32_t start = uint32_t(std::min(std::max(pos, 0.0), len));
+    return Value::boolean(regionEquals(s, start, search));
   }
   if (which == 1) {
-    double pos = args[1].isUndefined() ? len : toIntegerOrInfinity(vm, args[1]);
-    size_t end = size_t(std::min(std::max(pos, 0.0), len));
-    if (search.size() > end) return Value::boolean(false);
-    return Value::boolean(U16View(s).substr(end - search.size(), search.size()) == search);
+    double pos = args[1].isUndefined() ? len : indexArg(vm, args[1]);
+    uint32_t end = uint32_t(std::min(std::max(pos, 0.0), len));
+    if (search->length() > end) return Value::boolean(false);
+    return Value::boolean(regionEquals(s, end - search->length(), search));
   }
-  double pos = toIntegerOrInfinity(vm, args[1]);
-  size_t start = size_t(std::min(std::max(pos, 0.0), len));
-  return Value::boolean(findUnits(s, search, start) != U16View::npos);
+  double pos = indexArg(vm, args[1]);
+  uint32_t start = uint32_t(std::min(std::max(pos, 0.0), len));
+  return Value::boolean(indexOfString(s, search, start) >= 0);
 }
 
 static Value stringIndexOf(VM& vm, CallArgs& args) {
-  U16 s = thisStringUnits(vm, args, "indexOf");
-  U16 search = argUnits(vm, args[0]);
-  double pos = toIntegerOrInfinity(vm, args[1]);
-  size_t start = size_t(std::min(std::max(pos, 0.0), double(s.size())));
-  size_t at = findUnits(s, search, start);
-  return Value::fromInt64(at == U16View::npos ? -1 : int64_t(at));
+  Rooted rs(vm, Value::cell(thisString(vm, args, "indexOf")));
+  Rooted rsearch(vm, Value::cell(toString(vm, args[0])));
+  double pos = indexArg(vm, args[1]);
+  String* s = asString(rs);
+  uint32_t start = uint32_t(std::min(std::max(pos, 0.0), double(s->length())));
+  return Value::fromInt64(indexOfString(s, asString(rsearch), start));
 }
 
 static Value stringLastIndexOf(VM& vm, CallArgs& args) {
@@ -299,35 +354,35 @@ static Value stringRepeat(VM& vm, CallArgs& args) {
 }
 
 static Value stringSlice(VM& vm, CallArgs& args) {
-  U16 s = thisStringUnits(vm, args, "slice");
-  double len = double(s.size());
-  double start = toIntegerOrInfinity(vm, args[0]);
-  double end = args[1].isUndefined() ? len : toIntegerOrInfinity(vm, args[1]);
+  Rooted rs(vm, Value::cell(thisString(vm, args, "slice")));
+  double len = double(asString(rs)->length());
+  double start = indexArg(vm, args[0]);
+  double end = args[1].isUndefined() ? len : indexArg(vm, args[1]);
   start = start < 0 ? std::max(len + start, 0.0) : std::min(start, len);
   end = end < 0 ? std::max(len + end, 0.0) : std::min(end, len);
   if (start >= end) return Value::cell(jsRealm(vm).names.empty);
-  return makeString(vm, U16View(s).substr(size_t(start), size_t(end - start)));
+  return substringOf(vm, asString(rs), uint32_t(start), uint32_t(end));
 }
 
 static Value stringSubstring(VM& vm, CallArgs& args) {
-  U16 s = thisStringUnits(vm, args, "substring");
-  double len = double(s.size());
-  double start = std::min(std::max(toIntegerOrInfinity(vm, args[0]), 0.0), len);
-  double end = args[1].isUndefined() ? len : std::min(std::max(toIntegerOrInfinity(vm, args[1]), 0.0), len);
+  Rooted rs(vm, Value::cell(thisString(vm, args, "substring")));
+  double len = double(asString(rs)->length());
+  double start = std::min(std::max(indexArg(vm, args[0]), 0.0), len);
+  double end = args[1].isUndefined() ? len : std::min(std::max(indexArg(vm, args[1]), 0.0), len);
   if (start > end) std::swap(start, end);
-  return makeString(vm, U16View(s).substr(size_t(start), size_t(end - start)));
+  return substringOf(vm, asString(rs), uint32_t(start), uint32_t(end));
 }
 
 static Value stringSubstr(VM& vm, CallArgs& args) {
-  U16 s = thisStringUnits(vm, args, "substr");
-  double len = double(s.size());
-  double start = toIntegerOrInfinity(vm, args[0]);
+  Rooted rs(vm, Value::cell(thisString(vm, args, "substr")));
+  double len = double(asString(rs)->length());
+  double start = indexArg(vm, args[0]);
   if (start < 0) start = std::max(len + start, 0.0);
   start = std::min(start, len);
-  double count = args[1].isUndefined() ? len : toIntegerOrInfinity(vm, args[1]);
+  double count = args[1].isUndefined() ? len : indexArg(vm, args[1]);
   count = std::min(std::max(count, 0.0), len - start);
   if (count <= 0) return Value::cell(jsRealm(vm).names.empty);
-  return makeString(vm, U16View(s).substr(size_t(start), size_t(count)));
+  return substringOf(vm, asString(rs), uint32_t(start), uint32_t(start + count));
 }
 
 // toLowerCase / toUpperCase / toLocaleLowerCase / toLocaleUpperCase: magic bit 0 = upper.
