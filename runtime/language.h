@@ -122,6 +122,20 @@ class Language {
   virtual bool isEvalIntrinsic(VM&, Value callee) = 0;
   virtual Value directEval(VM&, Value source, Environment* env, Value thisValue, bool strict,
                            FunctionProto* caller) = 0;
+
+  // ---- Python hooks (added by pylib; the defaults raise an internal error: JS never needs them) ----
+  // The CallIntrinsic opcode: py::Intrinsic `id` over registers args[0..argc) (may write back).
+  virtual Value callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc);
+  // Binds the actual arguments of a call of a Python closure into its parameter registers
+  // params[0..numParams): defaults, *args, **kwargs, keyword matching; the last kwNames->items
+  // .size() of argv are keyword values (kwNames may be null). Throws CPython's TypeErrors.
+  virtual void bindArguments(VM&, Closure* callee, const Value* argv, uint32_t argc,
+                             const ir::ConstantList* kwNames, Value* params);
+  // CallKw of anything that is not a Python closure (natives, classes, bound methods, ...).
+  virtual Value callWithKeywords(VM&, Value callee, const Value* argv, uint32_t argc,
+                                 const ir::ConstantList* kwNames);
+  // CallEx: f(*args, **kwargs) with a positional tuple and a keyword dict (or undefined).
+  virtual Value callUnpacked(VM&, Value callee, Value args, Value kwargs);
 };
 
 }  // namespace dualvm
