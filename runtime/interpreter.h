@@ -120,8 +120,9 @@ class NativeEntry {
 FunctionProto* childFunction(VM& vm, FunctionProto* fn, uint32_t index);
 
 // Best-effort source text of the value in register `reg` at pc ("obj.method", "foo"), for
-// "x is not a function" messages; "" when unknown.
-std::string describeRegister(const ir::Function& fn, uint32_t pc, uint32_t reg);
+// "x is not a function" messages; "" when unknown. env is the frame's live environment (names of
+// captured variables come from its scope info).
+std::string describeRegister(const ir::Function& fn, uint32_t pc, uint32_t reg, Environment* env);
 
 // Class private members (GetPrivate/SetPrivate/DefinePrivate/HasPrivate): stored as own
 // properties keyed by VM::privateSymbol(name); accessors as Accessor slots.

@@ -1,5 +1,6 @@
 // Interpreter helpers off the hot path: string concatenation for the Concat opcode and the
 // best-effort source text of a callee for "x is not a function" messages.
+#include <cctype>
 #include <cstring>
 #include "runtime/interpreter.h"
 
@@ -91,42 +92,139 @@ uint32_t lastWriter(const ir::Function& f, uint32_t pc, uint32_t reg) {
   return found;
 }
 
-std::string describe(const ir::Function& f, uint32_t pc, uint32_t reg, int depth) {
+std::string cellName(Value v) {
+  if (!isString(v)) return "";
+  std::string n = asString(v)->toUtf8();
+  for (char c : n)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$')) return "";
+  return n;
+}
+
+// The name of environment slot `slot` `hops` levels out from env, from its scope info.
+std::string envSlotName(Environment* env, uint32_t hops, uint32_t slot) {
+  for (; env && hops; hops--) env = env->parent;
+  if (!env || !isArray(env->scopeInfo)) return "";
+  const auto& names = asArray(env->scopeInfo)->elements;
+  return slot < names.size() ? cellName(names[slot]) : "";
+}
+
+bool isIdentChar(char16_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
+         c >= 0x80;
+}
+
+// A member chain "a.b.c" in the source ending with the identifier at (line, column): the text
+// node shows for the callee. "" when the source is not available or the shape is unexpected.
+std::string memberChainAt(const ir::Function& f, uint32_t line, uint32_t column) {
+  if (!f.source || line == 0 || column == 0) return "";
+  const std::u16string& src = *f.source;
+  size_t pos = 0;
+  for (uint32_t l = 1; l < line && pos < src.size(); pos++)
+    if (src[pos] == '\n') l++;
+  pos += column - 1;
+  if (pos >= src.size() || !isIdentChar(src[pos])) return "";
+  size_t end = pos;
+  while (end < src.size() && isIdentChar(src[end])) end++;
+  size_t start = pos;
+  for (;;) {
+    size_t s = start;
+    while (s > 0 && isIdentChar(src[s - 1])) s--;
+    start = s;
+    if (start >= 2 && src[start - 1] == '.' && src[start - 2] == '?') {  // a?.b
+      if (start >= 3 && isIdentChar(src[start - 3])) { start -= 2; continue; }
+    } else if (start >= 1 && src[start - 1] == '.' && start >= 2 && isIdentChar(src[start - 2])) {
+      start -= 1;
+      continue;
+    }
+    break;
+  }
+  if (start > 0 && (src[start - 1] == '.' || src[start - 1] == ']' || src[start - 1] == ')')) return "";
+  std::string out;
+  for (size_t i = start; i < end; i++) {
+    if (src[i] >= 0x80) return "";
+    out += char(src[i]);
+  }
+  return out;
+}
+
+// `new a.b(...)` with the position at `new`: the member chain after it.
+std::string chainAfterNew(const ir::Function& f, uint32_t line, uint32_t column) {
+  const std::u16string& src = *f.source;
+  size_t pos = 0;
+  for (uint32_t l = 1; l < line && pos < src.size(); pos++)
+    if (src[pos] == '\n') l++;
+  pos += column - 1 + 3;
+  while (pos < src.size() && (src[pos] == ' ' || src[pos] == '\t')) pos++;
+  std::string out;
+  while (pos < src.size() && (isIdentChar(src[pos]) || src[pos] == '.')) {
+    if (src[pos] >= 0x80) return "";
+    out += char(src[pos++]);
+  }
+  if (out.empty() || out.back() == '.' || !(isIdentChar(char16_t(out[0])) && !(out[0] >= '0' && out[0] <= '9')))
+    return "";
+  return out;
+}
+
+std::string describe(const ir::Function& f, uint32_t pc, uint32_t reg, Environment* env, int depth) {
   if (depth > 4) return "";
   uint32_t w = lastWriter(f, pc, reg);
   if (w == UINT32_MAX) {
-    if (reg < f.paramNames.size()) return f.paramNames[reg];
+    if (reg < f.paramNames.size() && reg < f.numParams) return f.paramNames[reg];
     return "";
   }
   const uint32_t* c = f.code.data() + w;
   switch (ir::Op(c[0])) {
     case ir::Op::GetGlobal: case ir::Op::GetGlobalOrUndef: case ir::Op::GetName:
       return constantName(f, c[2]);
+    case ir::Op::GetEnv: case ir::Op::GetEnvChecked:
+      return envSlotName(env, c[2], c[3]);
     case ir::Op::GetProp: {
-      std::string obj = describe(f, w, c[2], depth + 1);
       std::string name = constantName(f, c[3]);
-      if (obj.empty() || name.empty()) return "";
-      return obj + "." + name;
+      if (name.empty()) return "";
+      std::string obj = describe(f, w, c[2], env, depth + 1);
+      if (!obj.empty()) return obj + "." + name;
+      // The object is a local in a register: take the chain from the source text.
+      ir::LinePos p = positionAt(f, w);
+      std::string chain = memberChainAt(f, p.line, p.column);
+      size_t dot = chain.rfind('.');
+      if (dot != std::string::npos && chain.compare(dot + 1, std::string::npos, name) == 0) return chain;
+      return "";
     }
     case ir::Op::GetElem: {
-      std::string obj = describe(f, w, c[2], depth + 1);
+      std::string obj = describe(f, w, c[2], env, depth + 1);
       return obj.empty() ? "" : obj + "[...]";
     }
     case ir::Op::GetSuper: return "super[...]";
-    case ir::Op::Mov: return describe(f, w, c[2], depth + 1);
+    case ir::Op::Mov: {
+      std::string d = describe(f, w, c[2], env, depth + 1);
+      if (!d.empty() || depth > 0) return d;
+      break;
+    }
     case ir::Op::LoadThis: return "this";
     case ir::Op::Call: {
-      std::string callee = describe(f, w, c[2], depth + 1);
+      std::string callee = describe(f, w, c[2], env, depth + 1);
       return callee.empty() ? "" : callee + "(...)";
     }
-    default: return "";
+    default: break;
   }
+  if (depth > 0) return "";
+  // A local in a register (`let x = 5; x()`): the identifier at the call's position, if the
+  // source there is `name(`.
+  ir::LinePos p = positionAt(f, pc);
+  std::string id = memberChainAt(f, p.line, p.column);
+  if (id.empty() || id.find('.') != std::string::npos || !f.source) return "";
+  static const char* const kKeywords[] = {"new", "typeof", "void", "delete", "await", "yield", "return",
+                                          "throw", "in", "of", "instanceof", "case", "do", "else"};
+  if (id == "new") return chainAfterNew(f, p.line, p.column);
+  for (const char* k : kKeywords)
+    if (id == k) return "";
+  return id;
 }
 
 }  // namespace
 
-std::string describeRegister(const ir::Function& fn, uint32_t pc, uint32_t reg) {
-  return describe(fn, pc, reg, 0);
+std::string describeRegister(const ir::Function& fn, uint32_t pc, uint32_t reg, Environment* env) {
+  return describe(fn, pc, reg, env, 0);
 }
 
 }  // namespace interp
