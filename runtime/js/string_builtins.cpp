@@ -544,7 +544,7 @@ static Value stringReplace(VM& vm, CallArgs& args) {
   if (all && !args[0].isNullish() && isRegExpValue(vm, args[0])) {
     Value flags = getProperty(vm, args[0], r.names.flags);
     if (flags.isNullish() || argUnits(vm, flags).find(u'g') == U16::npos)
-      throwTypeError(vm, "replaceAll must be called with a global RegExp");
+      throwTypeError(vm, "String.prototype.replaceAll called with a non-global RegExp argument");
   }
   Value res;
   if (delegateToSymbol(vm, args, r.symbols.replace, &res, 1)) return res;
