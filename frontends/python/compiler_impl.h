@@ -108,6 +108,7 @@ class FunctionCompiler {
     void forStmt(ast::For& s);
     void tryStmt(ast::Try& s);
     void tryExcept(ast::Try& s);
+    void tryExceptStar(ast::Try& s);
     void withStmt(ast::With& s, size_t item);
     // v = await it.__anext__(); jumps to `done` when StopAsyncIteration ends the iteration.
     void asyncIteratorNext(uint32_t v, uint32_t it, Label& done);

@@ -71,8 +71,7 @@ void FunctionCompiler::stmt(Stmt& s) {
     case StmtKind::With: case StmtKind::AsyncWith: withStmt(*s.as<With>(), 0); break;
     case StmtKind::Match: matchStmt(*s.as<Match>()); break;
     case StmtKind::Raise: raiseStmt(*s.as<Raise>()); break;
-    case StmtKind::Try: tryStmt(*s.as<Try>()); break;
-    case StmtKind::TryStar: fail("'except*' is not supported yet", s.pos);
+    case StmtKind::Try: case StmtKind::TryStar: tryStmt(*s.as<Try>()); break;
     case StmtKind::Assert: assertStmt(*s.as<Assert>()); break;
     case StmtKind::Import: importStmt(*s.as<Import>()); break;
     case StmtKind::ImportFrom: importFromStmt(*s.as<ImportFrom>()); break;
@@ -263,6 +262,10 @@ void FunctionCompiler::tryStmt(Try& s) {
 }
 
 void FunctionCompiler::tryExcept(Try& s) {
+    if (s.kind == StmtKind::TryStar && !s.handlers.empty()) {
+        tryExceptStar(s);
+        return;
+    }
     if (s.handlers.empty()) {
         stmtList(s.body);
         stmtList(s.orelse);
@@ -353,6 +356,81 @@ void FunctionCompiler::tryExcept(Try& s) {
     {
         uint32_t t = tmp();
         intrinsic(t, Intrinsic::RestoreExcInfo, prev, 1);
+    }
+    b.bind(after);
+    release(m);
+}
+
+// except*: every handler sees the part of the group its type matches; what handlers raise and
+// what no handler matched are re-raised together at the end. (break/continue/return cannot
+// appear in an except* block, so handlers need no exit cleanups.)
+void FunctionCompiler::tryExceptStar(Try& s) {
+    uint32_t m = mark();
+    uint32_t exc = tmp();
+    uint32_t prev = tmp();
+    uint32_t rest = tmp();
+    uint32_t raised = tmp();
+    uint32_t raisedExc = tmp();
+    Region bodyRegion;
+    Control region{Control::Kind::Region};
+    region.region = &bodyRegion;
+    controls.push_back(region);
+    bodyRegion.start(b.pc());
+    stmtList(s.body);
+    bodyRegion.close(b.pc());
+    controls.pop_back();
+    stmtList(s.orelse);
+    Label after;
+    b.emitJump(Op::Jump, {}, after);
+    uint32_t handlerPc = b.pc();
+    for (auto& r : bodyRegion.ranges) b.addHandler(r.first, r.second, handlerPc, exc, handlerEnvDepth());
+    intrinsic(prev, Intrinsic::SetExcInfo, exc, 1);
+    b.emit(Op::Mov, {rest, exc});
+    intrinsic(raised, Intrinsic::BuildList, raised, 0);
+    for (ExceptHandler* h : s.handlers) {
+        uint32_t hm = mark();
+        Label next;
+        position(h->pos);
+        uint32_t a = tmps(2);
+        b.emit(Op::Mov, {a, rest});
+        if (h->type) exprTo(*h->type, a + 1);
+        else b.emit(Op::LoadNull, {a + 1});
+        uint32_t match = tmp();
+        intrinsic(match, Intrinsic::ExceptStarMatch, a, 2);
+        b.emit(Op::Mov, {rest, a});
+        b.emitJump(Op::JumpIfNullish, {match}, next);
+        uint32_t t = tmp();
+        intrinsic(t, Intrinsic::SetExcInfo, match, 1);
+        if (!h->name.empty()) nameStore(h->name, match);
+        uint32_t start = b.pc();
+        stmtList(h->body);
+        uint32_t end = b.pc();
+        Label bodyDone;
+        b.emitJump(Op::Jump, {}, bodyDone);
+        if (end > start) {
+            b.addHandler(start, end, b.pc(), raisedExc, handlerEnvDepth());
+            uint32_t w = tmps(2);
+            b.emit(Op::Mov, {w, raised});
+            b.emit(Op::Mov, {w + 1, raisedExc});
+            intrinsic(w, Intrinsic::ListAppend, w, 2);
+        }
+        b.bind(bodyDone);
+        if (!h->name.empty()) {
+            b.emit(Op::LoadNull, {t});
+            nameStore(h->name, t);
+            nameDelete(h->name);
+        }
+        b.bind(next);
+        release(hm);
+    }
+    {
+        uint32_t a = tmps(3);
+        b.emit(Op::Mov, {a, exc});
+        b.emit(Op::Mov, {a + 1, rest});
+        b.emit(Op::Mov, {a + 2, raised});
+        uint32_t t = tmp();
+        intrinsic(t, Intrinsic::RestoreExcInfo, prev, 1);
+        intrinsic(a, Intrinsic::ExceptStarReraise, a, 3);
     }
     b.bind(after);
     release(m);

@@ -144,6 +144,18 @@ enum class Intrinsic : uint32_t {
   // 1 positional sub-pattern (2 given)".
   MatchClass = 46,
 
+  // ---- except* (exception groups) ----
+  // (rest, type) -> the part of `rest` matching type (an exception group), or None; stores the
+  // part that does not match (or None) back into args[0]. A `rest` that is not an exception
+  // group is first wrapped as BaseExceptionGroup("", [rest]) (ExceptionGroup when it is an
+  // Exception). TypeError "catching ExceptionGroup with except* is not allowed. Use except
+  // instead." when type is (or contains) an exception group class.
+  ExceptStarMatch = 47,
+  // (original, rest, raised list) -> None when rest is None and raised is empty; otherwise
+  // raises: the original exception when nothing matched and nothing was raised, else the
+  // group combining what handlers raised and the unmatched rest (CPython's _PyExc_PrepReraiseStar).
+  ExceptStarReraise = 48,
+
   Count_
 };
 

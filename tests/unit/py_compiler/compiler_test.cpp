@@ -41,6 +41,7 @@ TEST_CASE("every statement and expression form compiles to verified IR", "[py_co
         "try:\n    f()\nexcept (A, B) as e:\n    g(e)\nexcept C:\n    raise\nelse:\n    h()\nfinally:\n    k()\n",
         "def f():\n    for x in y:\n        try:\n            return x\n        finally:\n            continue\n",
         "with open(p) as f, g() as (a, b):\n    f.read()\n",
+        "try:\n    f()\nexcept* ValueError as eg:\n    g(eg)\nexcept* TypeError:\n    raise\nfinally:\n    h()\n",
         "async def f():\n    async with a as b:\n        await b\n    async for x in y:\n        pass\n",
         "def g():\n    x = yield 1\n    yield from h()\n    return x\n",
         "x = [i * j for i in range(3) for j in range(i) if j]\ny = {k: v for k, v in d.items()}\nz = (q for q in r)\nw = {s for s in t}\n",
@@ -60,6 +61,7 @@ TEST_CASE("every statement and expression form compiles to verified IR", "[py_co
         "class P:\n    def __init__(self):\n        self.__x = 1\n    def get(self):\n        return self.__x\n",
         "if __name__ == '__main__':\n    main()\n",
         "match p:\n    case [1, *rest, 2] if rest: pass\n    case {'k': v, **kw}: pass\n    case Point(x=0, y=yy) | Point(1, yy): pass\n    case None | True: pass\n    case str() as s: pass\n    case _: pass\n",
+        "try:\n    f()\nexcept* ValueError as eg:\n    g(eg)\nexcept* TypeError:\n    raise\nfinally:\n    h()\n",
         "async def f():\n    return [x async for x in y], (z async for z in w), [await q for q in r]\n",
     };
     for (const char* s : snippets) {
