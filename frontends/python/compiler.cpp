@@ -111,6 +111,7 @@ void FunctionCompiler::compileModuleBody(ast::Module& m) {
             release(mk);
         }
     }
+    setupAnnotations(m.body);
     stmtList(m.body);
     uint32_t r = tmp();
     b.emit(Op::LoadNull, {r});
@@ -159,6 +160,7 @@ void FunctionCompiler::compileClassBody(ast::ClassDef& c) {
         intrinsic(base, Intrinsic::NsSet, base, 3);
     }
     release(m);
+    setupAnnotations(c.body);
     stmtList(c.body);
     uint32_t r = tmp();
     if (scope->needsClassClosure) {
@@ -227,7 +229,7 @@ void FunctionCompiler::functionDef(ast::FunctionDef* def, ast::Lambda* lambda, u
         kwReg = tmp();
         intrinsic(kwReg, Intrinsic::BuildDict, base, 2 * numKwDefaults);
     }
-    if (def && !unit.symtable->futureAnnotations) {
+    if (def) {
         std::vector<std::pair<std::string, ast::Expr*>> anns;
         for (auto* list : {&args->posonlyargs, &args->args})
             for (ast::Arg* a : *list) if (a->annotation) anns.push_back({a->arg, a->annotation});
@@ -239,7 +241,7 @@ void FunctionCompiler::functionDef(ast::FunctionDef* def, ast::Lambda* lambda, u
             uint32_t base = tmps(uint32_t(2 * anns.size()));
             for (size_t i = 0; i < anns.size(); i++) {
                 strTo(mangle(anns[i].first), base + 2 * uint32_t(i));
-                exprTo(*anns[i].second, base + 2 * uint32_t(i) + 1);
+                annotationTo(*anns[i].second, base + 2 * uint32_t(i) + 1);
             }
             annReg = tmp();
             intrinsic(annReg, Intrinsic::BuildDict, base, uint32_t(2 * anns.size()));

@@ -122,6 +122,10 @@ class FunctionCompiler {
     void exitTo(int target);                        // run cleanups of entries above target
     void reopenRegionsAbove(int target);
     void matchStmt(ast::Match& s);
+    void annAssign(ast::AnnAssign& s);
+    // Module and class bodies with `name: annotation` statements start with an empty __annotations__.
+    void setupAnnotations(const ast::StmtList& body);
+    void annotationTo(ast::Expr& annotation, uint32_t dst);  // the value, or its source text under `from __future__ import annotations`
     // Tests `subject` against a pattern, binding its names; jumps to `fail` when it does not match.
     void matchPattern(ast::Pattern& p, uint32_t subject, Label& fail);
 

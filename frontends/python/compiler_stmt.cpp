@@ -56,15 +56,7 @@ void FunctionCompiler::stmt(Stmt& s) {
         break;
     }
     case StmtKind::AugAssign: augAssign(*s.as<AugAssign>()); break;
-    case StmtKind::AnnAssign: {
-        auto* a = s.as<AnnAssign>();
-        if (a->value) {
-            uint32_t v = tmp();
-            exprTo(*a->value, v);
-            assignTo(*a->target, v);
-        }
-        break;
-    }
+    case StmtKind::AnnAssign: annAssign(*s.as<AnnAssign>()); break;
     case StmtKind::For: case StmtKind::AsyncFor: forStmt(*s.as<For>()); break;
     case StmtKind::While: whileStmt(*s.as<While>()); break;
     case StmtKind::If: ifStmt(*s.as<If>()); break;
@@ -496,6 +488,90 @@ void FunctionCompiler::withStmt(With& s, size_t item) {
     b.emitJump(Op::JumpIfTrue, {res}, done);  // __exit__ returned true: suppressed
     b.emit(Op::Throw, {exc});
     b.bind(done);
+    release(m);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Annotations
+
+static bool hasSimpleAnnotations(const StmtList& body) {
+    for (Stmt* s : body) {
+        switch (s->kind) {
+        case StmtKind::AnnAssign:
+            if (s->as<AnnAssign>()->simple) return true;
+            break;
+        case StmtKind::If: case StmtKind::While: {
+            const StmtList& b1 = s->kind == StmtKind::If ? s->as<If>()->body : s->as<While>()->body;
+            const StmtList& b2 = s->kind == StmtKind::If ? s->as<If>()->orelse : s->as<While>()->orelse;
+            if (hasSimpleAnnotations(b1) || hasSimpleAnnotations(b2)) return true;
+            break;
+        }
+        case StmtKind::For: case StmtKind::AsyncFor:
+            if (hasSimpleAnnotations(s->as<For>()->body) || hasSimpleAnnotations(s->as<For>()->orelse)) return true;
+            break;
+        case StmtKind::With: case StmtKind::AsyncWith:
+            if (hasSimpleAnnotations(s->as<With>()->body)) return true;
+            break;
+        case StmtKind::Try: case StmtKind::TryStar: {
+            auto* t = s->as<Try>();
+            if (hasSimpleAnnotations(t->body) || hasSimpleAnnotations(t->orelse) || hasSimpleAnnotations(t->finalbody)) return true;
+            for (ExceptHandler* h : t->handlers) if (hasSimpleAnnotations(h->body)) return true;
+            break;
+        }
+        case StmtKind::Match:
+            for (MatchCase* c : s->as<Match>()->cases) if (hasSimpleAnnotations(c->body)) return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+void FunctionCompiler::setupAnnotations(const StmtList& body) {
+    if (!hasSimpleAnnotations(body)) return;
+    uint32_t m = mark();
+    uint32_t d = tmp();
+    intrinsic(d, Intrinsic::BuildDict, d, 0);
+    nameStore("__annotations__", d);
+    release(m);
+}
+
+void FunctionCompiler::annotationTo(Expr& annotation, uint32_t dst) {
+    if (!unit.symtable->futureAnnotations) {
+        exprTo(annotation, dst);
+        return;
+    }
+    // The annotation's source text, as `from __future__ import annotations` keeps it.
+    const std::string& src = unit.options.source;
+    std::vector<size_t> lineStart{0};
+    for (size_t i = 0; i < src.size(); i++) if (src[i] == '\n') lineStart.push_back(i + 1);
+    const Pos& p = annotation.pos;
+    std::string text;
+    if (p.lineno >= 1 && p.end_lineno >= p.lineno && size_t(p.end_lineno) <= lineStart.size()) {
+        size_t from = lineStart[size_t(p.lineno - 1)] + size_t(p.col_offset);
+        size_t to = lineStart[size_t(p.end_lineno - 1)] + size_t(p.end_col_offset);
+        if (from <= to && to <= src.size()) text = src.substr(from, to - from);
+    }
+    strTo(text, dst);
+}
+
+void FunctionCompiler::annAssign(AnnAssign& s) {
+    uint32_t m = mark();
+    if (s.value) {
+        uint32_t v = tmp();
+        exprTo(*s.value, v);
+        assignTo(*s.target, v);
+    }
+    if (kind != Kind::Function && s.simple && s.target->kind == ExprKind::Name) {
+        uint32_t ann = tmp();
+        annotationTo(*s.annotation, ann);
+        uint32_t d = tmp();
+        nameLoad("__annotations__", d);
+        uint32_t key = tmp();
+        strTo(mangle(s.target->as<Name>()->id), key);
+        position(s.pos);
+        b.emit(Op::SetElem, {d, key, ann, b.newCache()});
+    }
     release(m);
 }
 
