@@ -115,7 +115,7 @@ static String* thisString(VM& vm, CallArgs& args, const char* method) {
 }
 
 // s[b, e) as a new string value.
-static Value substringOf(VM& vm, String* s, uint32_t b, uint32_t e) {
+static Value cellSubstring(VM& vm, String* s, uint32_t b, uint32_t e) {
   if (b >= e) return Value::cell(jsRealm(vm).names.empty);
   if (b == 0 && e == s->length()) return Value::cell(s);
   if (s->encoding() == String::Latin1) return Value::cell(String::fromLatin1(vm.heap, s->latin1View().substr(b, e - b)));
@@ -165,7 +165,7 @@ static Value stringAt(VM& vm, CallArgs& args) {
   double k = indexArg(vm, args[0]);
   if (k < 0) k += double(s->length());
   if (k < 0 || k >= double(s->length())) return Value::undefined();
-  return substringOf(vm, s, uint32_t(k), uint32_t(k) + 1);
+  return cellSubstring(vm, s, uint32_t(k), uint32_t(k) + 1);
 }
 
 static Value stringCharAt(VM& vm, CallArgs& args) {
@@ -173,7 +173,7 @@ static Value stringCharAt(VM& vm, CallArgs& args) {
   String* s = asString(rs);
   double k = indexArg(vm, args[0]);
   if (k < 0 || k >= double(s->length())) return Value::cell(jsRealm(vm).names.empty);
-  return substringOf(vm, s, uint32_t(k), uint32_t(k) + 1);
+  return cellSubstring(vm, s, uint32_t(k), uint32_t(k) + 1);
 }
 
 static Value stringCharCodeAt(VM& vm, CallArgs& args) {
@@ -361,7 +361,7 @@ static Value stringSlice(VM& vm, CallArgs& args) {
   start = start < 0 ? std::max(len + start, 0.0) : std::min(start, len);
   end = end < 0 ? std::max(len + end, 0.0) : std::min(end, len);
   if (start >= end) return Value::cell(jsRealm(vm).names.empty);
-  return substringOf(vm, asString(rs), uint32_t(start), uint32_t(end));
+  return cellSubstring(vm, asString(rs), uint32_t(start), uint32_t(end));
 }
 
 static Value stringSubstring(VM& vm, CallArgs& args) {
@@ -370,7 +370,7 @@ static Value stringSubstring(VM& vm, CallArgs& args) {
   double start = std::min(std::max(indexArg(vm, args[0]), 0.0), len);
   double end = args[1].isUndefined() ? len : std::min(std::max(indexArg(vm, args[1]), 0.0), len);
   if (start > end) std::swap(start, end);
-  return substringOf(vm, asString(rs), uint32_t(start), uint32_t(end));
+  return cellSubstring(vm, asString(rs), uint32_t(start), uint32_t(end));
 }
 
 static Value stringSubstr(VM& vm, CallArgs& args) {
@@ -382,7 +382,7 @@ static Value stringSubstr(VM& vm, CallArgs& args) {
   double count = args[1].isUndefined() ? len : indexArg(vm, args[1]);
   count = std::min(std::max(count, 0.0), len - start);
   if (count <= 0) return Value::cell(jsRealm(vm).names.empty);
-  return substringOf(vm, asString(rs), uint32_t(start), uint32_t(start + count));
+  return cellSubstring(vm, asString(rs), uint32_t(start), uint32_t(start + count));
 }
 
 // toLowerCase / toUpperCase / toLocaleLowerCase / toLocaleUpperCase: magic bit 0 = upper.
