@@ -473,6 +473,37 @@ std::string formatRaw(Ctx& ctx, Object* o, int recurseTimes, bool typedArray) {
         output.push_back(p->state == PromiseObject::State::Rejected ? "<rejected> " + s : s);
       }
       ctx.indentationLvl -= 2;
+    } else if (o->classTag() == uint16_t(ClassTag::ArrayBuffer) || o->classTag() == uint16_t(ClassTag::DataView)) {
+      // node shows a buffer's bytes (up to 100) and byteLength; a DataView its three fields.
+      bool isBuffer = o->classTag() == uint16_t(ClassTag::ArrayBuffer);
+      brace0 = getPrefix(ctor, hasCtor, "", isBuffer ? "ArrayBuffer" : "DataView") + "{";
+      if (recurseTimes > ctx.opts.depth && ctx.opts.depth >= 0) return isBuffer ? "[ArrayBuffer]" : "[DataView]";
+      if (isBuffer) {
+        const std::vector<uint8_t>& bytes = static_cast<ArrayBufferObject*>(o)->data;
+        std::string hex = "[Uint8Contents]: <";
+        size_t shown = std::min<size_t>(bytes.size(), 100);
+        for (size_t i = 0; i < shown; i++) {
+          char b[4];
+          snprintf(b, sizeof b, "%02x", bytes[i]);
+          if (i) hex += " ";
+          hex += b;
+        }
+        if (bytes.size() > shown) hex += " ... " + std::to_string(bytes.size() - shown) + " more byte" + (bytes.size() - shown > 1 ? "s" : "");
+        output.push_back(hex + ">");
+        output.push_back("byteLength: " + std::to_string(bytes.size()));
+      } else {
+        InternalObject* dv = static_cast<InternalObject*>(o);
+        ctx.seen.push_back(o);
+        ctx.currentDepth = recurseTimes;
+        output.push_back("byteLength: " + formatNumber(dv->internal[2].toDouble()));
+        output.push_back("byteOffset: " + formatNumber(dv->internal[1].toDouble()));
+        ctx.indentationLvl += 2;
+        output.push_back("buffer: " + formatValue(ctx, dv->internal[0], recurseTimes + 1));
+        ctx.indentationLvl -= 2;
+        ctx.seen.pop_back();
+      }
+      for (PropertyKey k : keys) output.push_back(formatProperty(ctx, o, k, recurseTimes + 1, kObjectType));
+      formatter = SetLike;  // entries are complete: skip the generic key pass below
     } else if (o->classTag() == uint16_t(ClassTag::WeakMap) || o->classTag() == uint16_t(ClassTag::WeakSet)) {
       std::string n = o->classTag() == uint16_t(ClassTag::WeakMap) ? "WeakMap" : "WeakSet";
       return getPrefix(ctor, hasCtor, tag, n) + "{ <items unknown> }";
