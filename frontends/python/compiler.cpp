@@ -273,8 +273,10 @@ void FunctionCompiler::functionDef(ast::FunctionDef* def, ast::Lambda* lambda, u
     position(node->pos);
     b.emit(Op::MakeClosure, {fnReg, idx});
     std::string qn = childQualname(name, true);
-    if (defaultsReg != UINT32_MAX || kwReg != UINT32_MAX || annReg != UINT32_MAX || qn != name) {
-        uint32_t base = tmps(5);
+    const std::string* doc = nullptr;
+    if (def && isDocstring(def->body)) doc = &def->body[0]->as<ast::ExprStmt>()->value->as<ast::Constant>()->str;
+    if (defaultsReg != UINT32_MAX || kwReg != UINT32_MAX || annReg != UINT32_MAX || qn != name || doc) {
+        uint32_t base = tmps(doc ? 6 : 5);
         b.emit(Op::Mov, {base, fnReg});
         auto argOrUndef = [&](uint32_t slot, uint32_t reg) {
             if (reg == UINT32_MAX) b.emit(Op::LoadUndef, {slot});
@@ -284,7 +286,8 @@ void FunctionCompiler::functionDef(ast::FunctionDef* def, ast::Lambda* lambda, u
         argOrUndef(base + 2, kwReg);
         argOrUndef(base + 3, annReg);
         strTo(qn, base + 4);
-        intrinsic(fnReg, Intrinsic::SetupFunction, base, 5);
+        if (doc) strTo(*doc, base + 5);
+        intrinsic(fnReg, Intrinsic::SetupFunction, base, doc ? 6 : 5);
     }
     for (size_t i = decorators.size(); i-- > 0;) {
         uint32_t base = tmps(2);

@@ -1,6 +1,7 @@
 // The Python compiler's expressions: constants, operators (chained comparisons evaluate each
 // middle operand once; `and`/`or` return an operand), calls (positional, keyword, unpacking),
 // displays, f-strings, attribute/subscript access, yield/await, and assignment targets.
+#include <algorithm>
 #include <memory>
 
 #include "frontends/python/compiler_impl.h"
@@ -321,6 +322,40 @@ void FunctionCompiler::callTo(Call& c, uint32_t dst) {
                 b.emit(Op::Mov, {base + 2, 0});
             position(c.pos);
             b.emit(Op::Call, {dst, callee, base, 2, b.newCache()});
+            release(m);
+            return;
+        }
+    }
+    // locals() in a function or class body: the frame's bound variables / the namespace.
+    if (c.func->kind == ExprKind::Name && c.func->as<Name>()->id == "locals" && c.args.empty() &&
+        c.keywords.empty() && kind != Kind::Module) {
+        const Symbol* sym = symbolOf("locals");
+        if (!sym || sym->scope == SymbolScope::GlobalImplicit) {
+            if (kind == Kind::Class) {
+                b.emit(Op::Mov, {dst, nsReg});
+                release(m);
+                return;
+            }
+            std::vector<std::string> names;
+            for (const std::string& v : scope->varnames) names.push_back(v);
+            for (const std::string& v : scope->cellvars)
+                if (std::find(names.begin(), names.end(), v) == names.end()) names.push_back(v);
+            for (const std::string& v : scope->freevars)
+                if (std::find(names.begin(), names.end(), v) == names.end()) names.push_back(v);
+            uint32_t base = tmps(uint32_t(2 * names.size()));
+            for (size_t i = 0; i < names.size(); i++) {
+                uint32_t slotReg = base + 2 * uint32_t(i);
+                strTo(names[i], slotReg);
+                uint32_t hops, slot;
+                const Symbol* s = symbolOf(names[i]);
+                if (s && s->scope == SymbolScope::Local && s->slot >= 0)
+                    b.emit(Op::Mov, {slotReg + 1, uint32_t(s->slot)});
+                else if (cellLocation(names[i], hops, slot))
+                    b.emit(Op::GetEnv, {slotReg + 1, hops, slot});
+                else
+                    b.emit(Op::LoadUninit, {slotReg + 1});
+            }
+            intrinsic(dst, Intrinsic::BuildLocals, base, uint32_t(2 * names.size()));
             release(m);
             return;
         }

@@ -2188,4 +2188,23 @@ std::unique_ptr<Module> parse(std::string source, const ParseOptions& options) {
     return module;
 }
 
+bool isIncompleteInput(const SyntaxErrorInfo& error, const std::string& source) {
+    const std::string& m = error.message;
+    if (m.ends_with("' was never closed") || m.rfind("unterminated triple-quoted string literal", 0) == 0 ||
+        m == "unexpected EOF while parsing")
+        return true;
+    if (m.rfind("expected an indented block", 0) == 0) {
+        // Only when the block is missing because the input ends there: the error sits after the
+        // last non-blank character.
+        int line = 1, lastLine = 0, lastColumn = 0, column = 0;
+        for (unsigned char ch : source) {
+            if (ch == '\n') { ++line; column = 0; continue; }
+            if ((ch & 0xC0) != 0x80) ++column;  // count characters, not bytes
+            if (ch != ' ' && ch != '\t' && ch != '\r' && ch != '\f') { lastLine = line; lastColumn = column; }
+        }
+        return error.line > lastLine || (error.line == lastLine && error.column > lastColumn);
+    }
+    return false;
+}
+
 }  // namespace py

@@ -30,4 +30,9 @@ struct ParseOptions {
 // Throws SyntaxErrorInfo.
 std::unique_ptr<ast::Module> parse(std::string source, const ParseOptions& options = {});
 
+// For a REPL: does `error` (from parsing `source`) only mean the input is unfinished — an open
+// bracket or triple-quoted string, a trailing backslash, a block header awaiting its block?
+// Then the shell should read another line instead of reporting it.
+bool isIncompleteInput(const SyntaxErrorInfo& error, const std::string& source);
+
 }  // namespace py

@@ -93,8 +93,9 @@ enum class Intrinsic : uint32_t {
 
   // ---- functions and classes ----
   // (function, defaults tuple or undefined, kwdefaults dict or undefined, annotations dict or
-  // undefined, qualname str or undefined) -> the function: attributes of a new `def`/lambda.
-  // defaults apply to the last len(defaults) positional parameters; kwdefaults by name.
+  // undefined, qualname str or undefined[, doc str]) -> the function: attributes of a new
+  // `def`/lambda. defaults apply to the last len(defaults) positional parameters; kwdefaults by
+  // name. argc is 6 when the function has a docstring (__doc__), else 5.
   SetupFunction = 34,
   // (body closure, name str, qualname str, bases tuple, kwargs dict or undefined) -> the class,
   // as __build_class__: resolve the metaclass (kwargs "metaclass", else from the bases),
@@ -155,6 +156,11 @@ enum class Intrinsic : uint32_t {
   // raises: the original exception when nothing matched and nothing was raised, else the
   // group combining what handlers raised and the unmatched rest (CPython's _PyExc_PrepReraiseStar).
   ExceptStarReraise = 48,
+
+  // (name0 str, value0, name1 str, value1, ...) -> a new dict of the pairs whose value is bound
+  // (not Value::uninitialized()): `locals()` inside a function (the compiler passes every
+  // local and cell variable of the frame).
+  BuildLocals = 49,
 
   Count_
 };

@@ -276,3 +276,24 @@ TEST_CASE("parser + symtable: long operator chains are a RecursionError, not a c
     auto m2 = py::parse(attrs);
     CHECK_THROWS_AS(py::buildSymbolTable(*m2), py::SyntaxErrorInfo);
 }
+
+TEST_CASE("parser: incomplete input for a REPL", "[py][parser]") {
+    auto incomplete = [](const std::string& src) {
+        py::ParseOptions opt;
+        opt.mode = py::ast::ParseMode::Single;
+        try {
+            py::parse(src, opt);
+            return false;
+        } catch (const py::SyntaxErrorInfo& e) {
+            return py::isIncompleteInput(e, src);
+        }
+    };
+    CHECK(incomplete("x = (1,\n"));
+    CHECK(incomplete("s = \"\"\"abc\n"));
+    CHECK(incomplete("if x:\n"));
+    CHECK(incomplete("def f():\n"));
+    CHECK(incomplete("x = 1 + \\\n"));
+    CHECK_FALSE(incomplete("x = )\n"));
+    CHECK_FALSE(incomplete("if x:\ny\n"));
+    CHECK_FALSE(incomplete("x = 1\n"));
+}
