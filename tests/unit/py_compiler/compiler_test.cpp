@@ -42,6 +42,7 @@ TEST_CASE("every statement and expression form compiles to verified IR", "[py_co
         "def f():\n    for x in y:\n        try:\n            return x\n        finally:\n            continue\n",
         "with open(p) as f, g() as (a, b):\n    f.read()\n",
         "try:\n    f()\nexcept* ValueError as eg:\n    g(eg)\nexcept* TypeError:\n    raise\nfinally:\n    h()\n",
+        "def f(a):\n    '''doc'''\n    b = 1\n    def g(): return b\n    return locals()\nclass K:\n    x = 1\n    print(locals())\n",
         "async def f():\n    async with a as b:\n        await b\n    async for x in y:\n        pass\n",
         "def g():\n    x = yield 1\n    yield from h()\n    return x\n",
         "x = [i * j for i in range(3) for j in range(i) if j]\ny = {k: v for k, v in d.items()}\nz = (q for q in r)\nw = {s for s in t}\n",
@@ -62,6 +63,7 @@ TEST_CASE("every statement and expression form compiles to verified IR", "[py_co
         "if __name__ == '__main__':\n    main()\n",
         "match p:\n    case [1, *rest, 2] if rest: pass\n    case {'k': v, **kw}: pass\n    case Point(x=0, y=yy) | Point(1, yy): pass\n    case None | True: pass\n    case str() as s: pass\n    case _: pass\n",
         "try:\n    f()\nexcept* ValueError as eg:\n    g(eg)\nexcept* TypeError:\n    raise\nfinally:\n    h()\n",
+        "def f(a):\n    '''doc'''\n    b = 1\n    def g(): return b\n    return locals()\nclass K:\n    x = 1\n    print(locals())\n",
         "async def f():\n    return [x async for x in y], (z async for z in w), [await q for q in r]\n",
     };
     for (const char* s : snippets) {
