@@ -48,7 +48,14 @@ std::string describeScopeBrief(const Scope& s) {
 
 namespace {
 
-bool isLexicalDeclaration(const Stmt& s) {
+// `l: function f() {}` (sloppy) declares f like a plain function declaration.
+const Stmt* unwrapLabels(const Stmt* s) {
+    while (s->kind == NodeKind::Labeled) s = s->as<LabeledStmt>().body.get();
+    return s;
+}
+
+bool isLexicalDeclaration(const Stmt& stmt) {
+    const Stmt& s = *unwrapLabels(&stmt);
     if (s.kind == NodeKind::VarDecl) return s.as<VarDecl>().declKind != DeclKind::Var;
     return s.kind == NodeKind::ClassDecl || s.kind == NodeKind::FunctionDecl;
 }
@@ -225,7 +232,8 @@ void Analyzer::run() {
 
 // Function declarations directly in `list` are bound at scope entry.
 void Analyzer::hoistFunctionsIn(StmtList& list, bool blockLevel) {
-    for (auto& s : list) {
+    for (auto& stmt : list) {
+        Stmt* s = const_cast<Stmt*>(unwrapLabels(stmt.get()));
         if (s->kind != NodeKind::FunctionDecl) continue;
         auto& decl = s->as<FunctionDecl>();
         const std::string& name = decl.fn->id->name;

@@ -418,3 +418,10 @@ TEST_CASE("scope: parameter expressions do not see body declarations", "[js][sco
     CHECK(a.id("x", 1).res.binding == f.scope->find("x"));
     CHECK(a.id("outer", 3).res.binding == f.scope->find("outer"));  // the body's own use
 }
+
+TEST_CASE("scope: labeled function declarations are hoisted like plain ones", "[js][scope]") {
+    auto a = analyze("function f() { g(); l: function g() {} }");
+    FunctionNode& f = firstFunction(*a.program);
+    REQUIRE(f.scope->find("g"));
+    CHECK(a.id("g").res.binding == f.scope->find("g"));
+}
