@@ -110,10 +110,10 @@ static Object* requireCache(VM& vm) { return asObject(namedIntrinsic(vm, "jsstd:
   std::string msg = "Cannot find module '" + request + "'";
   if (!from.empty()) msg += "\nRequire stack:\n- " + from;
   Rooted e(vm, makeError(vm, ErrorType::Error, msg));
-  createDataProperty(vm, asObject(e), vm.intern("code"), makeStringUtf8(vm, "MODULE_NOT_FOUND"));
+  putData(vm, asObject(e), "code", makeStringUtf8(vm, "MODULE_NOT_FOUND"));
   Rooted stackArr(vm, Value::cell(newArray(vm)));
   if (!from.empty()) asArray(stackArr)->push(makeStringUtf8(vm, from));
-  createDataProperty(vm, asObject(e), vm.intern("requireStack"), stackArr);
+  putData(vm, asObject(e), "requireStack", stackArr);
   vm.throwValue(e);
 }
 
@@ -128,13 +128,13 @@ static void initModuleObject(VM& vm, Object* module, const std::string& id, cons
                              Value parent) {
   Rooted rm(vm, Value::cell(module));
   Rooted rp(vm, parent);
-  createDataProperty(vm, module, vm.intern("id"), makeStringUtf8(vm, id));
-  createDataProperty(vm, module, vm.intern("path"), makeStringUtf8(vm, dirnameOf(filename)));
+  putData(vm, module, "id", makeStringUtf8(vm, id));
+  putData(vm, module, "path", makeStringUtf8(vm, dirnameOf(filename)));
   if (!hasOwnProperty(vm, module, jsRealm(vm).names.exports))
     createDataProperty(vm, module, jsRealm(vm).names.exports, Value::cell(newPlainObject(vm, jsRealm(vm).objectPrototype)));
-  createDataProperty(vm, module, vm.intern("filename"), makeStringUtf8(vm, filename));
-  createDataProperty(vm, module, vm.intern("loaded"), Value::boolean(false));
-  createDataProperty(vm, module, vm.intern("children"), Value::cell(newArray(vm)));
+  putData(vm, module, "filename", makeStringUtf8(vm, filename));
+  putData(vm, module, "loaded", Value::boolean(false));
+  putData(vm, module, "children", Value::cell(newArray(vm)));
   ArrayObject* paths = newArray(vm);
   Rooted rpaths(vm, Value::cell(paths));
   for (std::string dir = dirnameOf(filename);; dir = dirnameOf(dir)) {
@@ -142,7 +142,7 @@ static void initModuleObject(VM& vm, Object* module, const std::string& id, cons
     paths->push(s);
     if (dir == "/" || dir == ".") break;
   }
-  createDataProperty(vm, module, vm.intern("paths"), rpaths);
+  putData(vm, module, "paths", rpaths);
   (void)rp;
 }
 
@@ -179,10 +179,10 @@ static Value makeRequireFunction(VM& vm, const std::string& path, Value module) 
   res->data = rm;
   res->data2 = rpath;
   defineValue(vm, req, "resolve", Value::cell(res));
-  createDataProperty(vm, req, vm.intern("cache"), Value::cell(requireCache(vm)));
-  createDataProperty(vm, req, vm.intern("main"), namedIntrinsic(vm, "module:main"));
-  createDataProperty(vm, req, vm.intern("extensions"), Value::cell(newPlainObject(vm, jsRealm(vm).objectPrototype)));
-  if (isObject(module)) createDataProperty(vm, asObject(module), vm.intern("require"), rreq);
+  putData(vm, req, "cache", Value::cell(requireCache(vm)));
+  putData(vm, req, "main", namedIntrinsic(vm, "module:main"));
+  putData(vm, req, "extensions", Value::cell(newPlainObject(vm, jsRealm(vm).objectPrototype)));
+  if (isObject(module)) putData(vm, asObject(module), "require", rreq);
   return rreq;
 }
 
@@ -203,7 +203,7 @@ static Value loadModule(VM& vm, const std::string& request, NativeFunction* requ
   Object* module = newPlainObject(vm, r.objectPrototype);
   Rooted rmod(vm, Value::cell(module));
   initModuleObject(vm, module, resolved, resolved, parent);
-  createDataProperty(vm, module, vm.intern("parent"), parent);
+  putData(vm, module, "parent", parent);
   if (isObject(parent)) {
     Value children = getProperty(vm, parent, vm.intern("children"));
     if (isArray(children)) asArray(children)->push(rmod);
@@ -254,9 +254,9 @@ void installCommonJs(VM& vm) {
         !hasOwnProperty(vm, asObject(module), vm.intern("filename"))) {
       // The main module: node gives it id "." and caches it under its absolute path.
       initModuleObject(vm, asObject(module), ".", abs, Value::null());
-      createDataProperty(vm, asObject(module), vm.intern("parent"), Value::null());
+      putData(vm, asObject(module), "parent", Value::null());
       Rooted cache(vm, Value::cell(requireCache(vm)));
-      createDataProperty(vm, asObject(cache), vm.intern(abs), rm);
+      putData(vm, asObject(cache), abs, rm);
     }
     (void)r;
     return makeRequireFunction(vm, abs, rm);

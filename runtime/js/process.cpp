@@ -219,7 +219,7 @@ static Value processMemoryUsage(VM& vm, CallArgs&) {
   Rooted ro(vm, Value::cell(o));
   const char* names[] = {"rss", "heapTotal", "heapUsed", "external", "arrayBuffers"};
   double values[] = {rss, heap, heap, 0, 0};
-  for (int i = 0; i < 5; i++) createDataProperty(vm, o, vm.intern(names[i]), Value::number(values[i]));
+  for (int i = 0; i < 5; i++) putData(vm, o, names[i], Value::number(values[i]));
   return ro;
 }
 
@@ -285,9 +285,9 @@ static Object* makeStream(VM& vm, int fd) {
   Object* s = newPlainObject(vm, r.objectPrototype);
   Rooted rs(vm, Value::cell(s));
   defineNativeMethod(vm, s, "write", streamWrite, 1, fd == 2 ? 1 : 0);
-  createDataProperty(vm, s, vm.intern("isTTY"), Value::boolean(isatty(fd)));
-  createDataProperty(vm, s, vm.intern("fd"), Value::integer(fd));
-  if (isatty(fd)) createDataProperty(vm, s, vm.intern("columns"), Value::integer(80));
+  putData(vm, s, "isTTY", Value::boolean(isatty(fd)));
+  putData(vm, s, "fd", Value::integer(fd));
+  if (isatty(fd)) putData(vm, s, "columns", Value::integer(80));
   return s;
 }
 
@@ -303,18 +303,18 @@ void installProcess(VM& vm) {
   r.namedIntrinsics["jsstd:process"] = Value::cell(p);
   r.namedIntrinsics["jsstd:processListeners"] = Value::cell(newPlainObject(vm, nullptr));
   defineValue(vm, p, r.symbols.toStringTag, makeStringUtf8(vm, "process"), kConfigurable);
-  createDataProperty(vm, p, vm.intern("title"), makeStringUtf8(vm, "dualvm"));
-  createDataProperty(vm, p, vm.intern("version"), makeStringUtf8(vm, "v20.0.0-dualvm"));
+  putData(vm, p, "title", makeStringUtf8(vm, "dualvm"));
+  putData(vm, p, "version", makeStringUtf8(vm, "v20.0.0-dualvm"));
   Object* versions = newPlainObject(vm, r.objectPrototype);
-  createDataProperty(vm, p, vm.intern("versions"), Value::cell(versions));
-  createDataProperty(vm, versions, vm.intern("node"), makeStringUtf8(vm, "20.0.0-dualvm"));
-  createDataProperty(vm, versions, vm.intern("dualvm"), makeStringUtf8(vm, "0.1.0"));
-  createDataProperty(vm, p, vm.intern("platform"), makeStringUtf8(vm, "linux"));
-  createDataProperty(vm, p, vm.intern("arch"), makeStringUtf8(vm, "x64"));
-  createDataProperty(vm, p, vm.intern("pid"), Value::integer(int32_t(getpid())));
-  createDataProperty(vm, p, vm.intern("ppid"), Value::integer(int32_t(getppid())));
-  createDataProperty(vm, p, vm.intern("execPath"), makeStringUtf8(vm, executablePath()));
-  createDataProperty(vm, p, vm.intern("execArgv"), Value::cell(newArray(vm)));
+  putData(vm, p, "versions", Value::cell(versions));
+  putData(vm, versions, "node", makeStringUtf8(vm, "20.0.0-dualvm"));
+  putData(vm, versions, "dualvm", makeStringUtf8(vm, "0.1.0"));
+  putData(vm, p, "platform", makeStringUtf8(vm, "linux"));
+  putData(vm, p, "arch", makeStringUtf8(vm, "x64"));
+  putData(vm, p, "pid", Value::integer(int32_t(getpid())));
+  putData(vm, p, "ppid", Value::integer(int32_t(getppid())));
+  putData(vm, p, "execPath", makeStringUtf8(vm, executablePath()));
+  putData(vm, p, "execArgv", Value::cell(newArray(vm)));
   // argv is filled lazily: runMainScript sets realm.argv after the realm exists.
   defineNativeAccessor(vm, p, vm.intern("argv"), [](VM& vm, CallArgs& args) -> Value {
     JsRealm& r = jsRealm(vm);
@@ -341,12 +341,12 @@ void installProcess(VM& vm) {
     return Value::undefined();
   }, kEnumerable | kConfigurable);
   Object* env = newPlainObject(vm, r.objectPrototype);
-  createDataProperty(vm, p, vm.intern("env"), Value::cell(env));
+  putData(vm, p, "env", Value::cell(env));
   for (char** e = environ; e && *e; e++) {
     std::string kv = *e;
     size_t eq = kv.find('=');
     if (eq == std::string::npos) continue;
-    createDataProperty(vm, env, vm.intern(kv.substr(0, eq)), makeStringUtf8(vm, kv.substr(eq + 1)));
+    putData(vm, env, kv.substr(0, eq), makeStringUtf8(vm, kv.substr(eq + 1)));
   }
   defineNativeAccessor(vm, p, vm.intern("exitCode"), exitCodeGet, exitCodeSet, kEnumerable | kConfigurable);
   defineNativeMethod(vm, p, "exit", processExit, 1);
@@ -363,8 +363,8 @@ void installProcess(VM& vm) {
   defineNativeMethod(vm, p, "removeListener", processOn, 2, 2);
   defineNativeMethod(vm, p, "emit", processEmit, 1);
   defineNativeMethod(vm, p, "listenerCount", processListenerCount, 1);
-  createDataProperty(vm, p, vm.intern("stdout"), Value::cell(makeStream(vm, 1)));
-  createDataProperty(vm, p, vm.intern("stderr"), Value::cell(makeStream(vm, 2)));
+  putData(vm, p, "stdout", Value::cell(makeStream(vm, 1)));
+  putData(vm, p, "stderr", Value::cell(makeStream(vm, 2)));
   r.namedIntrinsics["jsstd:drainTicks"] = Value::cell(newNativeFunction(vm, drainTicks, "processTicks", 0));
   r.namedIntrinsics["jsstd:phaseMarker"] = Value::cell(newNativeFunction(vm, phaseMarker, "phaseMarker", 0));
   stdlibState(vm).inMicrotaskPhase = false;

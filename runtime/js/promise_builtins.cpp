@@ -145,8 +145,8 @@ static Value combinatorElement(VM& vm, CallArgs& args) {
   if (f->magic == 1 || f->magic == 2) {
     Object* o = newPlainObject(vm, r.objectPrototype);
     Rooted ro(vm, Value::cell(o));
-    createDataProperty(vm, o, vm.intern("status"), makeStringUtf8(vm, f->magic == 1 ? "fulfilled" : "rejected"));
-    createDataProperty(vm, o, vm.intern(f->magic == 1 ? "value" : "reason"), item);
+    putData(vm, o, "status", makeStringUtf8(vm, f->magic == 1 ? "fulfilled" : "rejected"));
+    putData(vm, o, f->magic == 1 ? "value" : "reason", item);
     item = ro.get();
   }
   Rooted values(vm, st->internal[kValues]);
@@ -264,9 +264,9 @@ static Value promiseWithResolvers(VM& vm, CallArgs& args) {
   Rooted p(vm, pc.promise), res(vm, pc.resolve), rej(vm, pc.reject);
   Object* o = newPlainObject(vm, jsRealm(vm).objectPrototype);
   Rooted ro(vm, Value::cell(o));
-  createDataProperty(vm, o, vm.intern("promise"), p);
-  createDataProperty(vm, o, vm.intern("resolve"), res);
-  createDataProperty(vm, o, vm.intern("reject"), rej);
+  putData(vm, o, "promise", p);
+  putData(vm, o, "resolve", res);
+  putData(vm, o, "reject", rej);
   return ro;
 }
 

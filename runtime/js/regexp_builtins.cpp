@@ -260,8 +260,7 @@ static Value buildExecResult(VM& vm, RegExpObject* re, Value subjectValue, const
     for (uint32_t i = 1; i < n; i++) {
       const U16& name = re->groupNames[i - 1];
       if (name.empty()) continue;
-      String* key = vm.intern(String::fromUtf16(vm.heap, name));
-      createDataProperty(vm, asObject(groups), key, items[i]);
+      putData(vm, asObject(groups), u16ToUtf8(vm, name), items[i]);
     }
   }
   createDataProperty(vm, asObject(arr), r.names.groups, groups);
@@ -279,11 +278,11 @@ static Value buildExecResult(VM& vm, RegExpObject* re, Value subjectValue, const
       for (uint32_t i = 1; i < n; i++) {
         const U16& name = re->groupNames[i - 1];
         if (name.empty()) continue;
-        createDataProperty(vm, asObject(igroups), vm.intern(String::fromUtf16(vm.heap, name)), pairs[i]);
+        putData(vm, asObject(igroups), u16ToUtf8(vm, name), pairs[i]);
       }
     }
     createDataProperty(vm, asObject(indices), r.names.groups, igroups);
-    createDataProperty(vm, asObject(arr), vm.intern("indices"), indices);
+    putData(vm, asObject(arr), "indices", indices);
   }
   (void)s;
   return arr;

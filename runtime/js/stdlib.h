@@ -39,6 +39,9 @@ Value substringOf(VM& vm, String* s, uint32_t start, uint32_t end);
 Value namedIntrinsic(VM& vm, const std::string& name);
 // Queue a function call as a microtask (queueMicrotask semantics).
 void enqueueCallMicrotask(VM& vm, Value fn);
+// o[name] = v as CreateDataProperty, rooting o, v and the interned key across allocation (the
+// key is interned after v exists, so a collection inside can never free either).
+void putData(VM& vm, Object* o, std::string_view name, Value v);
 // A global function property of the global object, e.g. for builtin modules.
 Value globalValue(VM& vm, std::string_view name);
 // Milliseconds since the process (VM) started, fractional (performance.now()); the start is recorded by installProcess.

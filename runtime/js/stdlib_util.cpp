@@ -57,6 +57,12 @@ void enqueueCallMicrotask(VM& vm, Value fn) {
   jsRealm(vm).microtasks.push_back(m);
 }
 
+void putData(VM& vm, Object* o, std::string_view name, Value v) {
+  Rooted ro(vm, Value::cell(o)), rv(vm, v);
+  Rooted rk(vm, Value::cell(vm.intern(name)));
+  createDataProperty(vm, asObject(ro), asString(rk), rv);
+}
+
 Value globalValue(VM& vm, std::string_view name) {
   JsRealm& r = jsRealm(vm);
   return getProperty(vm, Value::cell(r.global), vm.intern(name));
