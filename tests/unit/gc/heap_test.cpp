@@ -36,12 +36,15 @@ TEST_CASE("unreachable cells are freed, reachable ones survive") {
     roots.roots.push_back(a);
     (void)c;
     REQUIRE(Node::alive == 3);
+    heap.collect();  // everything is still in the allocation log: nothing is freed
+    REQUIRE(Node::alive == 3);
+    heap.truncateAllocations(0);  // the activation ends: only real roots keep cells alive
     heap.collect();
     REQUIRE(Node::alive == 2);
     roots.roots.clear();
     heap.collect();
     REQUIRE(Node::alive == 0);
-    REQUIRE(heap.stats().collections == 2);
+    REQUIRE(heap.stats().collections == 3);
   }
   REQUIRE(Node::alive == 0);
 }
@@ -60,6 +63,7 @@ TEST_CASE("cycles are collected and deep chains do not recurse") {
     cur = n;
   }
   cur->edges.push_back(head);  // cycle
+  heap.truncateAllocations(0);
   heap.collect();
   REQUIRE(Node::alive == 200001);
   roots.roots.clear();
@@ -72,7 +76,11 @@ TEST_CASE("stress mode collects before every allocation") {
   heap.setStress(true);
   Roots roots;
   heap.addRootSource(&roots);
-  for (int i = 0; i < 10; i++) heap.make<Node>();
+  const size_t mark = heap.allocationMark();
+  for (int i = 0; i < 10; i++) {
+    heap.make<Node>();
+    heap.truncateAllocations(mark);  // a safe point after each allocation
+  }
   // Each allocation collected the previous unrooted node.
   REQUIRE(Node::alive == 1);
   REQUIRE(heap.stats().collections == 10);
@@ -89,13 +97,39 @@ TEST_CASE("the heap limit raises HeapExhausted instead of growing") {
   heap.addRootSource(&roots);
   bool exhausted = false;
   try {
-    for (int i = 0; i < 1000000; i++) roots.roots.push_back(heap.make<Node>());
+    for (int i = 0; i < 1000000; i++) {
+      roots.roots.push_back(heap.make<Node>());
+      heap.truncateAllocations(0);
+    }
   } catch (const gc::HeapExhausted&) {
     exhausted = true;
   }
   REQUIRE(exhausted);
   REQUIRE(heap.liveEstimate() <= (1 << 20) + 4096);
   roots.roots.clear();
+  heap.collect();
+  REQUIRE(Node::alive == 0);
+}
+
+TEST_CASE("the allocation log keeps an activation's cells until it ends") {
+  gc::Heap heap;
+  heap.setStress(true);  // collect before every allocation
+  Roots roots;
+  heap.addRootSource(&roots);
+  const size_t outer = heap.allocationMark();
+  Node* a = heap.make<Node>();  // held only by a C++ local
+  const size_t inner = heap.allocationMark();
+  Node* b = heap.make<Node>();
+  Node* c = heap.make<Node>();  // the collection before this one must not free a or b
+  a->edges.push_back(b);
+  (void)c;
+  REQUIRE(Node::alive == 3);
+  heap.truncateAllocations(inner);  // the inner activation returns; a is still logged
+  heap.retain(b);                   // ... and hands b back to its caller
+  heap.collect();
+  REQUIRE(Node::alive == 2);
+  heap.truncateAllocations(outer);
+  heap.setStress(false);
   heap.collect();
   REQUIRE(Node::alive == 0);
 }
