@@ -657,10 +657,11 @@ void FunctionCompiler::deleteTarget(Expr& target) {
     case ExprKind::Name: nameDelete(target.as<Name>()->id); break;
     case ExprKind::Attribute: {
         auto* a = target.as<Attribute>();
-        uint32_t obj = exprAny(*a->value);
-        uint32_t t = tmp();
+        uint32_t w = tmps(2);
+        exprTo(*a->value, w);
+        strTo(mangle(a->attr), w + 1);
         position(target.pos);
-        b.emit(Op::DelProp, {t, obj, nameConst(mangle(a->attr))});
+        intrinsic(w, Intrinsic::DelAttr, w, 2);
         break;
     }
     case ExprKind::Subscript: {

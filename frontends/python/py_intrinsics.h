@@ -161,6 +161,10 @@ enum class Intrinsic : uint32_t {
   // (not Value::uninitialized()): `locals()` inside a function (the compiler passes every
   // local and cell variable of the frame).
   BuildLocals = 49,
+  // (object, name str) -> None: `del object.name` (delattr semantics: __delattr__, descriptors'
+  // __delete__, AttributeError). DelProp is not used by Python: its hook cannot tell an
+  // attribute from an item.
+  DelAttr = 50,
 
   Count_
 };
