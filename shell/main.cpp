@@ -14,6 +14,7 @@
 #endif
 #include "frontends/js/syntax_error.h"
 #include "runtime/js/js_engine.h"
+#include "runtime/python/py_engine.h"
 #include "runtime/vm.h"
 #include "shell/options.h"
 #include "shell/repl.h"
@@ -60,6 +61,17 @@ int runJavaScript(dualvm::VM& vm, const shell::ShellOptions& o, const std::strin
   argv.push_back(path);
   for (const std::string& a : o.scriptArgs) argv.push_back(a);
   return dualvm::js::runMainScript(vm, path, source, argv);
+}
+
+int runPython(dualvm::VM& vm, const shell::ShellOptions& o, const std::string& path, const std::string& source) {
+  if (o.dump == shell::DumpKind::Ast || o.dump == shell::DumpKind::Ir) {
+    std::cout << (o.dump == shell::DumpKind::Ast ? dualvm::py::dumpAst(path, source) : dualvm::py::dumpIr(path, source));
+    return 0;
+  }
+  std::vector<std::string> argv;
+  argv.push_back(path);
+  for (const std::string& a : o.scriptArgs) argv.push_back(a);
+  return dualvm::py::runMainScript(vm, path, source, argv);
 }
 
 }  // namespace
@@ -109,8 +121,7 @@ int main(int argc, char** argv) {
   auto start = std::chrono::steady_clock::now();
   int status;
   if (effective.lang == shell::SourceLang::Python) {
-    std::cerr << "dualvm: Python programs are not supported yet (the Python frontend is being built)\n";
-    status = 2;
+    status = runPython(vm, effective, path, source);
   } else {
     status = runJavaScript(vm, effective, path, source);
   }

@@ -1,0 +1,304 @@
+// runtime/python/py_intrinsics.cpp — PyLanguage::callIntrinsic: the Python-only operations the
+// compiler emits through CallIntrinsic (frontends/python/py_intrinsics.h): displays, unpacking,
+// f-strings, exceptions, class creation, function setup, augmented assignment, with-statements.
+#include "frontends/python/py_intrinsics.h"
+#include "runtime/interpreter.h"
+#include "runtime/python/py_runtime.h"
+
+namespace dualvm::py {
+
+static Value unpack(PyLanguage& L, Value* args, uint32_t argc, bool ex) {
+  VM& vm = L.vm;
+  RootedVector items(vm);
+  Value src = args[0];
+  if (!isArray(src) && !isString(src) && !isDict(src) && !isObject(src))
+    L.raise(L.t.TypeError, "cannot unpack non-iterable " + L.typeName(src) + " object");
+  L.collect(src, items);
+  if (!ex) {
+    uint32_t n = argc - 1;
+    if (items.size() > n) L.raise(L.t.ValueError, "too many values to unpack (expected " + std::to_string(n) + ")");
+    if (items.size() < n) L.raise(L.t.ValueError, "not enough values to unpack (expected " + std::to_string(n) + ", got " + std::to_string(items.size()) + ")");
+    for (uint32_t i = 0; i < n; i++) args[1 + i] = items[i];
+    return Value::null();
+  }
+  uint32_t before = uint32_t(args[1].asInt()), after = uint32_t(args[2].asInt());
+  if (items.size() < before + after)
+    L.raise(L.t.ValueError, "not enough values to unpack (expected at least " + std::to_string(before + after) + ", got " + std::to_string(items.size()) + ")");
+  for (uint32_t i = 0; i < before; i++) args[3 + i] = items[i];
+  size_t mid = items.size() - before - after;
+  args[3 + before] = L.newList(items.data() + before, mid);
+  for (uint32_t i = 0; i < after; i++) args[4 + before + i] = items[before + mid + i];
+  return Value::null();
+}
+
+static bool matches(PyLanguage& L, Value exc, Value type) {
+  if (isArray(type)) {
+    for (size_t i = 0; i < asArray(type)->elements.size(); i++) if (matches(L, exc, asArray(type)->elements[i])) return true;
+    return false;
+  }
+  if (!isType(type) || !L.isSubtype(asType(type), L.t.BaseException))
+    L.raise(L.t.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+  return L.isInstance(exc, asType(type));
+}
+
+static Value toException(PyLanguage& L, Value exc) {
+  if (isType(exc)) {
+    if (!L.isSubtype(asType(exc), L.t.BaseException)) L.raise(L.t.TypeError, "exceptions must derive from BaseException");
+    return L.call(exc, nullptr, 0);
+  }
+  if (!L.isInstance(exc, L.t.BaseException)) L.raise(L.t.TypeError, "exceptions must derive from BaseException");
+  return exc;
+}
+
+Value PyLanguage::buildClass(Value body, Value name, Value qualname, Value bases, Value kwargs) {
+  Rooted rb(vm, body), rn(vm, name), rq(vm, qualname), rbs(vm, bases), rk(vm, kwargs);
+  PyType* meta = t.type;
+  if (isDict(kwargs)) {
+    Value m = dictGet(asDict(kwargs), newStr("metaclass"));
+    if (!m.isMagic(Magic::Empty) && isType(m)) meta = asType(m);
+  }
+  if (isArray(bases))
+    for (Value b : asArray(bases)->elements) if (isType(b) && isSubtype(typeOf(b), meta)) meta = typeOf(b);
+  Rooted ns(vm, newDict());
+  Value r = call(rb, ns.address(), 1);
+  Rooted rr(vm, r);
+  Value cls;
+  if (meta == t.type) {
+    cls = createClass(meta, vm.intern(asString(rn)), rbs, asDict(ns));
+  } else {
+    Value args[3] = {rn, rbs, ns};
+    cls = call(Value::cell(meta), args, 3);
+  }
+  Rooted rc(vm, cls);
+  if (isClosure(rr)) call(rr, rc.address(), 1);
+  return rc;
+}
+
+// C3 linearisation of the bases' MROs.
+static std::vector<PyType*> c3(PyLanguage& L, PyType* self, const std::vector<PyType*>& bases) {
+  std::vector<std::vector<PyType*>> seqs;
+  for (PyType* b : bases) seqs.push_back(b->mro);
+  seqs.push_back(bases);
+  std::vector<PyType*> out{self};
+  for (;;) {
+    bool any = false;
+    for (auto& sq : seqs) if (!sq.empty()) any = true;
+    if (!any) return out;
+    PyType* pick = nullptr;
+    for (auto& sq : seqs) {
+      if (sq.empty()) continue;
+      PyType* cand = sq[0];
+      bool inTail = false;
+      for (auto& o : seqs) for (size_t i = 1; i < o.size(); i++) if (o[i] == cand) inTail = true;
+      if (!inTail) { pick = cand; break; }
+    }
+    if (!pick) L.raise(L.t.TypeError, "Cannot create a consistent method resolution order (MRO)");
+    out.push_back(pick);
+    for (auto& sq : seqs) if (!sq.empty() && sq[0] == pick) sq.erase(sq.begin());
+  }
+}
+
+Value PyLanguage::createClass(PyType* meta, String* name, Value bases, PyDict* ns) {
+  Rooted rbs(vm, bases), rns(vm, Value::cell(ns)), rname(vm, Value::cell(name));
+  PyType* ty = vm.heap.make<PyType>(vm.emptyShape(), meta);
+  Rooted rt(vm, Value::cell(ty));
+  ty->name = name;
+  if (isArray(bases))
+    for (Value b : asArray(bases)->elements) {
+      if (!isType(b)) raise(t.TypeError, "bases must be types");
+      ty->bases.push_back(asType(b));
+    }
+  if (ty->bases.empty()) ty->bases.push_back(t.object);
+  ty->mro = c3(*this, ty, ty->bases);
+  for (size_t i = 0; i < asDict(rns)->entries.size(); i++) {
+    DictEntry e = asDict(rns)->entries[i];
+    if (e.key.isMagic(Magic::Empty) || !isString(e.key)) continue;
+    Value v = e.value;
+    String* k = vm.intern(asString(e.key));
+    if (k == s("__new__") && isClosure(v)) {  // implicit staticmethod
+      PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), t.staticmethod, kTagStaticMethod);
+      b->a = asDict(rns)->entries[i].value;
+      v = Value::cell(b);
+    }
+    if ((k == s("__init_subclass__") || k == s("__class_getitem__")) && isClosure(v)) {
+      PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), t.classmethod, kTagClassMethod);
+      b->a = asDict(rns)->entries[i].value;
+      v = Value::cell(b);
+    }
+    Rooted rv(vm, v);
+    asType(rt)->putDirect(vm, k, rv);
+  }
+  // __set_name__ and __init_subclass__
+  for (uint32_t i = 0; i < asType(rt)->propertyCount(); i++) {
+    Value v = asType(rt)->slot(i);
+    if (isObject(v) && !typeOf(v)->builtin && !lookupType(typeOf(v), s("__set_name__")).isMagic(Magic::Empty)) {
+      Rooted rv(vm, v);
+      Value args[2] = {rt, Value::cell(asType(rt)->keyAt(i))};
+      bool f;
+      callDunder(rv, "__set_name__", args, 2, &f);
+    }
+  }
+  PyType* self = asType(rt);
+  if (self->mro.size() > 1) {
+    for (size_t i = 1; i < self->mro.size(); i++) {
+      uint32_t j = self->mro[i]->findOwn(s("__init_subclass__"));
+      if (j != Shape::kNotFound) {
+        Value h = self->mro[i]->slot(j);
+        if (isBox(h, kTagClassMethod)) call(asBox(h)->a, rt.address(), 1);
+        break;
+      }
+    }
+  }
+  return rt;
+}
+
+Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
+  using I = ::py::Intrinsic;
+  switch (I(id)) {
+    case I::BuildTuple: return newTuple(args, argc);
+    case I::BuildList: return newList(args, argc);
+    case I::BuildDict: {
+      Rooted d(vm, newDict());
+      for (uint32_t i = 0; i + 1 < argc; i += 2) dictSet(asDict(d), args[i], args[i + 1]);
+      return d;
+    }
+    case I::BuildSlice: {
+      PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), t.slice, kTagSlice);
+      b->a = args[0].isUndefined() ? Value::null() : args[0];
+      b->b = args[1].isUndefined() ? Value::null() : args[1];
+      b->c = args[2].isUndefined() ? Value::null() : args[2];
+      return Value::cell(b);
+    }
+    case I::ListAppend: asArray(args[0])->push(args[1]); return Value::null();
+    case I::ListExtend: {
+      if (!isArray(args[1]) && !isString(args[1]) && !isObject(args[1]))
+        raise(t.TypeError, "Value after * must be an iterable, not " + typeName(args[1]));
+      RootedVector items(vm);
+      collect(args[1], items);
+      for (size_t i = 0; i < items.size(); i++) asArray(args[0])->push(items[i]);
+      return Value::null();
+    }
+    case I::ListToTuple: return newTuple(asArray(args[0])->elements.data(), asArray(args[0])->elements.size());
+    case I::DictSetItem: dictSet(asDict(args[0]), args[1], args[2]); return Value::null();
+    case I::DictUpdate: case I::DictMerge: {
+      if (!isDict(args[1])) raise(t.TypeError, "'" + typeName(args[1]) + "' object is not a mapping");
+      for (size_t i = 0; i < asDict(args[1])->entries.size(); i++) {
+        DictEntry e = asDict(args[1])->entries[i];
+        if (e.key.isMagic(Magic::Empty)) continue;
+        if (I(id) == I::DictMerge && !dictGet(asDict(args[0]), e.key).isMagic(Magic::Empty))
+          raise(t.TypeError, "got multiple values for keyword argument '" + str(e.key) + "'");
+        dictSet(asDict(args[0]), e.key, e.value);
+      }
+      return Value::null();
+    }
+    case I::UnpackSequence: return unpack(*this, args, argc, false);
+    case I::UnpackEx: return unpack(*this, args, argc, true);
+    case I::FormatValue: {
+      Value v = args[0];
+      int conv = args[1].isInt() ? args[1].asInt() : -1;
+      std::string text;
+      if (conv == 's') v = newStr(str(v));
+      else if (conv == 'r' || conv == 'a') v = newStr(repr(v));
+      Rooted rv(vm, v);
+      std::string spec = isString(args[2]) ? asString(args[2])->toUtf8() : "";
+      return newStr(formatValue(*this, rv, spec));
+    }
+    case I::BuildString: {
+      std::u32string out;
+      for (uint32_t i = 0; i < argc; i++) out += asString(args[i])->toCodePoints();
+      return newStrCp(out);
+    }
+    case I::LoadEllipsis: return ellipsis;
+    case I::ExceptionMatches: return Value::boolean(matches(*this, args[0], args[1]));
+    case I::Raise: {
+      Rooted exc(vm, toException(*this, args[0]));
+      if (!args[1].isUndefined()) {
+        Value cause = args[1].isNull() ? Value::null() : toException(*this, args[1]);
+        asObject(exc)->putDirect(vm, s("__cause__"), cause);
+        asObject(exc)->putDirect(vm, s("__suppress_context__"), Value::boolean(true));
+      }
+      if (!handled.isNullish() && handled != exc.get() && asObject(exc)->findOwn(s("__context__")) == Shape::kNotFound)
+        asObject(exc)->putDirect(vm, s("__context__"), handled);
+      attachTraceback(exc);
+      vm.throwValue(exc);
+    }
+    case I::Reraise:
+      if (handled.isNullish()) raise(t.RuntimeError, "No active exception to reraise");
+      vm.throwValue(handled);
+    case I::SetExcInfo: {
+      Value prev = handled;
+      handled = args[0];
+      return prev;
+    }
+    case I::RestoreExcInfo: handled = args[0].isUndefined() ? Value::null() : args[0]; return Value::null();
+    case I::AssertFail: {
+      if (args[0].isUndefined()) vm.throwValue(makeException(t.AssertionError, ""));
+      Rooted m(vm, args[0]);
+      Rooted e(vm, makeException(t.AssertionError, ""));
+      asObject(e)->putDirect(vm, s("args"), newTuple(m.address(), 1));
+      vm.throwValue(e);
+    }
+    case I::IsStopAsyncIteration: return Value::boolean(isInstance(args[0], t.StopAsyncIteration));
+    case I::NsGet: {
+      if (isDict(args[0])) { Value v = dictGet(asDict(args[0]), args[1]); return v.isMagic(Magic::Empty) ? Value::undefined() : v; }
+      return getElement(vm, args[0], args[1]);
+    }
+    case I::NsSet: setElement(vm, args[0], args[1], args[2], true); return Value::null();
+    case I::NsDelete:
+      if (isDict(args[0]) && dictGet(asDict(args[0]), args[1]).isMagic(Magic::Empty)) raise(t.NameError, "name '" + str(args[1]) + "' is not defined");
+      deleteElement(vm, args[0], args[1], true);
+      return Value::null();
+    case I::DeleteGlobal:
+      if (!mainGlobals->removeProperty(vm, vm.intern(asString(args[0])))) raise(t.NameError, "name '" + str(args[0]) + "' is not defined");
+      return Value::null();
+    case I::SetupFunction: {
+      Object* f = asObject(args[0]);
+      if (!args[1].isUndefined()) f->putDirect(vm, s("__defaults__"), args[1]);
+      if (!args[2].isUndefined()) f->putDirect(vm, s("__kwdefaults__"), args[2]);
+      if (!args[3].isUndefined()) f->putDirect(vm, s("__annotations__"), args[3]);
+      if (!args[4].isUndefined()) f->putDirect(vm, s("__qualname__"), args[4]);
+      return args[0];
+    }
+    case I::BuildClass: return buildClass(args[0], args[1], args[2], args[3], args[4]);
+    case I::InplaceOp: {
+      BinaryOp op = BinaryOp(args[0].asInt());
+      Value a = args[1], b = args[2];
+      static const char* names[] = {"__iadd__", "__isub__", "__imul__", "__itruediv__", "__imod__", "__ipow__", "__iand__", "__ior__", "__ixor__", "__ilshift__", "__irshift__", "", "__ifloordiv__", "__imatmul__"};
+      if (op == BinaryOp::Add && isArray(a) && asObject(a)->classTag() == kTagList) {
+        Rooted ra(vm, a);
+        RootedVector items(vm);
+        collect(b, items);
+        for (size_t i = 0; i < items.size(); i++) asArray(ra)->push(items[i]);
+        return ra;
+      }
+      if (isObject(a) && !typeOf(a)->builtin) {
+        bool found = false;
+        Value r = callDunder(a, names[int(op)], &args[2], 1, &found);
+        if (found && r != notImplemented) return r;
+      }
+      return binary(vm, op, a, b);
+    }
+    case I::WithEnter: {
+      Rooted m(vm, args[0]);
+      Value exit = lookupType(typeOf(m), s("__exit__"));
+      Value enter = lookupType(typeOf(m), s("__enter__"));
+      if (exit.isMagic(Magic::Empty) || enter.isMagic(Magic::Empty)) raise(t.TypeError, "'" + typeName(m) + "' object does not support the context manager protocol");
+      args[1] = getAttr(m, s("__exit__"));
+      bool f;
+      return callDunder(m, "__enter__", nullptr, 0, &f);
+    }
+    case I::WithExit: {
+      Value exc = args[1];
+      if (exc.isNullish()) { Value a[3] = {Value::null(), Value::null(), Value::null()}; return call(args[0], a, 3); }
+      Value a[3] = {Value::cell(typeOf(exc)), exc, Value::null()};
+      return call(args[0], a, 3);
+    }
+    case I::DisplayHook:
+      if (!args[0].isNullish()) { std::string r = repr(args[0]) + "\n"; fwrite(r.data(), 1, r.size(), stdout); }
+      return Value::null();
+    default:
+      raise(t.RuntimeError, "internal error: intrinsic " + std::to_string(id) + " is not implemented yet");
+  }
+}
+
+}  // namespace dualvm::py

@@ -1,0 +1,676 @@
+// runtime/python/py_objects.cpp — the Python object model: type objects and their MRO, the type
+// of any value, attribute lookup (data descriptors, instance dict, class attributes, bound
+// methods, __getattr__), dict storage keyed by hash/eq, repr/str of the builtin types,
+// exception objects and their tracebacks.
+#include <cmath>
+#include <cstdio>
+#include <double-conversion/double-conversion.h>
+#include "runtime/interpreter.h"
+#include "runtime/python/py_runtime.h"
+
+namespace dualvm::py {
+
+void PyType::trace(gc::Tracer& tr) {
+  Object::trace(tr);
+  if (name) tr.mark(name);
+  for (PyType* m : mro) tr.mark(m);
+  for (PyType* b : bases) tr.mark(b);
+}
+
+void PyDict::trace(gc::Tracer& tr) {
+  Object::trace(tr);
+  for (auto& e : entries) { traceValue(tr, e.key); traceValue(tr, e.value); }
+}
+
+PyType* PyLanguage::newType(const char* name, PyType* base, bool builtin) {
+  PyType* ty = vm.heap.make<PyType>(vm.emptyShape(), t.type);
+  Rooted r(vm, Value::cell(ty));
+  ty->name = vm.intern(name);
+  ty->builtin = builtin;
+  ty->mro.push_back(ty);
+  if (base) {
+    ty->bases.push_back(base);
+    for (PyType* m : base->mro) ty->mro.push_back(m);
+  }
+  vm.addPermanentRoot(Value::cell(ty));
+  return ty;
+}
+
+PyType* PyLanguage::typeOf(Value v) {
+  if (v.isInt() || isBigInt(v)) return t.int_;
+  if (v.isBool()) return t.bool_;
+  if (v.isDouble()) return t.float_;
+  if (v.isNullish()) return t.none;
+  if (isString(v)) return t.str;
+  if (isObject(v)) {
+    Object* o = asObject(v);
+    if (o->proto() && o->proto()->classTag() == kTagType) return static_cast<PyType*>(o->proto());
+    if (isClosure(v)) return t.function;
+    if (isNativeFunction(v)) return t.builtinFunction;
+    if (isKind(v, CellKind::BoundFunction)) return t.method;
+    if (isKind(v, CellKind::Generator)) return t.generator;
+  }
+  return t.object;
+}
+
+Value PyLanguage::typeOf(VM&, Value v) { return Value::cell(typeOf(v)); }
+
+bool PyLanguage::isSubtype(PyType* a, PyType* b) {
+  for (PyType* m : a->mro) if (m == b) return true;
+  return false;
+}
+bool PyLanguage::isInstance(Value v, PyType* ty) { return isSubtype(typeOf(v), ty); }
+
+Value PyLanguage::lookupType(PyType* ty, PropertyKey key) {
+  for (PyType* m : ty->mro) {
+    uint32_t i = m->findOwn(key);
+    if (i != Shape::kNotFound) return m->slot(i);
+  }
+  return Value::empty();
+}
+
+void PyLanguage::defNative(Object* holder, const char* name, NativeFn fn, int magic) {
+  Rooted h(vm, Value::cell(holder));
+  NativeFunction* f = vm.heap.make<NativeFunction>(vm.emptyShape(), t.builtinFunction, fn, this);
+  Rooted r(vm, Value::cell(f));
+  f->magic = magic;
+  f->data = Value::cell(vm.intern(name));
+  asObject(h)->putDirect(vm, vm.intern(name), r);
+}
+
+Value PyLanguage::newTuple(const Value* items, size_t n) {
+  ArrayObject* a = vm.heap.make<ArrayObject>(vm.emptyShape(), t.tuple);
+  a->setClassTag(kTagTuple);
+  a->fastElements = false;  // immutable: writes take the slow path (TypeError)
+  for (size_t i = 0; i < n; i++) a->push(items[i]);
+  return Value::cell(a);
+}
+Value PyLanguage::newList(const Value* items, size_t n) {
+  ArrayObject* a = vm.heap.make<ArrayObject>(vm.emptyShape(), t.list);
+  a->setClassTag(kTagList);
+  for (size_t i = 0; i < n; i++) a->push(items[i]);
+  return Value::cell(a);
+}
+Value PyLanguage::newDict() { return Value::cell(vm.heap.make<PyDict>(vm.emptyShape(), t.dict)); }
+
+// ---- hashing and equality ----
+
+int64_t PyLanguage::hash(Value v) {
+  if (v.isInt()) { int64_t h = v.asInt(); return h == -1 ? -2 : h; }
+  if (v.isBool()) return v.asBool();
+  if (isBigInt(v)) return bigint::pythonHash(v);
+  if (v.isDouble()) {
+    double d = v.asDouble();
+    if (std::isinf(d)) return d > 0 ? 314159 : -314159;
+    if (d != d) return 0;
+    if (d == std::floor(d) && std::fabs(d) < 9.2e18) { int64_t i = int64_t(d); Value iv = bigint::fromInt64(vm.heap, i); return hash(iv); }
+    // CPython's algorithm for non-integral floats (modulus 2^61-1)
+    const int64_t P = (int64_t(1) << 61) - 1;
+    int e; double m = std::frexp(d, &e); int sign = 1; if (m < 0) { sign = -1; m = -m; }
+    uint64_t x = 0;
+    while (m) { x = ((x << 28) & P) | (x >> (61 - 28)); m *= 268435456.0; e -= 28; uint64_t y = uint64_t(m); m -= double(y); x += y; if (x >= uint64_t(P)) x -= P; }
+    e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+    x = ((x << e) & P) | (x >> (61 - e));
+    int64_t r = int64_t(x) * sign; return r == -1 ? -2 : r;
+  }
+  if (v.isNullish()) return 0x5f5f4e6f6e65;
+  if (isString(v)) return int64_t(asString(v)->hash());
+  if (isObject(v)) {
+    Object* o = asObject(v);
+    if (o->classTag() == kTagTuple) {
+      uint64_t acc = 0x27D4EB2F165667C5ULL;
+      for (Value x : static_cast<ArrayObject*>(o)->elements) { acc += uint64_t(hash(x)) * 0xC2B2AE3D27D4EB4FULL; acc = (acc << 31) | (acc >> 33); acc *= 0x9E3779B185EBCA87ULL; }
+      return int64_t(acc >> 1);
+    }
+    if (o->classTag() == kTagList || o->classTag() == kTagDict) raise(t.TypeError, "unhashable type: '" + typeName(v) + "'");
+    PyType* ty = typeOf(v);
+    if (!ty->builtin) {
+      Value h = lookupType(ty, s("__hash__"));
+      if (h.isNull()) raise(t.TypeError, "unhashable type: '" + typeName(v) + "'");
+      if (!h.isMagic(Magic::Empty) && !isNativeFunction(h)) {
+        Value r = call(h, &v, 1);
+        if (!isInteger(r)) raise(t.TypeError, "__hash__ method should return an integer");
+        return r.isInt() ? r.asInt() : bigint::pythonHash(r);
+      }
+      if (lookupType(ty, s("__eq__")) != lookupType(t.object, s("__eq__")) && h.isMagic(Magic::Empty))
+        raise(t.TypeError, "unhashable type: '" + typeName(v) + "'");
+    }
+  }
+  return int64_t(uintptr_t(v.asCell()) >> 4);
+}
+
+bool PyLanguage::eq(Value a, Value b) {
+  if (a == b && !(a.isDouble() && a.asDouble() != a.asDouble())) return true;
+  Value r = compare(vm, CompareOp::Eq, a, b);
+  return truthy(vm, r);
+}
+
+Value PyLanguage::dictGet(PyDict* d, Value key) {
+  int64_t h = hash(key);
+  auto range = d->index.equal_range(h);
+  for (auto it = range.first; it != range.second; ++it) {
+    DictEntry& e = d->entries[it->second];
+    if (e.key.isMagic(Magic::Empty)) continue;
+    if (e.key == key || eq(e.key, key)) return d->entries[it->second].value;
+  }
+  return Value::empty();
+}
+
+void PyLanguage::dictSet(PyDict* d, Value key, Value v) {
+  int64_t h = hash(key);
+  auto range = d->index.equal_range(h);
+  for (auto it = range.first; it != range.second; ++it) {
+    uint32_t idx = it->second;
+    if (d->entries[idx].key.isMagic(Magic::Empty)) continue;
+    if (d->entries[idx].key == key || eq(d->entries[idx].key, key)) {
+      writeBarrier(d, v);
+      d->entries[idx].value = v;
+      return;
+    }
+  }
+  writeBarrier(d, key);
+  writeBarrier(d, v);
+  d->entries.push_back({key, v, h});
+  d->index.emplace(h, uint32_t(d->entries.size() - 1));
+  d->live++;
+}
+
+bool PyLanguage::dictDel(PyDict* d, Value key) {
+  int64_t h = hash(key);
+  auto range = d->index.equal_range(h);
+  for (auto it = range.first; it != range.second; ++it) {
+    DictEntry& e = d->entries[it->second];
+    if (e.key.isMagic(Magic::Empty)) continue;
+    if (e.key == key || eq(e.key, key)) {
+      d->entries[it->second].key = Value::empty();
+      d->entries[it->second].value = Value::undefined();
+      d->index.erase(it);
+      d->live--;
+      if (d->entries.size() > 16 && d->live * 2 < d->entries.size()) {  // compact
+        std::vector<DictEntry> keep;
+        for (auto& x : d->entries) if (!x.key.isMagic(Magic::Empty)) keep.push_back(x);
+        d->entries = std::move(keep);
+        d->index.clear();
+        for (uint32_t i = 0; i < d->entries.size(); i++) d->index.emplace(d->entries[i].hash, i);
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+// ---- text ----
+
+std::string PyLanguage::typeName(Value v) { return typeOf(v)->name->toUtf8(); }
+
+std::string PyLanguage::floatRepr(double d) {
+  if (d != d) return "nan";
+  if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
+  if (d == 0) return std::signbit(d) ? "-0.0" : "0.0";
+  char buf[32];
+  bool sign; int length, point;
+  double_conversion::DoubleToStringConverter::DoubleToAscii(
+      d, double_conversion::DoubleToStringConverter::SHORTEST, 0, buf, sizeof buf, &sign, &length, &point);
+  std::string digits(buf, length), out = sign ? "-" : "";
+  int exp = point - 1;  // decimal exponent of the first digit
+  if (exp >= -5 && exp < 16) {
+    if (point <= 0) out += "0." + std::string(-point, '0') + digits;
+    else if (point >= length) out += digits + std::string(point - length, '0') + ".0";
+    else out += digits.substr(0, point) + "." + digits.substr(point);
+  } else {
+    out += digits.substr(0, 1);
+    if (length > 1) out += "." + digits.substr(1);
+    char e[16];
+    snprintf(e, sizeof e, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+    out += e;
+  }
+  return out;
+}
+
+std::string strRepr(String* str) {
+  std::u32string cps = str->toCodePoints();
+  bool hasSingle = false, hasDouble = false;
+  for (char32_t c : cps) { if (c == '\'') hasSingle = true; if (c == '"') hasDouble = true; }
+  char q = hasSingle && !hasDouble ? '"' : '\'';
+  std::u32string out;
+  out += q;
+  for (char32_t c : cps) {
+    if (c == char32_t(q) || c == '\\') { out += '\\'; out += c; }
+    else if (c == '\n') out += U"\\n";
+    else if (c == '\r') out += U"\\r";
+    else if (c == '\t') out += U"\\t";
+    else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || (c >= 0xd800 && c < 0xe000)) {
+      char b[12];
+      if (c < 0x100) snprintf(b, sizeof b, "\\x%02x", unsigned(c));
+      else snprintf(b, sizeof b, "\\u%04x", unsigned(c));
+      for (char* p = b; *p; p++) out += char32_t(*p);
+    } else out += c;
+  }
+  out += q;
+  return cpToUtf8(out);
+}
+
+Value PyLanguage::reprValue(Value v) { return newStr(repr(v)); }
+
+std::string PyLanguage::repr(Value v) {
+  if (v.isInt()) return std::to_string(v.asInt());
+  if (isBigInt(v)) return bigint::toString(v);
+  if (v.isBool()) return v.asBool() ? "True" : "False";
+  if (v.isNullish()) return "None";
+  if (v.isDouble()) return floatRepr(v.asDouble());
+  if (isString(v)) return strRepr(asString(v));
+  if (v == notImplemented) return "NotImplemented";
+  if (v == ellipsis) return "Ellipsis";
+  if (!isObject(v)) return "<?>";
+  if (reprDepth > 500) raise(t.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+  struct Depth { int& d; Depth(int& x) : d(x) { d++; } ~Depth() { d--; } } depth(reprDepth);
+  Object* o = asObject(v);
+  PyType* ty = typeOf(v);
+  if (!ty->builtin || (ty != t.list && ty != t.tuple && ty != t.dict && !isType(v))) {
+    Value m = lookupType(ty, s("__repr__"));
+    if (!m.isMagic(Magic::Empty) && isClosure(m)) {
+      Value r = call(m, &v, 1);
+      if (!isString(r)) raise(t.TypeError, "__repr__ returned non-string (type " + typeName(r) + ")");
+      return asString(r)->toUtf8();
+    }
+  }
+  Rooted rv(vm, v);
+  if (o->classTag() == kTagList || o->classTag() == kTagTuple) {
+    auto* a = static_cast<ArrayObject*>(o);
+    bool tuple = o->classTag() == kTagTuple;
+    std::string out = tuple ? "(" : "[";
+    for (size_t i = 0; i < a->elements.size(); i++) {
+      if (i) out += ", ";
+      out += repr(a->elements[i]);
+    }
+    if (tuple && a->elements.size() == 1) out += ",";
+    return out + (tuple ? ")" : "]");
+  }
+  if (o->classTag() == kTagDict) {
+    auto* d = static_cast<PyDict*>(o);
+    std::string out = "{";
+    bool first = true;
+    for (size_t i = 0; i < d->entries.size(); i++) {
+      if (d->entries[i].key.isMagic(Magic::Empty)) continue;
+      if (!first) out += ", ";
+      first = false;
+      Value k = d->entries[i].key, val = d->entries[i].value;
+      out += repr(k) + ": " + repr(val);
+    }
+    return out + "}";
+  }
+  if (isType(v)) {
+    PyType* tv = asType(v);
+    if (tv->builtin) return "<class '" + tv->name->toUtf8() + "'>";
+    Value mod = Value::empty();
+    uint32_t i = tv->findOwn(s("__module__"));
+    if (i != Shape::kNotFound) mod = tv->slot(i);
+    std::string q = tv->name->toUtf8();
+    uint32_t qi = tv->findOwn(s("__qualname__"));
+    if (qi != Shape::kNotFound && isString(tv->slot(qi))) q = asString(tv->slot(qi))->toUtf8();
+    return "<class '" + (isString(mod) ? asString(mod)->toUtf8() + "." : std::string()) + q + "'>";
+  }
+  if (o->classTag() == kTagRange) {
+    PyBox* b = asBox(v);
+    std::string r = "range(" + repr(b->a) + ", " + repr(b->b);
+    if (!(b->c.isInt() && b->c.asInt() == 1)) r += ", " + repr(b->c);
+    return r + ")";
+  }
+  char addr[32];
+  snprintf(addr, sizeof addr, "0x%012llx", (unsigned long long)uintptr_t(o));
+  if (isClosure(v)) {
+    Value q = getAttr(v, s("__qualname__"), false);
+    return "<function " + (isString(q) ? asString(q)->toUtf8() : asClosure(v)->fn->ir->name) + " at " + addr + ">";
+  }
+  if (isNativeFunction(v)) {
+    Value n = asNativeFunction(v)->data;
+    return "<built-in function " + (isString(n) ? asString(n)->toUtf8() : std::string("?")) + ">";
+  }
+  if (isKind(v, CellKind::BoundFunction)) {
+    auto* b = static_cast<BoundFunction*>(o);
+    Value q = getAttr(b->target, s("__qualname__"), false);
+    return "<bound method " + (isString(q) ? asString(q)->toUtf8() : std::string("?")) + " of " + repr(b->boundThis) + ">";
+  }
+  if (isSubtype(ty, t.BaseException)) {
+    Value args = getAttr(v, s("args"), false);
+    std::string inner = "";
+    if (isArray(args)) {
+      auto& els = asArray(args)->elements;
+      if (els.size() == 1) inner = repr(els[0]);
+      else { inner = repr(args); inner = inner.substr(1, inner.size() - 2); if (els.size() == 1) inner.pop_back(); }
+    }
+    return ty->name->toUtf8() + "(" + inner + ")";
+  }
+  if (isKind(v, CellKind::Generator)) {
+    return std::string("<generator object ") + static_cast<GeneratorObject*>(o)->callee->fn->ir->name + " at " + addr + ">";
+  }
+  Value mod = lookupType(ty, s("__module__"));
+  std::string qual = ty->name->toUtf8();
+  Value qn = lookupType(ty, s("__qualname__"));
+  if (isString(qn)) qual = asString(qn)->toUtf8();
+  return "<" + (isString(mod) ? asString(mod)->toUtf8() + "." : std::string()) + qual + " object at " + addr + ">";
+}
+
+std::string PyLanguage::str(Value v) {
+  if (isString(v)) return asString(v)->toUtf8();
+  if (isObject(v)) {
+    PyType* ty = typeOf(v);
+    if (!ty->builtin) {
+      Value m = lookupType(ty, s("__str__"));
+      if (!m.isMagic(Magic::Empty) && isClosure(m)) {
+        Value r = call(m, &v, 1);
+        if (!isString(r)) raise(t.TypeError, "__str__ returned non-string (type " + typeName(r) + ")");
+        return asString(r)->toUtf8();
+      }
+    }
+    if (isSubtype(ty, t.BaseException)) {
+      if (ty == t.KeyError || isSubtype(ty, t.KeyError)) {
+        Value args = getAttr(v, s("args"), false);
+        if (isArray(args) && asArray(args)->elements.size() == 1) return repr(asArray(args)->elements[0]);
+      }
+      Value args = getAttr(v, s("args"), false);
+      if (isArray(args)) {
+        auto& els = asArray(args)->elements;
+        if (els.empty()) return "";
+        if (els.size() == 1) return str(els[0]);
+      }
+      return repr(args);
+    }
+  }
+  return repr(v);
+}
+
+// ---- attributes ----
+
+static bool isDataDescriptor(PyLanguage& L, Value d) {
+  if (isBox(d, kTagProperty)) return true;
+  if (isObject(d) && !L.typeOf(d)->builtin) return !L.lookupType(L.typeOf(d), L.s("__set__")).isMagic(Magic::Empty);
+  return false;
+}
+
+Value PyLanguage::getAttr(Value obj, String* name, bool throwIfMissing) {
+  Rooted ro(vm, obj);
+  PyType* ty = typeOf(obj);
+  // __getattribute__ overrides on user classes
+  if (!ty->builtin) {
+    Value ga = lookupType(ty, s("__getattribute__"));
+    if (!ga.isMagic(Magic::Empty) && isClosure(ga)) {
+      Value args[2] = {obj, Value::cell(name)};
+      return call(ga, args, 2);
+    }
+  }
+  if (isType(obj)) {
+    // class attribute access: the metatype's data descriptors, then the class MRO
+    PyType* cls = asType(obj);
+    Value v = lookupType(cls, name);
+    if (!v.isMagic(Magic::Empty)) {
+      if (isBox(v, kTagClassMethod)) {
+        BoundFunction* b = vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, asBox(v)->a, obj);
+        return Value::cell(b);
+      }
+      if (isBox(v, kTagStaticMethod)) return asBox(v)->a;
+      return v;
+    }
+    if (name == s("__name__")) return Value::cell(cls->name);
+    if (name == s("__qualname__")) return Value::cell(cls->name);
+    if (name == s("__mro__")) {
+      RootedVector items(vm);
+      for (PyType* m : cls->mro) items.push(Value::cell(m));
+      return newTuple(items.data(), items.size());
+    }
+    if (name == s("__bases__")) {
+      RootedVector items(vm);
+      for (PyType* m : cls->bases) items.push(Value::cell(m));
+      return newTuple(items.data(), items.size());
+    }
+    if (name == s("__base__")) return cls->bases.empty() ? Value::null() : Value::cell(cls->bases[0]);
+    if (name == s("__dict__")) {
+      Rooted d(vm, newDict());
+      for (uint32_t i = 0; i < cls->propertyCount(); i++)
+        if (isString(Value::cell(cls->keyAt(i)))) dictSet(asDict(d), Value::cell(cls->keyAt(i)), cls->slot(i));
+      return d;
+    }
+    Value mv = lookupType(typeOf(obj), name);
+    if (!mv.isMagic(Magic::Empty)) {
+      if (isClosure(mv) || isNativeFunction(mv)) return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, mv, obj));
+      return mv;
+    }
+    if (!throwIfMissing) return Value::empty();
+    raise(t.AttributeError, "type object '" + cls->name->toUtf8() + "' has no attribute '" + name->toUtf8() + "'");
+  }
+  Value cv = lookupType(ty, name);
+  Rooted rcv(vm, cv.isMagic(Magic::Empty) ? Value::undefined() : cv);
+  if (!cv.isMagic(Magic::Empty) && isDataDescriptor(*this, cv)) {
+    if (isBox(cv, kTagProperty)) {
+      Value getter = asBox(cv)->a;
+      if (getter.isNullish()) raise(t.AttributeError, "property '" + name->toUtf8() + "' of '" + ty->name->toUtf8() + "' object has no getter");
+      return call(getter, &obj, 1);
+    }
+    Value get = lookupType(typeOf(cv), s("__get__"));
+    Value args[3] = {cv, obj, Value::cell(ty)};
+    return call(get, args, 3);
+  }
+  if (isObject(obj)) {
+    Object* o = asObject(obj);
+    if (!isType(obj) && o->classTag() == 0 && !isKind(obj, CellKind::NativeFunction)) {
+      uint32_t i = o->findOwn(name);
+      if (i != Shape::kNotFound) return o->slot(i);
+    } else if (isClosure(obj) || isNativeFunction(obj)) {
+      uint32_t i = o->findOwn(name);
+      if (i != Shape::kNotFound) return o->slot(i);
+    }
+    if (name == s("__dict__") && o->classTag() == 0) {
+      Rooted d(vm, newDict());
+      for (uint32_t i = 0; i < o->propertyCount(); i++)
+        if (isString(Value::cell(o->keyAt(i)))) dictSet(asDict(d), Value::cell(o->keyAt(i)), o->slot(i));
+      return d;
+    }
+  }
+  if (name == s("__class__")) return Value::cell(ty);
+  if (!cv.isMagic(Magic::Empty)) {
+    if (isClosure(cv) || (isNativeFunction(cv) && !isType(obj)))
+      return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, cv, obj));
+    if (isBox(cv, kTagClassMethod))
+      return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, asBox(cv)->a, Value::cell(ty)));
+    if (isBox(cv, kTagStaticMethod)) return asBox(cv)->a;
+    if (isObject(cv) && !typeOf(cv)->builtin) {
+      Value get = lookupType(typeOf(cv), s("__get__"));
+      if (!get.isMagic(Magic::Empty)) { Value args[3] = {cv, obj, Value::cell(ty)}; return call(get, args, 3); }
+    }
+    return cv;
+  }
+  if (isClosure(obj)) {
+    Closure* c = asClosure(obj);
+    if (name == s("__name__")) return newStr(c->fn->ir->name);
+    if (name == s("__qualname__")) return newStr(c->fn->ir->name);
+    if (name == s("__doc__")) return Value::null();
+  }
+  if (isNativeFunction(obj) && name == s("__name__")) return asNativeFunction(obj)->data;
+  if (isKind(obj, CellKind::BoundFunction)) {
+    auto* b = static_cast<BoundFunction*>(asObject(obj));
+    if (name == s("__self__")) return b->boundThis;
+    if (name == s("__func__")) return b->target;
+    return getAttr(b->target, name, throwIfMissing);
+  }
+  if (!ty->builtin) {
+    Value ga = lookupType(ty, s("__getattr__"));
+    if (!ga.isMagic(Magic::Empty)) {
+      Value args[2] = {obj, Value::cell(name)};
+      return call(ga, args, 2);
+    }
+  }
+  if (!throwIfMissing) return Value::empty();
+  if (isModuleLike(obj))
+    raise(t.AttributeError, "module '" + moduleName(obj) + "' has no attribute '" + name->toUtf8() + "'");
+  raise(t.AttributeError, "'" + ty->name->toUtf8() + "' object has no attribute '" + name->toUtf8() + "'");
+}
+
+void PyLanguage::setAttr(Value obj, String* name, Value v) {
+  Rooted ro(vm, obj), rv(vm, v);
+  PyType* ty = typeOf(obj);
+  if (!ty->builtin) {
+    Value sa = lookupType(ty, s("__setattr__"));
+    if (!sa.isMagic(Magic::Empty) && isClosure(sa)) {
+      Value args[3] = {obj, Value::cell(name), v};
+      call(sa, args, 3);
+      return;
+    }
+    Value cv = lookupType(ty, name);
+    if (!cv.isMagic(Magic::Empty) && isBox(cv, kTagProperty)) {
+      Value setter = asBox(cv)->b;
+      if (setter.isNullish()) raise(t.AttributeError, "property '" + name->toUtf8() + "' of '" + ty->name->toUtf8() + "' object has no setter");
+      Value args[2] = {obj, v};
+      call(setter, args, 2);
+      return;
+    }
+    if (!cv.isMagic(Magic::Empty) && isObject(cv) && !typeOf(cv)->builtin) {
+      Value set = lookupType(typeOf(cv), s("__set__"));
+      if (!set.isMagic(Magic::Empty)) { Value args[3] = {cv, obj, v}; call(set, args, 3); return; }
+    }
+  }
+  if (isObject(obj) && (asObject(obj)->classTag() == 0 || isType(obj)) &&
+      (!ty->builtin || isType(obj) || isClosure(obj) || ty == t.module || ty == t.object)) {
+    if (ty == t.object && !isType(obj)) raise(t.AttributeError, "'object' object has no attribute '" + name->toUtf8() + "'");
+    asObject(obj)->putDirect(vm, name, v);
+    return;
+  }
+  raise(t.AttributeError, "'" + ty->name->toUtf8() + "' object has no attribute '" + name->toUtf8() + "'");
+}
+
+Value PyLanguage::getProperty(VM&, Value obj, PropertyKey key, InlineCache*) {
+  return getAttr(obj, static_cast<String*>(key), true);
+}
+void PyLanguage::setProperty(VM&, Value obj, PropertyKey key, Value v, bool, InlineCache*) {
+  setAttr(obj, static_cast<String*>(key), v);
+}
+
+Value PyLanguage::callMethod(Value obj, const char* name, const Value* argv, uint32_t argc) {
+  Rooted m(vm, getAttr(obj, s(name)));
+  return call(m, argv, argc);
+}
+
+// Looks a special method up on the type (not the instance) and calls it with obj first.
+Value PyLanguage::callDunder(Value obj, const char* name, const Value* argv, uint32_t argc, bool* found) {
+  Value m = lookupType(typeOf(obj), s(name));
+  if (m.isMagic(Magic::Empty) || m.isNull()) { *found = false; return Value::undefined(); }
+  *found = true;
+  Rooted rm(vm, m);
+  RootedVector args(vm);
+  args.push(obj);
+  for (uint32_t i = 0; i < argc; i++) args.push(argv[i]);
+  if (isNativeFunction(m)) return vm.call(m, obj, argv, argc);
+  return call(m, args.data(), uint32_t(args.size()));
+}
+
+// ---- exceptions ----
+
+Value PyLanguage::makeException(PyType* type, const std::string& message) {
+  Rooted msg(vm, newStr(message));
+  Value args = message.empty() && (type == t.MemoryError || type == t.StopIteration) ? newTuple(nullptr, 0) : newTuple(msg.address(), 1);
+  Rooted ra(vm, args);
+  Object* e = vm.heap.make<Object>(vm.emptyShape(), type);
+  Rooted re(vm, Value::cell(e));
+  e->putDirect(vm, s("args"), ra);
+  attachTraceback(re);
+  return re;
+}
+
+[[noreturn]] void PyLanguage::raise(PyType* type, const std::string& message) {
+  vm.throwValue(makeException(type, message));
+}
+
+Value PyLanguage::makeError(VM&, ErrorKind kind, const std::string& message) {
+  PyType* ty = t.RuntimeError;
+  switch (kind) {
+    case ErrorKind::TypeError: ty = t.TypeError; break;
+    case ErrorKind::ReferenceError: case ErrorKind::NameError: ty = t.NameError; break;
+    case ErrorKind::SyntaxError: ty = t.SyntaxError; break;
+    case ErrorKind::RangeError: ty = t.ValueError; break;
+    case ErrorKind::RecursionError: ty = t.RecursionError; break;
+    case ErrorKind::MemoryError: ty = t.MemoryError; break;
+    case ErrorKind::Error: ty = t.RuntimeError; break;
+  }
+  return makeException(ty, message);
+}
+
+Value PyLanguage::makeUninitializedError(VM&, const std::string& name) {
+  return makeException(t.UnboundLocalError, "cannot access local variable '" + name + "' where it is not associated with a value");
+}
+
+// The traceback is captured when the exception is raised: CPython's lines from the outermost
+// frame to the raise point. Stored as text frames (file, line, function) under a hidden key.
+void PyLanguage::attachTraceback(Value exc) {
+  if (!isObject(exc)) return;
+  Object* o = asObject(exc);
+  if (o->findOwn(tbKey) != Shape::kNotFound) return;
+  auto stack = vm.captureStack(200);
+  std::string text;
+  for (size_t i = stack.size(); i-- > 0;) {
+    const auto& e = stack[i];
+    text += e.file + "\x1f" + std::to_string(e.line) + "\x1f" + e.function + "\x1e";
+  }
+  Rooted rt(vm, newStr(text));
+  o->putDirect(vm, tbKey, rt, kWritable | kConfigurable);
+}
+
+static std::string lineOf(const std::string& src, uint32_t line) {
+  uint32_t cur = 1;
+  size_t start = 0;
+  for (size_t i = 0; i < src.size() && cur < line; i++) if (src[i] == '\n') { cur++; start = i + 1; }
+  if (cur != line) return "";
+  size_t end = src.find('\n', start);
+  std::string l = src.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  size_t a = l.find_first_not_of(" \t");
+  if (a == std::string::npos) return "";
+  size_t b = l.find_last_not_of(" \t\r");
+  return l.substr(a, b - a + 1);
+}
+
+std::string PyLanguage::formatTraceback(Value exc) {
+  std::string out;
+  if (isObject(exc)) {
+    Object* o = asObject(exc);
+    // chained exceptions: __cause__ / __context__
+    uint32_t ci = o->findOwn(s("__cause__"));
+    uint32_t xi = o->findOwn(s("__context__"));
+    uint32_t si = o->findOwn(s("__suppress_context__"));
+    bool suppress = si != Shape::kNotFound && o->slot(si) == Value::boolean(true);
+    if (ci != Shape::kNotFound && isObject(o->slot(ci))) {
+      out += formatTraceback(o->slot(ci));
+      out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (!suppress && xi != Shape::kNotFound && isObject(o->slot(xi)) && o->slot(xi) != exc) {
+      out += formatTraceback(o->slot(xi));
+      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    uint32_t ti = o->findOwn(tbKey);
+    if (ti != Shape::kNotFound && isString(o->slot(ti)) && !asString(o->slot(ti))->isEmpty()) {
+      out += "Traceback (most recent call last):\n";
+      std::string text = asString(o->slot(ti))->toUtf8();
+      size_t p = 0;
+      while (p < text.size()) {
+        size_t e = text.find('\x1e', p);
+        std::string fr = text.substr(p, e - p);
+        p = e + 1;
+        size_t a = fr.find('\x1f'), b = fr.find('\x1f', a + 1);
+        std::string file = fr.substr(0, a), line = fr.substr(a + 1, b - a - 1), fn = fr.substr(b + 1);
+        out += "  File \"" + file + "\", line " + line + ", in " + fn + "\n";
+        auto it = sources.find(file);
+        if (it != sources.end()) {
+          std::string l = lineOf(it->second, uint32_t(std::stoul(line)));
+          if (!l.empty()) out += "    " + l + "\n";
+        }
+      }
+    }
+  }
+  PyType* ty = typeOf(exc);
+  std::string name = ty->name->toUtf8();
+  Value mod = lookupType(ty, s("__module__"));
+  if (!ty->builtin && isString(mod) && asString(mod)->toUtf8() != "builtins" && asString(mod)->toUtf8() != "__main__")
+    name = asString(mod)->toUtf8() + "." + name;
+  std::string msg;
+  try { msg = str(exc); } catch (ScriptThrow&) { msg = "<exception str() failed>"; }
+  out += msg.empty() ? name + "\n" : name + ": " + msg + "\n";
+  return out;
+}
+
+}  // namespace dualvm::py
