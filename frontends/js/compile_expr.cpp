@@ -265,7 +265,11 @@ void FunctionCompiler::identifierStore(Identifier& id, uint32_t src) {
 
 void FunctionCompiler::loadThis(const Resolution& res, uint32_t dst) {
     if (res.kind == RefKind::Unresolved) {
-        b.emit(Op::LoadThis, {dst});
+        if (thisReg >= 0) {
+            if (dst != uint32_t(thisReg)) b.emit(Op::Mov, {dst, uint32_t(thisReg)});
+        } else {
+            b.emit(Op::LoadThis, {dst});
+        }
         return;
     }
     Resolution r = res;
@@ -288,6 +292,8 @@ void FunctionCompiler::newTarget(NewTargetExpr& e, uint32_t dst) {
 // Dispatch
 
 uint32_t FunctionCompiler::exprAny(Expr& e) {
+    if (e.kind == NodeKind::ThisExpr && thisReg >= 0 && e.as<ThisExpr>().res.kind == RefKind::Unresolved)
+        return uint32_t(thisReg);
     if (e.kind == NodeKind::Identifier) {
         auto& id = e.as<Identifier>();
         if (id.res.kind == RefKind::Local && !id.res.needsTdzCheck) return localReg(id.res.slot);

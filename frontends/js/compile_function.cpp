@@ -146,6 +146,12 @@ void FunctionCompiler::compileFunctionBody() {
     }
     mapLocals(*this, n, f.numParams, params);
     position(n.pos);
+    // `this` is loaded once (it cannot change, except in derived constructors before super()).
+    if (n.usesThis && !n.isArrow && n.kind != FunctionKind::DerivedConstructor) {
+        thisReg = int32_t(localsEnd_++);
+        b.reserveRegs(localsEnd_);
+        b.emit(Op::LoadThis, {uint32_t(thisReg)});
+    }
 
     scopeStack.push_back(n.scope);
     bool pushed = false;

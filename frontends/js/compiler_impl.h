@@ -225,6 +225,7 @@ class FunctionCompiler {
         return localRegs[size_t(slot)];
     }
     std::vector<uint32_t> localRegs;  // scope analysis' local slot -> frame register
+    int32_t thisReg = -1;             // register holding the function's own `this` (loaded once)
     [[noreturn]] void fail(const std::string& message, const SourcePos& pos);
 
     Unit& unit;
