@@ -656,6 +656,13 @@ static Value prop_setter(VM& vm, CallArgs& a) {
   if (asNativeFunction(Value::cell(a.callee))->magic == 0) b->b = a[0]; else if (asNativeFunction(Value::cell(a.callee))->magic == 1) b->a = a[0]; else b->c = a[0];
   return Value::cell(b);
 }
+static Value b_super(VM& vm, CallArgs& a) {
+  if (a.argc != 2 || !isType(a[0])) L.raise(L.t.RuntimeError, "super(): no arguments");
+  PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), L.t.super, kTagSuper);
+  b->a = a[0];
+  b->b = a[1];
+  return Value::cell(b);
+}
 static Value b_exit(VM& vm, CallArgs& a) {
   Value args[1] = {a.argc ? a[0] : Value::null()};
   Value e = L.call(Value::cell(L.t.SystemExit), args, a.argc ? 1 : 0);
@@ -1068,7 +1075,7 @@ void installBuiltins(PyLanguage& P) {
       {P.t.int_, b_int}, {P.t.float_, b_float}, {P.t.bool_, b_bool}, {P.t.str, b_str}, {P.t.list, b_list},
       {P.t.tuple, b_tuple}, {P.t.dict, b_dict}, {P.t.type, b_type}, {P.t.object, b_object}, {P.t.range, b_range},
       {P.t.property, b_property}, {P.t.classmethod, b_classmethod}, {P.t.staticmethod, b_staticmethod},
-      {P.t.iterator, b_enumerate}};
+      {P.t.iterator, b_enumerate}, {P.t.super, b_super}};
   for (auto& c : ctors) P.defNative(c.t, "__dualvm_ctor__", c.f);
   struct { const char* n; NativeFn f; } iters[] = {{"enumerate", b_enumerate}, {"zip", b_zip}, {"map", b_map}, {"filter", b_filter}, {"reversed", b_reversed}};
   for (auto& f : iters) P.defNative(b, f.n, f.f);
@@ -1081,7 +1088,7 @@ void installBuiltins(PyLanguage& P) {
                     P.t.FileNotFoundError};
   for (PyType* e : excs) P.defNative(e, "__dualvm_ctor__", b_exception);
   PyType* named[] = {P.t.int_, P.t.float_, P.t.bool_, P.t.str, P.t.list, P.t.tuple, P.t.dict, P.t.type, P.t.object, P.t.range,
-                     P.t.property, P.t.classmethod, P.t.staticmethod, P.t.slice};
+                     P.t.property, P.t.classmethod, P.t.staticmethod, P.t.slice, P.t.super};
   for (PyType* ty : named) b->putDirect(vm, ty->name, Value::cell(ty));
   for (PyType* e : excs) b->putDirect(vm, e->name, Value::cell(e));
   b->putDirect(vm, P.s("NotImplemented"), P.notImplemented);

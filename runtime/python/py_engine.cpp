@@ -26,7 +26,7 @@ void PyLanguage::init(VM&) {
   t.list = T("list"); t.tuple = T("tuple"); t.dict = T("dict"); t.function = T("function");
   t.builtinFunction = T("builtin_function_or_method"); t.method = T("method"); t.generator = T("generator");
   t.iterator = T("enumerate"); t.range = T("range"); t.slice = T("slice"); t.property = T("property");
-  t.classmethod = T("classmethod"); t.staticmethod = T("staticmethod"); t.module = T("module");
+  t.classmethod = T("classmethod"); t.staticmethod = T("staticmethod"); t.super = T("super"); t.module = T("module");
   t.notImplementedType = T("NotImplementedType"); t.ellipsisType = T("ellipsis");
   t.BaseException = T("BaseException");
   auto E = [&](const char* n, PyType* base) { return newType(n, base); };
@@ -95,8 +95,8 @@ static std::string syntaxErrorReport(const ::py::SyntaxErrorInfo& e, const std::
 }
 
 int runMainScript(VM& vm, const std::string& path, const std::string& source, const std::vector<std::string>& argv) {
-  (void)argv;
   PyLanguage& L = install(vm);
+  L.argv = argv;
   L.sources[path] = source;
   std::unique_ptr<ir::Function> fn;
   try {

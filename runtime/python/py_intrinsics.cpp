@@ -209,6 +209,8 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
       return newStrCp(out);
     }
     case I::LoadEllipsis: return ellipsis;
+    case I::ImportName: return importName(args[0], args[1], args[2]);
+    case I::ImportFrom: return importFrom(args[0], args[1]);
     case I::ExceptionMatches: return Value::boolean(matches(*this, args[0], args[1]));
     case I::Raise: {
       Rooted exc(vm, toException(*this, args[0]));

@@ -399,6 +399,31 @@ Value PyLanguage::getAttr(Value obj, String* name, bool throwIfMissing) {
       return call(ga, args, 2);
     }
   }
+  if (isBox(obj, kTagSuper)) {
+    // super(cls, obj).name: the MRO of obj's type after cls; functions bind to obj
+    PyBox* sp = asBox(obj);
+    Value self = sp->b;
+    PyType* start = asType(sp->a);
+    PyType* objType = isType(self) && isSubtype(asType(self), start) ? asType(self) : typeOf(self);
+    bool after = false;
+    for (PyType* m : objType->mro) {
+      if (after) {
+        uint32_t i = m->findOwn(name);
+        if (i == Shape::kNotFound) continue;
+        Value v = m->slot(i);
+        Rooted rv(vm, v);
+        Rooted rs(vm, self);
+        if (isClosure(v) || isNativeFunction(v)) return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, rv, rs));
+        if (isBox(v, kTagClassMethod)) return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, asBox(rv)->a, isType(rs) ? rs.get() : Value::cell(typeOf(rs))));
+        if (isBox(v, kTagStaticMethod)) return asBox(v)->a;
+        if (isBox(v, kTagProperty)) return call(asBox(v)->a, rs.address(), 1);
+        return v;
+      }
+      if (m == start) after = true;
+    }
+    if (!throwIfMissing) return Value::empty();
+    raise(t.AttributeError, "'super' object has no attribute '" + name->toUtf8() + "'");
+  }
   if (isType(obj)) {
     // class attribute access: the metatype's data descriptors, then the class MRO
     PyType* cls = asType(obj);

@@ -17,7 +17,7 @@
 namespace dualvm::py {
 
 // Object::classTag values of Python objects.
-enum ClassTag : uint16_t { kTagNone = 0, kTagType = 0x5001, kTagList, kTagTuple, kTagDict, kTagIter, kTagRange, kTagSlice, kTagProperty, kTagClassMethod, kTagStaticMethod };
+enum ClassTag : uint16_t { kTagNone = 0, kTagType = 0x5001, kTagList, kTagTuple, kTagDict, kTagIter, kTagRange, kTagSlice, kTagProperty, kTagClassMethod, kTagStaticMethod, kTagSuper };
 
 class PyType final : public Object {
  public:
@@ -73,7 +73,7 @@ PyLanguage& lang(VM& vm);
 struct Types {
   PyType *object, *type, *int_, *bool_, *float_, *str, *none, *list, *tuple, *dict, *function,
       *builtinFunction, *method, *generator, *iterator, *range, *slice, *property, *classmethod,
-      *staticmethod, *module, *notImplementedType, *ellipsisType;
+      *staticmethod, *super, *module, *notImplementedType, *ellipsisType;
   // exceptions
   PyType *BaseException, *Exception, *TypeError, *ValueError, *NameError, *UnboundLocalError,
       *AttributeError, *IndexError, *KeyError, *LookupError, *ZeroDivisionError, *ArithmeticError,
@@ -162,6 +162,12 @@ class PyLanguage final : public Language {
   bool sliceIndices(PyBox* slice, int64_t len, int64_t* start, int64_t* stop, int64_t* step);
   [[noreturn]] void binaryTypeError(BinaryOp op, Value a, Value b);
   int cmp3(Value a, Value b, CompareOp op);
+
+  // imports (py_modules.cpp): native modules only so far
+  std::unordered_map<std::string, Value> modules;  // values are permanent roots
+  std::vector<std::string> argv;
+  Value importName(Value name, Value fromlist, Value level);
+  Value importFrom(Value module, Value name);
 
   // ---- Language hooks ----
   Value binary(VM&, BinaryOp, Value a, Value b) override;
