@@ -29,12 +29,6 @@ Value makeString(VM& vm, std::u16string_view units);
 Value makeStringUtf8(VM& vm, std::string_view utf8);
 // RequireObjectCoercible(this) + ToString, as UTF-16 (String.prototype methods).
 std::u16string thisStringUnits(VM& vm, CallArgs& args, const char* method);
-// RequireObjectCoercible(this) + ToString as the string cell itself: index and slice methods read
-// units straight from it instead of copying the whole string (O(1) charCodeAt). The result is
-// kept alive by `holder` across later allocations.
-String* thisStringCell(VM& vm, CallArgs& args, const char* method, Rooted& holder);
-// The units [start, end) of s as a new string (copies only the slice).
-Value substringOf(VM& vm, String* s, uint32_t start, uint32_t end);
 // The realm's intrinsic registered under `name` in namedIntrinsics (undefined when absent).
 Value namedIntrinsic(VM& vm, const std::string& name);
 // Queue a function call as a microtask (queueMicrotask semantics).

@@ -22,29 +22,6 @@ std::u16string thisStringUnits(VM& vm, CallArgs& args, const char* method) {
   return toString(vm, args.thisValue)->toUtf16();
 }
 
-String* thisStringCell(VM& vm, CallArgs& args, const char* method, Rooted& holder) {
-  if (args.thisValue.isNullish())
-    throwTypeError(vm, std::string("String.prototype.") + method + " called on null or undefined");
-  String* s = isString(args.thisValue) ? asString(args.thisValue) : toString(vm, args.thisValue);
-  holder = Value::cell(s);
-  return s;
-}
-
-Value substringOf(VM& vm, String* s, uint32_t start, uint32_t end) {
-  if (start == 0 && end == s->length()) return Value::cell(s);
-  uint32_t n = end - start;
-  if (s->encoding() == String::Latin1) {
-    Rooted keep(vm, Value::cell(s));
-    String* out = String::allocate(vm.heap, String::Latin1, n);
-    std::memcpy(out->mutableData(), asString(keep)->latin1() + start, n);
-    return Value::cell(out);
-  }
-  std::u16string units;
-  units.reserve(n);
-  for (uint32_t i = start; i < end; i++) units.push_back(char16_t(s->at(i)));
-  return makeString(vm, units);
-}
-
 Value namedIntrinsic(VM& vm, const std::string& name) {
   JsRealm& r = jsRealm(vm);
   auto it = r.namedIntrinsics.find(name);
