@@ -163,7 +163,7 @@ class PyLanguage final : public Language {
   [[noreturn]] void binaryTypeError(BinaryOp op, Value a, Value b);
   int cmp3(Value a, Value b, CompareOp op);
 
-  // imports (py_modules.cpp): native modules only so far
+  // imports (py_import.cpp; native modules in modules/)
   std::unordered_map<std::string, Value> modules;  // values are permanent roots
   std::vector<std::string> argv;
   Value importName(Value name, Value fromlist, Value level);

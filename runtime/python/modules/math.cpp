@@ -1,28 +1,12 @@
-// runtime/python/py_modules.cpp — the import intrinsics and the native modules implemented so
-// far (sys, math). Importing pure-Python modules (script directory, CPython's stdlib) is not
-// implemented yet: other names raise ModuleNotFoundError.
+// runtime/python/modules/math.cpp — the native `math` module (CPython's Modules/mathmodule.c):
+// the C library's functions on floats, and the integer functions (gcd, factorial, isqrt, comb,
+// perm, prod) on arbitrary-precision ints.
 #include <cmath>
-#include <cstdio>
-#include "runtime/python/py_runtime.h"
+#include "runtime/python/modules/native_module.h"
 
 namespace dualvm::py {
 
 #define L (lang(vm))
-
-static Value io_write(VM& vm, CallArgs& a) {
-  std::string s = L.str(a[0]);
-  int fd = asNativeFunction(Value::cell(a.callee))->magic;
-  if (fd == 2) { fflush(stdout); fwrite(s.data(), 1, s.size(), stderr); }
-  else fwrite(s.data(), 1, s.size(), stdout);
-  return Value::fromInt64(int64_t(asString(a[0])->length()));
-}
-static Value io_flush(VM&, CallArgs&) { fflush(stdout); return Value::null(); }
-static Value sys_exit(VM& vm, CallArgs& a) {
-  Value args[1] = {a.argc ? a[0] : Value::null()};
-  vm.throwValue(L.call(Value::cell(L.t.SystemExit), args, a.argc ? 1 : 0));
-}
-static Value sys_getrecursionlimit(VM& vm, CallArgs&) { return Value::integer(int32_t(vm.options.maxCallDepth)); }
-static Value sys_setrecursionlimit(VM& vm, CallArgs& a) { int64_t n = L.toIndex(a[0]); if (n < 1) L.raise(L.t.ValueError, "recursion limit must be greater or equal than 1"); vm.options.maxCallDepth = uint32_t(std::min<int64_t>(n + 50, 100000)); return Value::null(); }
 
 static double num(VM& vm, Value v) { return L.toFloat(v); }
 static Value m_unary(VM& vm, CallArgs& a) {
@@ -127,47 +111,8 @@ static Value m_fsum(VM& vm, CallArgs& a) {
   return Value::number(double(s));
 }
 
-static Object* newModule(PyLanguage& P, const char* name) {
+void initMath(PyLanguage& P, Object* m) {
   VM& vm = P.vm;
-  Object* m = vm.heap.make<Object>(vm.emptyShape(), P.t.module);
-  vm.addPermanentRoot(Value::cell(m));
-  m->putDirect(vm, P.s("__name__"), P.newStr(name));
-  return m;
-}
-
-static Value makeSys(PyLanguage& P) {
-  VM& vm = P.vm;
-  Object* m = newModule(P, "sys");
-  PyType* io = P.newType("TextIOWrapper", P.t.object);
-  Rooted rio(vm, Value::cell(io));
-  for (int fd = 1; fd <= 2; fd++) {
-    Object* f = vm.heap.make<Object>(vm.emptyShape(), io);
-    Rooted rf(vm, Value::cell(f));
-    f->putDirect(vm, P.s("__dualvm_fd__"), Value::integer(fd));
-    P.defNative(f, "write", io_write, fd);
-    P.defNative(f, "flush", io_flush);
-    m->putDirect(vm, P.s(fd == 1 ? "stdout" : "stderr"), rf);
-    m->putDirect(vm, P.s(fd == 1 ? "__stdout__" : "__stderr__"), rf);
-  }
-  P.defNative(m, "exit", sys_exit);
-  P.defNative(m, "getrecursionlimit", sys_getrecursionlimit);
-  P.defNative(m, "setrecursionlimit", sys_setrecursionlimit);
-  m->putDirect(vm, P.s("maxsize"), bigint::fromInt64(vm.heap, INT64_MAX));
-  m->putDirect(vm, P.s("version"), P.newStr("3.11.2 (dualvm)"));
-  m->putDirect(vm, P.s("platform"), P.newStr("linux"));
-  m->putDirect(vm, P.s("byteorder"), P.newStr("little"));
-  RootedVector argv(vm);
-  for (const std::string& a : P.argv) argv.push(P.newStr(a));
-  m->putDirect(vm, P.s("argv"), P.newList(argv.data(), argv.size()));
-  Value vi[5] = {Value::integer(3), Value::integer(11), Value::integer(2), P.newStr("final"), Value::integer(0)};
-  Rooted rvi(vm, P.newTuple(vi, 3));
-  m->putDirect(vm, P.s("version_info"), rvi);
-  return Value::cell(m);
-}
-
-static Value makeMath(PyLanguage& P) {
-  VM& vm = P.vm;
-  Object* m = newModule(P, "math");
   const char* unary[] = {"sqrt", "exp", "sin", "cos", "tan", "fabs", "log2", "log10", "atan", "isinf", "isnan", "isfinite", "asin", "acos", "radians", "degrees"};
   for (int i = 0; i < 16; i++) P.defNative(m, unary[i], m_unary, i);
   P.defNative(m, "floor", m_floorceil, 0); P.defNative(m, "ceil", m_floorceil, 1); P.defNative(m, "trunc", m_floorceil, 2);
@@ -181,32 +126,7 @@ static Value makeMath(PyLanguage& P) {
   m->putDirect(vm, P.s("tau"), Value::number(2 * M_PI));
   m->putDirect(vm, P.s("inf"), Value::number(INFINITY));
   m->putDirect(vm, P.s("nan"), Value::number(NAN));
-  return Value::cell(m);
 }
 
-Value PyLanguage::importName(Value name, Value fromlist, Value level) {
-  (void)fromlist;
-  if (level.isInt() && level.asInt() > 0) raise(t.ImportError, "attempted relative import with no known parent package");
-  std::string n = str(name);
-  auto it = modules.find(n);
-  if (it != modules.end()) return it->second;
-  Value m;
-  if (n == "sys") m = makeSys(*this);
-  else if (n == "math") m = makeMath(*this);
-  else {
-    Rooted e(vm, makeException(t.ModuleNotFoundError, "No module named '" + n + "'"));
-    asObject(e)->putDirect(vm, s("name"), name);
-    vm.throwValue(e);
-  }
-  modules[n] = m;
-  return m;
-}
-
-Value PyLanguage::importFrom(Value module, Value name) {
-  Value v = getAttr(module, vm.intern(asString(name)), false);
-  if (v.isMagic(Magic::Empty))
-    raise(t.ImportError, "cannot import name '" + str(name) + "' from '" + moduleName(module) + "' (unknown location)");
-  return v;
-}
 
 }  // namespace dualvm::py

@@ -1,0 +1,19 @@
+// runtime/python/modules/module_table.cpp — the table of native modules, one line each. A name
+// here wins over a pure-Python module of the same name on sys.path, as CPython's built-in modules
+// (sys.builtin_module_names) do.
+#include "runtime/python/modules/native_module.h"
+
+namespace dualvm::py {
+
+static const NativeModuleDef kNativeModules[] = {
+    {"sys", initSys},
+    {"math", initMath},
+};
+
+const NativeModuleDef* findNativeModule(const std::string& name) {
+  for (const NativeModuleDef& def : kNativeModules)
+    if (name == def.name) return &def;
+  return nullptr;
+}
+
+}  // namespace dualvm::py

@@ -1,0 +1,29 @@
+// runtime/python/modules/native_module.h — how a native module (one of CPython's C modules,
+// reimplemented in C++: sys, math, itertools, _collections, ...) plugs into the import system.
+// Each module is one file in this folder defining `void init<Name>(PyLanguage&, Object* module)`,
+// which fills a fresh module object (its __name__ already set); module_table.cpp lists them.
+// A table rather than static registrars: the runtime is a static library, and the linker drops
+// object files nothing refers to.
+#pragma once
+#include <string>
+#include "runtime/python/py_runtime.h"
+
+namespace dualvm::py {
+
+using NativeModuleInit = void (*)(PyLanguage& P, Object* module);
+struct NativeModuleDef {
+  const char* name;
+  NativeModuleInit init;
+};
+
+// The native module called `name`, or nullptr.
+const NativeModuleDef* findNativeModule(const std::string& name);
+
+// A new module object called `name` (a permanent root: modules live as long as the VM).
+Object* newModule(PyLanguage& P, const char* name);
+
+// One declaration per native module, in the order of module_table.cpp.
+void initSys(PyLanguage& P, Object* module);
+void initMath(PyLanguage& P, Object* module);
+
+}  // namespace dualvm::py
