@@ -90,20 +90,43 @@ inline bool truthyFast(VM& vm, Language* lang, Value v) {
 }
 
 // Environment lookup by name for GetName/SetName/TypeOfName (direct eval): scope infos are
-// arrays of interned names (runtime/link.cpp).
-bool findName(Environment* e, gc::Cell* name, Environment** outEnv, uint32_t* outSlot) {
+// arrays of interned names (runtime/link.cpp); after an environment's slots come the vars a
+// sloppy eval declared there (Environment::evalVars: *outHolder is that object, *outSlot its slot).
+bool findName(Environment* e, gc::Cell* name, Environment** outEnv, uint32_t* outSlot, Object** outHolder) {
+  *outHolder = nullptr;
   for (; e; e = e->parent) {
-    if (!isArray(e->scopeInfo)) continue;
-    const auto& names = asArray(e->scopeInfo)->elements;
-    for (size_t i = names.size(); i-- > 0;) {
-      if (names[i].isCell() && names[i].asCell() == name && i < e->slots.size()) {
+    if (isArray(e->scopeInfo)) {
+      const auto& names = asArray(e->scopeInfo)->elements;
+      for (size_t i = names.size(); i-- > 0;) {
+        if (names[i].isCell() && names[i].asCell() == name && i < e->slots.size()) {
+          *outEnv = e;
+          *outSlot = uint32_t(i);
+          return true;
+        }
+      }
+    }
+    if (e->evalVars) {
+      uint32_t s = e->evalVars->findOwn(name);
+      if (s != Shape::kNotFound) {
         *outEnv = e;
-        *outSlot = uint32_t(i);
+        *outSlot = s;
+        *outHolder = e->evalVars;
         return true;
       }
     }
   }
   return false;
+}
+
+// DeclareEvalVar: the caller's var scope is the innermost environment marked by the compiler
+// (ScopeInfo::varScope); an existing binding of the name on the way there is reused.
+static Environment* evalVarScope(Environment* e) {
+  for (; e; e = e->parent) {
+    if (!isArray(e->scopeInfo)) continue;
+    ArrayObject* info = asArray(e->scopeInfo);
+    if (info->classTag() == kVarScopeInfoTag) return e;
+  }
+  return nullptr;
 }
 
 // The environment `hops` levels out with `slot` in range; a compiler bug (bad hops/slot) becomes
@@ -216,7 +239,7 @@ Value constructResult(VM& vm, Frame* f, Value returned) {
    X(LoadTrue) X(LoadFalse) X(LoadUninit) X(CheckInit) X(LoadThis) X(LoadCallee) \
    X(LoadNewTarget) X(LoadArguments) X(LoadRest) X(PushEnv) X(PopEnv) X(CopyEnv) X(GetEnv) \
    X(GetEnvChecked) X(SetEnv) X(SetEnvChecked) X(InitEnv) X(GetGlobal) X(GetGlobalOrUndef) \
-   X(SetGlobal) X(DeclareGlobal) X(GetName) X(SetName) X(TypeOfName) X(GetProp) X(SetProp) \
+   X(SetGlobal) X(DeclareEvalVar) X(DeclareGlobal) X(GetName) X(SetName) X(TypeOfName) X(GetProp) X(SetProp) \
    X(GetElem) X(SetElem) X(DelProp) X(DelElem) X(In) X(InstanceOf) X(TypeOf) X(DefineField) \
    X(DefineMethod) X(DefineGetter) X(DefineSetter) X(CopyDataProps) X(CopyDataPropsExcept) \
    X(SetProto) X(GetSuper) X(SetSuper) X(GetPrivate) X(SetPrivate) X(DefinePrivate) \
@@ -442,6 +465,24 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         lang->setGlobal(vm, asString(K[ip[1]]), R(2), fn->ir->strict, &ic);
         NEXT(SetGlobal);
       }
+      CASE(DeclareEvalVar) {
+        SYNC();
+        Environment* e;
+        uint32_t slot;
+        Object* holder;
+        Environment* scope = evalVarScope(f->env);
+        if (!scope) {
+          lang->declareGlobal(vm, asString(K[ip[1]]), ip[2]);  // eval at the top level, or indirect
+        } else if (!findName(f->env, NAME(1), &e, &slot, &holder) || e != scope) {
+          if (!scope->evalVars) {
+            Object* vars = vm.heap.make<Object>(vm.emptyShape(), nullptr);
+            gc::writeBarrier(scope, vars);
+            scope->evalVars = vars;
+          }
+          scope->evalVars->putDirect(vm, NAME(1), Value::undefined());
+        }
+        NEXT(DeclareEvalVar);
+      }
       CASE(DeclareGlobal) {
         SYNC();
         lang->declareGlobal(vm, asString(K[ip[1]]), ip[2]);
@@ -451,8 +492,9 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         SYNC();
         Environment* e;
         uint32_t slot;
-        if (findName(f->env, NAME(2), &e, &slot)) {
-          Value v = e->slots[slot];
+        Object* holder;
+        if (findName(f->env, NAME(2), &e, &slot, &holder)) {
+          Value v = holder ? holder->slot(slot) : e->slots[slot];
           if (v.isUninitialized()) vm.throwValue(lang->makeUninitializedError(vm, nameText(K[ip[2]])));
           R(1) = v;
         } else {
@@ -464,7 +506,12 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         SYNC();
         Environment* e;
         uint32_t slot;
-        if (findName(f->env, NAME(1), &e, &slot)) {
+        Object* holder;
+        if (findName(f->env, NAME(1), &e, &slot, &holder)) {
+          if (holder) {
+            holder->setSlot(slot, R(2));
+            NEXT(SetName);
+          }
           if (e->slots[slot].isUninitialized()) vm.throwValue(lang->makeUninitializedError(vm, nameText(K[ip[1]])));
           e->set(slot, R(2));
         } else {
@@ -476,9 +523,10 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         SYNC();
         Environment* e;
         uint32_t slot;
+        Object* holder;
         Value v;
-        if (findName(f->env, NAME(2), &e, &slot)) {
-          v = e->slots[slot];
+        if (findName(f->env, NAME(2), &e, &slot, &holder)) {
+          v = holder ? holder->slot(slot) : e->slots[slot];
           if (v.isUninitialized()) vm.throwValue(lang->makeUninitializedError(vm, nameText(K[ip[2]])));
         } else {
           v = lang->getGlobal(vm, asString(K[ip[2]]), false, nullptr);

@@ -51,6 +51,7 @@ Value materialise(VM& vm, const ir::Function& f, const ir::Constant& c) {
       String* s = vm.intern(n);
       names->push(Value::cell(s));
     }
+    if (si->varScope) names->setClassTag(kVarScopeInfoTag);
     vm.heap.noteExternalGrowth(names->elements.capacity() * sizeof(Value));
     return Value::cell(names);
   }

@@ -72,6 +72,7 @@ void Environment::trace(gc::Tracer& t) {
   t.mark(parent);
   for (Value v : slots) traceValue(t, v);
   traceValue(t, scopeInfo);
+  if (evalVars) t.mark(evalVars);
 }
 
 void FunctionProto::trace(gc::Tracer& t) {

@@ -115,6 +115,8 @@ class Accessor final : public gc::Cell {
 
 // A heap scope: the variables of one scope that some closure captures. `scopeInfo` is a
 // compiler-made constant (names of the slots) used by direct eval and debugging; may be undefined.
+// evalVars: the `var`s a sloppy direct eval declared in this (function) scope at run time — a
+// null-prototype object created on first use; GetName/SetName look there after the slots.
 class Environment final : public gc::Cell {
  public:
   Environment(Environment* parent, uint32_t size, Value scopeInfo)
@@ -123,9 +125,13 @@ class Environment final : public gc::Cell {
   Environment* parent;
   std::vector<Value> slots;
   Value scopeInfo;
+  Object* evalVars = nullptr;
   void set(uint32_t i, Value v) { writeBarrier(this, v); slots[i] = v; }
   void trace(gc::Tracer& t) override;
   size_t memoryBytes() const override { return sizeof(Environment) + slots.capacity() * sizeof(Value); }
 };
+
+// Class tag of a scope-info array (link.cpp) whose environment is a var scope (ScopeInfo::varScope).
+constexpr uint16_t kVarScopeInfoTag = 0x0E01;
 
 }  // namespace dualvm

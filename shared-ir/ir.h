@@ -36,7 +36,9 @@ struct TemplateStrings {                               // a tagged template's co
   std::vector<std::u16string> cooked;
   std::vector<bool> cookedValid;  // false where the cooked string is undefined (bad escape)
 };
-struct ScopeInfo { std::vector<std::string> names; };  // environment slot names (UTF-8), for eval
+// Environment slot names (UTF-8), for eval. varScope: the function scope of a function with a
+// sloppy direct eval, where eval code may declare new `var`s at run time (DeclareEvalVar).
+struct ScopeInfo { std::vector<std::string> names; bool varScope = false; };
 struct ConstantList;
 // A constant: number, UTF-16 string (JS), code-point string (Python), big integer, or richer
 // compiler-made data. Strings used as property/global names are interned at link time.

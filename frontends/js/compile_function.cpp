@@ -346,6 +346,12 @@ void FunctionCompiler::compileTopLevel(Program& program) {
         for (auto& v : names.functions) b.emit(Op::DeclareGlobal, {nameConst(v), 1});
         for (auto& v : names.vars) b.emit(Op::DeclareGlobal, {nameConst(v), 0});
         for (auto& v : names.lexicals) b.emit(Op::DeclareGlobal, {nameConst(v), 2});
+    } else if (unit.isEval && !strict) {
+        // Sloppy eval code: its top-level vars and functions belong to the caller's var scope.
+        GlobalNames names;
+        for (auto& s : program.body) names.stmt(s.get(), true);
+        for (auto& v : names.functions) b.emit(Op::DeclareEvalVar, {nameConst(v), 1});
+        for (auto& v : names.vars) b.emit(Op::DeclareEvalVar, {nameConst(v), 0});
     }
     std::vector<FunctionDecl*> decls;
     collectFunctionDecls(program.body, decls);

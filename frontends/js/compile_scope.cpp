@@ -11,6 +11,7 @@ void FunctionCompiler::pushEnv(Scope* scope) {
     ir::ScopeInfo info;
     info.names = scope->envSlotNames;
     info.names.resize(size_t(scope->envSlotCount));
+    info.varScope = scope->hasSloppyDirectEval;
     b.emit(Op::PushEnv, {uint32_t(scope->envSlotCount), b.constOther(std::move(info))});
     envDepth++;
 }
