@@ -1,0 +1,30 @@
+// runtime/python/py_text.h — what the str / int / float / formatting files (str.cpp, format.cpp,
+// int.cpp, float.cpp) share with each other and with installBuiltins: their install functions
+// and small text helpers.
+#pragma once
+#include <string>
+#include "runtime/python/py_runtime.h"
+
+namespace dualvm::py {
+
+// Each installs its type's methods and the builtins about it (called from installBuiltins).
+void installStr(PyLanguage& P);     // str.cpp: str methods, str(), chr, ord
+void installFormat(PyLanguage& P);  // format.cpp: str.format, format()
+void installInt(PyLanguage& P);     // int.cpp: int(), int methods, hex/bin/oct, divmod, pow
+void installFloat(PyLanguage& P);   // float.cpp: float(), float methods, round
+
+Value percentFormat(PyLanguage& P, String* fmt, Value args);
+
+// Keyword arguments of the native being called (py_builtins.cpp): the value, or empty() when absent;
+// noKw raises CPython's TypeError for any keyword not in `allowed`.
+Value kwarg(PyLanguage& P, const char* name);
+void noKw(PyLanguage& P, const char* fn, std::initializer_list<const char*> allowed = {});
+
+inline std::u32string cps(Value v) { return asString(v)->toCodePoints(); }
+// The str a str method was called on (str.method(x) with a non-str x is CPython's TypeError).
+inline String* strSelf(VM& vm, CallArgs& a) {
+  if (!isString(a.thisValue)) lang(vm).raise(lang(vm).t.TypeError, "descriptor requires a 'str' object");
+  return asString(a.thisValue);
+}
+
+}  // namespace dualvm::py
