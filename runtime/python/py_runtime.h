@@ -17,7 +17,13 @@
 namespace dualvm::py {
 
 // Object::classTag values of Python objects.
-enum ClassTag : uint16_t { kTagNone = 0, kTagType = 0x5001, kTagList, kTagTuple, kTagDict, kTagIter, kTagRange, kTagSlice, kTagProperty, kTagClassMethod, kTagStaticMethod, kTagSuper };
+enum ClassTag : uint16_t { kTagNone = 0, kTagType = 0x5001, kTagList, kTagTuple, kTagDict, kTagIter, kTagRange, kTagSlice, kTagProperty, kTagClassMethod, kTagStaticMethod, kTagSuper,
+  // the container types of containers.h (set.cpp, bytes.cpp, dict_view.cpp): keep them contiguous
+  kTagSet, kTagFrozenSet, kTagBytes, kTagByteArray, kTagDictKeys, kTagDictValues, kTagDictItems };
+// set/frozenset/bytes/bytearray/dict views: the generic paths hand these to containers.h's hooks.
+inline bool isContainerExt(Value v) {
+  return isObject(v) && asObject(v)->classTag() >= kTagSet && asObject(v)->classTag() <= kTagDictItems;
+}
 
 class PyType final : public Object {
  public:
@@ -81,6 +87,8 @@ struct Types {
       *StopAsyncIteration, *AssertionError, *ImportError, *ModuleNotFoundError, *SystemExit,
       *KeyboardInterrupt, *MemoryError, *SyntaxError, *GeneratorExit, *UnicodeError, *OSError,
       *FileNotFoundError;
+  // containers (created by installContainers, containers.h)
+  PyType *set, *frozenset, *bytes, *bytearray, *dictKeys, *dictValues, *dictItems;
 };
 
 class PyLanguage final : public Language {
