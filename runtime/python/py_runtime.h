@@ -53,7 +53,7 @@ inline PyDict* asDict(Value v) { return static_cast<PyDict*>(v.asCell()); }
 // A builtin iterator: over a sequence (list/tuple/str/range/dict keys/items/values) by index.
 class PyIter final : public Object {
  public:
-  enum Kind : uint8_t { Seq, Str, Range, DictKeys, DictValues, DictItems, Enumerate, Zip, Map, Filter, Reversed, Callable };
+  enum Kind : uint8_t { Seq, Str, Range, DictKeys, DictValues, DictItems, Enumerate, Zip, Map, Filter, Reversed, Callable, Bytes };
   PyIter(Shape* s, Object* type) : Object(s, type, CellKind::ObjectOther) { setClassTag(kTagIter); }
   Kind kind = Seq;
   Value source, extra;      // the iterated object(s)
