@@ -1,0 +1,432 @@
+// runtime/python/containers.cpp — the hooks through which PyLanguage's generic paths (repr, hash,
+// len, truthiness, operators, comparisons, subscripts, `in`, iteration) reach the container types
+// of containers.h, and installContainers (the types, their iterator types, their methods).
+// Also repr of list/tuple/dict with CPython's recursion markers ([...], {...}).
+#include <algorithm>
+#include "runtime/python/containers.h"
+
+namespace dualvm::py {
+
+// defined in the per-type files
+Value setCompare(PyLanguage& P, CompareOp op, Value a, Value b);
+Value setBinary(PyLanguage& P, BinaryOp op, Value a, Value b);
+Value setInplace(PyLanguage& P, BinaryOp op, Value a, Value b);
+std::string setRepr(PyLanguage& P, Value v);
+int64_t frozensetHash(PyLanguage& P, Value v);
+std::string bytesRepr(PyLanguage& P, Value v);
+Value bytesBinary(PyLanguage& P, BinaryOp op, Value a, Value b);
+Value bytesInplace(PyLanguage& P, BinaryOp op, Value a, Value b);
+int bytesCompare(Value a, Value b);
+Value rangeGetItem(PyLanguage& P, Value obj, Value key);
+bool rangeEq(PyLanguage& P, PyBox* x, PyBox* y);
+void dictUpdateFrom(PyLanguage& P, Value dict, Value src);
+
+#define L (lang(vm))
+
+Value kwArg(PyLanguage& P, const char* name) {
+  for (size_t i = 0; i < P.kwNames.size(); i++)
+    if (P.kwNames[i]->toUtf8() == name) return P.kwValues[i];
+  return Value::empty();
+}
+void consumeKw(PyLanguage& P, const char* fn, std::initializer_list<const char*> allowed) {
+  for (String* n : P.kwNames) {
+    bool ok = false;
+    for (const char* x : allowed) if (n->toUtf8() == x) ok = true;
+    if (!ok) P.raise(P.t.TypeError, std::string(fn) + "() got an unexpected keyword argument '" + n->toUtf8() + "'");
+  }
+  P.kwNames.clear();
+  P.kwValues.clear();
+}
+
+// iterator types, by what they iterate
+static PyType *setIterType, *dictKeyIterType, *dictValueIterType, *dictItemIterType, *bytesIterType, *bytearrayIterType;
+
+static Value makeIter(PyLanguage& P, PyType* type, PyIter::Kind kind, Value source) {
+  VM& vm = P.vm;
+  Rooted rs(vm, source);
+  PyIter* it = vm.heap.make<PyIter>(vm.emptyShape(), type);
+  it->kind = kind;
+  it->source = rs;
+  return Value::cell(it);
+}
+
+Value containerIter(PyLanguage& P, Value v) {
+  Object* o = asObject(v);
+  switch (o->classTag()) {
+    case kTagDict: return makeIter(P, dictKeyIterType, PyIter::DictKeys, v);
+    case kTagSet: case kTagFrozenSet: return makeIter(P, setIterType, PyIter::DictKeys, v);
+    case kTagDictKeys: return makeIter(P, dictKeyIterType, PyIter::DictKeys, asBox(v)->a);
+    case kTagDictValues: return makeIter(P, dictValueIterType, PyIter::DictValues, asBox(v)->a);
+    case kTagDictItems: return makeIter(P, dictItemIterType, PyIter::DictItems, asBox(v)->a);
+    case kTagBytes: return makeIter(P, bytesIterType, PyIter::Bytes, v);
+    case kTagByteArray: return makeIter(P, bytearrayIterType, PyIter::Bytes, v);
+    default: P.raise(P.t.TypeError, "'" + P.typeName(v) + "' object is not iterable");
+  }
+}
+
+Value containerIterNext(PyLanguage& P, PyIter* it, bool* done) {
+  if (it->kind == PyIter::Bytes) {
+    const std::string& d = asBytes(it->source)->data;
+    if (it->index < 0 || it->index >= int64_t(d.size())) { it->index = -1; *done = true; return Value::undefined(); }
+    return Value::integer((unsigned char)d[size_t(it->index++)]);
+  }
+  *done = true;
+  return Value::undefined();
+}
+
+int64_t containerLen(PyLanguage& P, Value v) {
+  Object* o = asObject(v);
+  switch (o->classTag()) {
+    case kTagSet: case kTagFrozenSet: return asDict(v)->live;
+    case kTagBytes: case kTagByteArray: return int64_t(asBytes(v)->data.size());
+    case kTagDictKeys: case kTagDictValues: case kTagDictItems: return asDict(asBox(v)->a)->live;
+    default: P.raise(P.t.TypeError, "object of type '" + P.typeName(v) + "' has no len()");
+  }
+}
+
+int64_t containerHash(PyLanguage& P, Value v) {
+  Object* o = asObject(v);
+  switch (o->classTag()) {
+    case kTagFrozenSet: return frozensetHash(P, v);
+    case kTagBytes: {
+      // FNV-1a; bytes hashes are salted in CPython, so no program can depend on the values
+      uint64_t h = 1469598103934665603ULL;
+      for (unsigned char c : asBytes(v)->data) { h ^= c; h *= 1099511628211ULL; }
+      int64_t r = int64_t(h >> 1);
+      return r == -1 ? -2 : r;
+    }
+    case kTagTuple: {
+      // CPython's tuplehash (xxHash-based), so hash((1, 2)) prints what CPython prints
+      const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
+      uint64_t acc = P5;
+      auto* a = static_cast<ArrayObject*>(o);
+      for (size_t i = 0; i < a->elements.size(); i++) {
+        uint64_t lane = uint64_t(P.hash(a->elements[i]));
+        acc += lane * P2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= P1;
+      }
+      acc += uint64_t(a->elements.size()) ^ (P5 ^ 3527539ULL);
+      if (acc == uint64_t(-1)) return 1546275796;
+      return int64_t(acc);
+    }
+    default: P.raise(P.t.TypeError, "unhashable type: '" + P.typeName(v) + "'");
+  }
+}
+
+// ---- repr ----
+
+namespace {
+// Objects whose repr is being built (CPython's Py_ReprEnter): a list that contains itself
+// prints as [...].
+std::vector<Object*> reprActive;
+struct ReprGuard {
+  bool reentered = false;
+  Object* o;
+  explicit ReprGuard(Object* obj) : o(obj) {
+    reentered = std::find(reprActive.begin(), reprActive.end(), obj) != reprActive.end();
+    if (!reentered) reprActive.push_back(obj);
+  }
+  ~ReprGuard() { if (!reentered) reprActive.pop_back(); }
+};
+}  // namespace
+
+static std::string viewRepr(PyLanguage& P, Value v) {
+  VM& vm = P.vm;
+  Rooted rv(vm, v);
+  RootedVector items(vm);
+  P.collect(rv, items);
+  Rooted l(vm, P.newList(items.data(), items.size()));
+  return P.typeName(rv) + "(" + P.repr(l) + ")";
+}
+
+std::string containerRepr(PyLanguage& P, Value v) {
+  VM& vm = P.vm;
+  Object* o = asObject(v);
+  Rooted rv(vm, v);
+  switch (o->classTag()) {
+    case kTagList: case kTagTuple: {
+      bool tuple = o->classTag() == kTagTuple;
+      if (static_cast<ArrayObject*>(o)->elements.empty()) return tuple ? "()" : "[]";
+      ReprGuard g(o);
+      if (g.reentered) return tuple ? "(...)" : "[...]";
+      std::string out = tuple ? "(" : "[";
+      for (size_t i = 0; i < asArray(rv)->elements.size(); i++) {
+        if (i) out += ", ";
+        out += P.repr(asArray(rv)->elements[i]);
+      }
+      if (tuple && asArray(rv)->elements.size() == 1) out += ",";
+      return out + (tuple ? ")" : "]");
+    }
+    case kTagDict: {
+      if (asDict(v)->live == 0) return "{}";
+      ReprGuard g(o);
+      if (g.reentered) return "{...}";
+      std::string out = "{";
+      bool first = true;
+      for (size_t i = 0; i < asDict(rv)->entries.size(); i++) {
+        DictEntry e = asDict(rv)->entries[i];
+        if (e.key.isMagic(Magic::Empty)) continue;
+        if (!first) out += ", ";
+        first = false;
+        Rooted val(vm, e.value);
+        out += P.repr(e.key);
+        out += ": ";
+        out += P.repr(val);
+      }
+      return out + "}";
+    }
+    case kTagSet: case kTagFrozenSet: {
+      ReprGuard g(o);
+      if (g.reentered) return P.typeName(v) + "(...)";
+      return setRepr(P, v);
+    }
+    case kTagBytes: case kTagByteArray: return bytesRepr(P, v);
+    case kTagDictKeys: case kTagDictValues: case kTagDictItems: {
+      ReprGuard g(o);
+      if (g.reentered) return "...";
+      return viewRepr(P, v);
+    }
+    default: return "<?>";
+  }
+}
+
+// ---- operators ----
+
+static bool isSetLike(Value v) {
+  return isAnySet(v) || (isObject(v) && (asObject(v)->classTag() == kTagDictKeys || asObject(v)->classTag() == kTagDictItems));
+}
+// A set holding the items of a set-like or any iterable.
+static Value toSet(PyLanguage& P, Value v) {
+  VM& vm = P.vm;
+  Rooted rv(vm, v);
+  Rooted s(vm, newSet(P, P.t.set));
+  if (isObject(v) && (asObject(v)->classTag() == kTagDictKeys)) setUpdate(P, s, asBox(rv)->a);
+  else setUpdate(P, s, rv);
+  return s;
+}
+
+Value containerBinary(PyLanguage& P, BinaryOp op, Value a, Value b) {
+  if (isAnySet(a) && isAnySet(b)) return setBinary(P, op, a, b);
+  bool setOp = op == BinaryOp::BitOr || op == BinaryOp::BitAnd || op == BinaryOp::Sub || op == BinaryOp::BitXor;
+  if (setOp && ((isSetLike(a) && !isAnySet(a)) || (isSetLike(b) && !isAnySet(b)))) {
+    // dict keys/items views combine with any iterable into a set (CPython's dictviews_or ...)
+    VM& vm = P.vm;
+    Rooted rb(vm, b);
+    Rooted x(vm, toSet(P, a));
+    Rooted y(vm, toSet(P, rb));
+    return setBinary(P, op, x, y);
+  }
+  if (isBytesLike(a) || isBytesLike(b)) return bytesBinary(P, op, a, b);
+  return P.notImplemented;
+}
+
+Value containerInplace(PyLanguage& P, BinaryOp op, Value a, Value b) {
+  if (isObject(a) && asObject(a)->classTag() == kTagSet) return setInplace(P, op, a, b);
+  if (isByteArray(a)) return bytesInplace(P, op, a, b);
+  if (isDict(a) && op == BinaryOp::BitOr) {
+    // d |= other: update in place (any mapping or iterable of pairs)
+    dictUpdateFrom(P, a, b);
+    return a;
+  }
+  return P.notImplemented;
+}
+
+Value containerCompare(PyLanguage& P, CompareOp op, Value a, Value b) {
+  VM& vm = P.vm;
+  if (isSetLike(a) && isSetLike(b)) {
+    if (isAnySet(a) && isAnySet(b)) return setCompare(P, op, a, b);
+    Rooted rb(vm, b);
+    Rooted x(vm, toSet(P, a));
+    Rooted y(vm, toSet(P, rb));
+    return setCompare(P, op, x, y);
+  }
+  if (isBytesLike(a) && isBytesLike(b)) {
+    int c = bytesCompare(a, b);
+    switch (op) {
+      case CompareOp::Eq: return Value::boolean(c == 0);
+      case CompareOp::Ne: return Value::boolean(c != 0);
+      case CompareOp::Lt: return Value::boolean(c < 0);
+      case CompareOp::Le: return Value::boolean(c <= 0);
+      case CompareOp::Gt: return Value::boolean(c > 0);
+      case CompareOp::Ge: return Value::boolean(c >= 0);
+      default: return P.notImplemented;
+    }
+  }
+  if (isBox(a, kTagRange) && isBox(b, kTagRange) && (op == CompareOp::Eq || op == CompareOp::Ne)) {
+    bool e = rangeEq(P, asBox(a), asBox(b));
+    return Value::boolean(op == CompareOp::Eq ? e : !e);
+  }
+  if (isBox(a, kTagSlice) && isBox(b, kTagSlice)) {
+    // slices compare as the tuples (start, stop, step)
+    Value x[3] = {asBox(a)->a, asBox(a)->b, asBox(a)->c};
+    Rooted tx(vm, P.newTuple(x, 3));
+    Value y[3] = {asBox(b)->a, asBox(b)->b, asBox(b)->c};
+    Rooted ty(vm, P.newTuple(y, 3));
+    return P.compare(vm, op, tx, ty);
+  }
+  return P.notImplemented;
+}
+
+// ---- subscripts ----
+
+static Value bytesSlice(PyLanguage& P, Value obj, PyBox* sl) {
+  const std::string& d = asBytes(obj)->data;
+  int64_t start, stop, step;
+  P.sliceIndices(sl, int64_t(d.size()), &start, &stop, &step);
+  std::string out;
+  const std::string& d2 = asBytes(obj)->data;  // sliceIndices may run __index__
+  for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) out += d2[size_t(i)];
+  return newBytes(P, out, isByteArray(obj));
+}
+
+static int64_t byteIndex(PyLanguage& P, Value obj, Value key, const char* what) {
+  if (!isInteger(key) && !key.isBool() && !(isObject(key) && !P.typeOf(key)->builtin))
+    P.raise(P.t.TypeError, P.typeName(obj) + " indices must be integers or slices, not " + P.typeName(key));
+  int64_t i = P.toIndex(key), n = int64_t(asBytes(obj)->data.size());
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) P.raise(P.t.IndexError, std::string(what) + " index out of range");
+  return i;
+}
+
+Value containerGetItem(PyLanguage& P, Value obj, Value key) {
+  if (isBox(obj, kTagRange)) return rangeGetItem(P, obj, key);
+  if (isBytesLike(obj)) {
+    if (isBox(key, kTagSlice)) return bytesSlice(P, obj, asBox(key));
+    int64_t i = byteIndex(P, obj, key, isByteArray(obj) ? "bytearray" : "index");
+    return Value::integer((unsigned char)asBytes(obj)->data[size_t(i)]);
+  }
+  P.raise(P.t.TypeError, "'" + P.typeName(obj) + "' object is not subscriptable");
+}
+
+// The bytes an assigned value stands for: a bytes-like, or an iterable of ints.
+static std::string bytesOfValue(PyLanguage& P, Value v) {
+  if (isBytesLike(v)) return asBytes(v)->data;
+  if (v.isInt() || isBigInt(v) || v.isBool() || isString(v))
+    P.raise(P.t.TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+  return asBytes(bytesFromObject(P, v, false))->data;
+}
+
+void containerSetItem(PyLanguage& P, Value obj, Value key, Value v) {
+  if (!isByteArray(obj)) P.raise(P.t.TypeError, "'" + P.typeName(obj) + "' object does not support item assignment");
+  VM& vm = P.vm;
+  Rooted ro(vm, obj), rk(vm, key);
+  if (isBox(key, kTagSlice)) {
+    std::string src = bytesOfValue(P, v);
+    int64_t start, stop, step;
+    P.sliceIndices(asBox(rk), int64_t(asBytes(ro)->data.size()), &start, &stop, &step);
+    std::string& d = asBytes(ro)->data;
+    if (step == 1) {
+      if (stop < start) stop = start;
+      d.replace(size_t(start), size_t(stop - start), src);
+      return;
+    }
+    std::vector<int64_t> idx;
+    for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) idx.push_back(i);
+    if (idx.size() != src.size())
+      P.raise(P.t.ValueError, "attempt to assign bytes of size " + std::to_string(src.size()) + " to extended slice of size " + std::to_string(idx.size()));
+    for (size_t i = 0; i < idx.size(); i++) d[size_t(idx[i])] = src[i];
+    return;
+  }
+  int64_t i = byteIndex(P, ro, rk, "bytearray");
+  if (!isInteger(v) && !v.isBool() && !(isObject(v) && !P.typeOf(v)->builtin))
+    P.raise(P.t.TypeError, "'" + P.typeName(v) + "' object cannot be interpreted as an integer");
+  int64_t c = P.toIndex(v);
+  if (c < 0 || c > 255) P.raise(P.t.ValueError, "byte must be in range(0, 256)");
+  asBytes(ro)->data[size_t(i)] = char(c);
+}
+
+void containerDelItem(PyLanguage& P, Value obj, Value key) {
+  if (!isByteArray(obj)) P.raise(P.t.TypeError, "'" + P.typeName(obj) + "' object does not support item deletion");
+  if (isBox(key, kTagSlice)) {
+    std::string& d = asBytes(obj)->data;
+    int64_t start, stop, step;
+    P.sliceIndices(asBox(key), int64_t(d.size()), &start, &stop, &step);
+    std::vector<bool> del(d.size());
+    for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) del[size_t(i)] = true;
+    std::string keep;
+    for (size_t i = 0; i < d.size(); i++) if (!del[i]) keep += d[i];
+    asBytes(obj)->data = keep;
+    return;
+  }
+  int64_t i = byteIndex(P, obj, key, "bytearray");
+  asBytes(obj)->data.erase(size_t(i), 1);
+}
+
+bool containerContains(PyLanguage& P, Value obj, Value key) {
+  VM& vm = P.vm;
+  Object* o = asObject(obj);
+  switch (o->classTag()) {
+    case kTagSet: case kTagFrozenSet: return setHas(P, asDict(obj), key);
+    case kTagDictKeys: return !P.dictGet(asDict(asBox(obj)->a), key).isMagic(Magic::Empty);
+    case kTagDictItems: {
+      if (!isArray(key) || asObject(key)->classTag() != kTagTuple || asArray(key)->elements.size() != 2) return false;
+      Rooted rk(vm, key);
+      Value v = P.dictGet(asDict(asBox(obj)->a), asArray(key)->elements[0]);
+      return !v.isMagic(Magic::Empty) && P.eq(v, asArray(rk)->elements[1]);
+    }
+    case kTagDictValues: {
+      Rooted d(vm, asBox(obj)->a), rk(vm, key);
+      for (size_t i = 0; i < asDict(d)->entries.size(); i++) {
+        DictEntry e = asDict(d)->entries[i];
+        if (!e.key.isMagic(Magic::Empty) && P.eq(e.value, rk)) return true;
+      }
+      return false;
+    }
+    case kTagBytes: case kTagByteArray: {
+      const std::string& d = asBytes(obj)->data;
+      if (isBytesLike(key)) return d.find(asBytes(key)->data) != std::string::npos;
+      if (!isInteger(key) && !key.isBool() && !(isObject(key) && !P.typeOf(key)->builtin))
+        P.raise(P.t.TypeError, "a bytes-like object is required, not '" + P.typeName(key) + "'");
+      int64_t c = P.toIndex(key);
+      if (c < 0 || c > 255) P.raise(P.t.ValueError, "byte must be in range(0, 256)");
+      return asBytes(obj)->data.find(char(c)) != std::string::npos;
+    }
+    default: P.raise(P.t.TypeError, "argument of type '" + P.typeName(obj) + "' is not iterable");
+  }
+}
+
+// ---- install ----
+
+static Value iterSelf(VM&, CallArgs& a) { takeSelf(a); return a.thisValue; }
+static Value iterNext(VM& vm, CallArgs& a) {
+  takeSelf(a);
+  bool done = false;
+  Value v = L.next(a.thisValue, &done);
+  if (done) vm.throwValue(L.makeException(L.t.StopIteration, ""));
+  return v;
+}
+static Value iterLengthHint(VM& vm, CallArgs& a) {
+  takeSelf(a);
+  PyIter* it = static_cast<PyIter*>(asObject(a.thisValue));
+  int64_t n = 0;
+  if (it->kind == PyIter::Bytes && it->index >= 0) n = int64_t(asBytes(it->source)->data.size()) - it->index;
+  else if (it->index >= 0 && (isDict(it->source) || isAnySet(it->source))) {
+    PyDict* d = asDict(it->source);
+    for (size_t i = size_t(it->index); i < d->entries.size(); i++) if (!d->entries[i].key.isMagic(Magic::Empty)) n++;
+  }
+  return Value::fromInt64(std::max<int64_t>(0, n));
+}
+
+void installContainers(PyLanguage& P) {
+  auto iterType = [&](const char* name) {
+    PyType* t = P.newType(name, P.t.object);
+    P.defNative(t, "__iter__", iterSelf);
+    P.defNative(t, "__next__", iterNext);
+    P.defNative(t, "__length_hint__", iterLengthHint);
+    return t;
+  };
+  setIterType = iterType("set_iterator");
+  dictKeyIterType = iterType("dict_keyiterator");
+  dictValueIterType = iterType("dict_valueiterator");
+  dictItemIterType = iterType("dict_itemiterator");
+  bytesIterType = iterType("bytes_iterator");
+  bytearrayIterType = iterType("bytearray_iterator");
+  installSet(P);
+  installBytes(P);
+  installDict(P);
+  installList(P);
+  installRange(P);
+}
+
+}  // namespace dualvm::py

@@ -1,0 +1,78 @@
+// runtime/python/containers.h — Python's container types beyond the core object model: set and
+// frozenset (set.cpp), bytes and bytearray (bytes.cpp), dict methods and views (dict.cpp), list
+// and tuple methods (list.cpp), range and slice methods (range.cpp), and the hooks the generic
+// paths of PyLanguage (repr, hash, len, operators, subscripts, `in`, iteration) call for them
+// (containers.cpp). Sets share PyDict's table (a set is a PyDict whose values are None and whose
+// class tag is kTagSet/kTagFrozenSet); dict views are PyBoxes whose `a` is the dict.
+#pragma once
+#include <string>
+#include "runtime/python/py_runtime.h"
+
+namespace dualvm::py {
+
+// bytes and bytearray: the bytes themselves.
+class PyBytes final : public Object {
+ public:
+  PyBytes(Shape* s, Object* type, bool mutableBytes) : Object(s, type, CellKind::ObjectOther) {
+    setClassTag(mutableBytes ? kTagByteArray : kTagBytes);
+  }
+  std::string data;
+  size_t memoryBytes() const override { return sizeof(PyBytes) + data.capacity(); }
+};
+inline bool isBytesLike(Value v) {
+  return isObject(v) && (asObject(v)->classTag() == kTagBytes || asObject(v)->classTag() == kTagByteArray);
+}
+inline bool isByteArray(Value v) { return isObject(v) && asObject(v)->classTag() == kTagByteArray; }
+inline PyBytes* asBytes(Value v) { return static_cast<PyBytes*>(v.asCell()); }
+
+inline bool isAnySet(Value v) {
+  return isObject(v) && (asObject(v)->classTag() == kTagSet || asObject(v)->classTag() == kTagFrozenSet);
+}
+inline bool isDictView(Value v) {
+  return isObject(v) && asObject(v)->classTag() >= kTagDictKeys && asObject(v)->classTag() <= kTagDictItems;
+}
+
+// A native method reached unbound (list.append(l, x), str.lower as a sort key) gets self as its
+// first argument: make both forms look bound.
+inline void takeSelf(CallArgs& a) {
+  if (a.thisValue.isUndefined() && a.argc > 0) { a.thisValue = a.argv[0]; a.argv++; a.argc--; }
+}
+// The keyword argument `name` of the native being called, or empty(); consumeKw forgets them
+// (a native that calls back into other natives must not leak its keywords to them).
+Value kwArg(PyLanguage& P, const char* name);
+void consumeKw(PyLanguage& P, const char* fn, std::initializer_list<const char*> allowed);
+
+// ---- constructors and helpers shared by the container files ----
+Value newSet(PyLanguage& P, PyType* type);                  // empty set/frozenset (or subclass)
+void setAdd(PyLanguage& P, PyDict* s, Value v);
+void setUpdate(PyLanguage& P, Value set, Value iterable);   // adds every item of iterable
+bool setHas(PyLanguage& P, PyDict* s, Value v);
+Value newBytes(PyLanguage& P, const std::string& data, bool mutableBytes = false);
+Value bytesFromObject(PyLanguage& P, Value src, bool mutableBytes);  // bytes(x) / bytearray(x)
+void sortValues(PyLanguage& P, RootedVector& items, Value key, bool reverse);  // stable
+int64_t rangeLen(PyLanguage& P, PyBox* r);
+
+// ---- hooks of the generic paths (containers.cpp) ----
+void installContainers(PyLanguage& P);
+std::string containerRepr(PyLanguage& P, Value v);  // also list, tuple, dict (recursion-safe)
+int64_t containerHash(PyLanguage& P, Value v);      // frozenset, bytes, tuple; unhashable others
+int64_t containerLen(PyLanguage& P, Value v);
+// `a op b`; notImplemented when neither operand is one of ours or the types do not combine.
+Value containerBinary(PyLanguage& P, BinaryOp op, Value a, Value b);
+Value containerInplace(PyLanguage& P, BinaryOp op, Value a, Value b);  // notImplemented if not ours
+Value containerCompare(PyLanguage& P, CompareOp op, Value a, Value b); // notImplemented if not ours
+Value containerGetItem(PyLanguage& P, Value obj, Value key);           // also range
+void containerSetItem(PyLanguage& P, Value obj, Value key, Value v);
+void containerDelItem(PyLanguage& P, Value obj, Value key);
+bool containerContains(PyLanguage& P, Value obj, Value key);
+Value containerIter(PyLanguage& P, Value v);  // also dict (typed iterators)
+Value containerIterNext(PyLanguage& P, PyIter* it, bool* done);  // PyIter::Bytes
+
+// per-type installers (called by installContainers)
+void installSet(PyLanguage& P);
+void installBytes(PyLanguage& P);
+void installDict(PyLanguage& P);
+void installList(PyLanguage& P);
+void installRange(PyLanguage& P);
+
+}  // namespace dualvm::py
