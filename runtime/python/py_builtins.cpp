@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <iostream>
 #include "runtime/interpreter.h"
+#include "runtime/python/containers.h"
 #include "runtime/python/py_text.h"
 
 namespace dualvm::py {
@@ -58,6 +59,7 @@ static int64_t lenOf(PyLanguage& P, Value v) {
   if (isString(v)) { String* s = asString(v); return s->encoding() == String::TwoByte ? int64_t(s->toCodePoints().size()) : s->length(); }
   if (isArray(v)) return int64_t(asArray(v)->elements.size());
   if (isDict(v)) return asDict(v)->live;
+  if (isContainerExt(v)) return containerLen(P, v);
   if (isBox(v, kTagRange)) {
     PyBox* r = asBox(v);
     int64_t a = P.toIndex(r->a), b = P.toIndex(r->b), st = P.toIndex(r->c);
@@ -325,28 +327,10 @@ Value builtinIterNext(PyLanguage& P, PyIter* it, bool* done) {
         if (keep) return rv;
       }
     }
-    default: *done = true; return Value::undefined();
+    default: return containerIterNext(P, it, done);  // bytes (containers.h)
   }
 }
 
-// sorting: stable merge sort with key/reverse
-static void sortValues(PyLanguage& P, RootedVector& items, Value key, bool reverse) {
-  VM& vm = P.vm;
-  Rooted rk(vm, key);
-  RootedVector keys(vm);
-  for (size_t i = 0; i < items.size(); i++) keys.push(key.isNullish() ? items[i] : P.call(rk, &items[i], 1));
-  std::vector<size_t> idx(items.size());
-  for (size_t i = 0; i < idx.size(); i++) idx[i] = i;
-  std::stable_sort(idx.begin(), idx.end(), [&](size_t x, size_t y) {
-    Value a = reverse ? keys[y] : keys[x], b = reverse ? keys[x] : keys[y];
-    if (a.isInt() && b.isInt()) return a.asInt() < b.asInt();
-    return P.truthy(vm, P.compare(vm, CompareOp::Lt, a, b));
-  });
-  std::vector<Value> out;
-  for (size_t i : idx) out.push_back(items[i]);
-  items.vec() = out;
-  items.sync();
-}
 static Value b_sorted(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
   Value key = kwarg(P, "key"), rev = kwarg(P, "reverse");
@@ -397,121 +381,7 @@ static Value b_exit(VM& vm, CallArgs& a) {
 }
 
 // ---- methods of builtin types (self = thisValue) ----
-static ArrayObject* listSelf(VM& vm, CallArgs& a) {
-  if (!isArray(a.thisValue)) L.raise(L.t.TypeError, "descriptor requires a 'list' object");
-  return asArray(a.thisValue);
-}
-static Value l_append(VM& vm, CallArgs& a) { listSelf(vm, a)->push(a[0]); return Value::null(); }
-static Value l_extend(VM& vm, CallArgs& a) { RootedVector items(vm); L.collect(a[0], items); for (size_t i = 0; i < items.size(); i++) listSelf(vm, a)->push(items[i]); return Value::null(); }
-static Value l_pop(VM& vm, CallArgs& a) {
-  auto& els = listSelf(vm, a)->elements;
-  if (els.empty()) L.raise(L.t.IndexError, "pop from empty list");
-  int64_t i = a.argc ? L.toIndex(a[0]) : int64_t(els.size()) - 1;
-  if (i < 0) i += int64_t(els.size());
-  if (i < 0 || i >= int64_t(els.size())) L.raise(L.t.IndexError, "pop index out of range");
-  Value v = els[i];
-  els.erase(els.begin() + i);
-  return v;
-}
-static Value l_insert(VM& vm, CallArgs& a) {
-  auto* l = listSelf(vm, a);
-  int64_t n = int64_t(l->elements.size()), i = L.toIndex(a[0]);
-  if (i < 0) { i += n; if (i < 0) i = 0; } else if (i > n) i = n;
-  writeBarrier(l, a[1]);
-  l->elements.insert(l->elements.begin() + i, a[1]);
-  return Value::null();
-}
-static Value l_index(VM& vm, CallArgs& a) {
-  Rooted self(vm, a.thisValue);
-  for (size_t i = 0; i < asArray(self)->elements.size(); i++) if (L.eq(asArray(self)->elements[i], a[0])) return Value::fromInt64(int64_t(i));
-  L.raise(L.t.ValueError, (asObject(self)->classTag() == kTagTuple ? "tuple.index(x): x not in tuple" : L.repr(a[0]) + " is not in list"));
-}
-static Value l_count(VM& vm, CallArgs& a) {
-  Rooted self(vm, a.thisValue);
-  int64_t c = 0;
-  for (size_t i = 0; i < asArray(self)->elements.size(); i++) if (L.eq(asArray(self)->elements[i], a[0])) c++;
-  return Value::fromInt64(c);
-}
-static Value l_remove(VM& vm, CallArgs& a) {
-  Rooted self(vm, a.thisValue);
-  for (size_t i = 0; i < asArray(self)->elements.size(); i++)
-    if (L.eq(asArray(self)->elements[i], a[0])) { asArray(self)->elements.erase(asArray(self)->elements.begin() + i); return Value::null(); }
-  L.raise(L.t.ValueError, "list.remove(x): x not in list");
-}
-static Value l_reverse(VM& vm, CallArgs& a) { auto& e = listSelf(vm, a)->elements; std::reverse(e.begin(), e.end()); return Value::null(); }
-static Value l_clear(VM& vm, CallArgs& a) { listSelf(vm, a)->elements.clear(); return Value::null(); }
-static Value l_copy(VM& vm, CallArgs& a) { auto* l = listSelf(vm, a); return L.newList(l->elements.data(), l->elements.size()); }
-static Value l_sort(VM& vm, CallArgs& a) {
-  PyLanguage& P = L;
-  Value key = kwarg(P, "key"), rev = kwarg(P, "reverse");
-  Rooted rk(vm, key.isMagic(Magic::Empty) ? Value::null() : key);
-  bool reverse = !rev.isMagic(Magic::Empty) && P.truthy(vm, rev);
-  P.kwNames.clear(); P.kwValues.clear();
-  Rooted self(vm, a.thisValue);
-  RootedVector items(vm);
-  for (Value v : asArray(self)->elements) items.push(v);
-  sortValues(P, items, rk, reverse);
-  asArray(self)->elements = items.vec();
-  return Value::null();
-}
 
-static PyDict* dictSelf(VM& vm, CallArgs& a) {
-  if (!isDict(a.thisValue)) L.raise(L.t.TypeError, "descriptor requires a 'dict' object");
-  return asDict(a.thisValue);
-}
-static Value d_get(VM& vm, CallArgs& a) { Value v = L.dictGet(dictSelf(vm, a), a[0]); return v.isMagic(Magic::Empty) ? (a.argc > 1 ? a[1] : Value::null()) : v; }
-static Value d_view(VM& vm, CallArgs& a) {
-  // keys()/values()/items(): materialised as lists (views later)
-  PyDict* d = dictSelf(vm, a);
-  int m = asNativeFunction(Value::cell(a.callee))->magic;
-  Rooted self(vm, Value::cell(d));
-  RootedVector out(vm);
-  for (size_t i = 0; i < asDict(self)->entries.size(); i++) {
-    DictEntry e = asDict(self)->entries[i];
-    if (e.key.isMagic(Magic::Empty)) continue;
-    if (m == 0) out.push(e.key);
-    else if (m == 1) out.push(e.value);
-    else { Value p[2] = {e.key, e.value}; out.push(L.newTuple(p, 2)); }
-  }
-  return L.newList(out.data(), out.size());
-}
-static Value d_pop(VM& vm, CallArgs& a) {
-  PyDict* d = dictSelf(vm, a);
-  Value v = L.dictGet(d, a[0]);
-  if (v.isMagic(Magic::Empty)) { if (a.argc > 1) return a[1]; L.deleteElement(vm, a.thisValue, a[0], true); }
-  Rooted rv(vm, v);
-  L.dictDel(asDict(a.thisValue), a[0]);
-  return rv;
-}
-static Value d_setdefault(VM& vm, CallArgs& a) {
-  Value v = L.dictGet(dictSelf(vm, a), a[0]);
-  if (!v.isMagic(Magic::Empty)) return v;
-  Value d = a.argc > 1 ? a[1] : Value::null();
-  L.dictSet(asDict(a.thisValue), a[0], d);
-  return d;
-}
-static Value d_update(VM& vm, CallArgs& a) {
-  Rooted self(vm, a.thisValue);
-  if (a.argc) {
-    Rooted src(vm, a[0]);
-    if (isDict(src)) { for (size_t i = 0; i < asDict(src)->entries.size(); i++) { DictEntry e = asDict(src)->entries[i]; if (!e.key.isMagic(Magic::Empty)) L.dictSet(asDict(self), e.key, e.value); } }
-    else {
-      RootedVector items(vm);
-      L.collect(src, items);
-      for (size_t i = 0; i < items.size(); i++) { RootedVector kv(vm); L.collect(items[i], kv); L.dictSet(asDict(self), kv[0], kv[1]); }
-    }
-  }
-  for (size_t i = 0; i < L.kwNames.size(); i++) L.dictSet(asDict(self), Value::cell(L.kwNames[i]), L.kwValues[i]);
-  L.kwNames.clear(); L.kwValues.clear();
-  return Value::null();
-}
-static Value d_copy(VM& vm, CallArgs& a) {
-  Rooted self(vm, a.thisValue);
-  Rooted d(vm, L.newDict());
-  for (size_t i = 0; i < asDict(self)->entries.size(); i++) { DictEntry e = asDict(self)->entries[i]; if (!e.key.isMagic(Magic::Empty)) L.dictSet(asDict(d), e.key, e.value); }
-  return d;
-}
-static Value d_clear(VM& vm, CallArgs& a) { PyDict* d = dictSelf(vm, a); d->entries.clear(); d->index.clear(); d->live = 0; return Value::null(); }
 
 static Value g_send(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
@@ -611,14 +481,6 @@ void installBuiltins(PyLanguage& P) {
   b->putDirect(vm, P.s("None"), Value::null());
 
   // methods
-  P.defNative(P.t.list, "append", l_append); P.defNative(P.t.list, "extend", l_extend); P.defNative(P.t.list, "pop", l_pop);
-  P.defNative(P.t.list, "insert", l_insert); P.defNative(P.t.list, "index", l_index); P.defNative(P.t.list, "count", l_count);
-  P.defNative(P.t.list, "remove", l_remove); P.defNative(P.t.list, "reverse", l_reverse); P.defNative(P.t.list, "clear", l_clear);
-  P.defNative(P.t.list, "copy", l_copy); P.defNative(P.t.list, "sort", l_sort);
-  P.defNative(P.t.tuple, "index", l_index); P.defNative(P.t.tuple, "count", l_count);
-  P.defNative(P.t.dict, "get", d_get); P.defNative(P.t.dict, "keys", d_view, 0); P.defNative(P.t.dict, "values", d_view, 1);
-  P.defNative(P.t.dict, "items", d_view, 2); P.defNative(P.t.dict, "pop", d_pop); P.defNative(P.t.dict, "setdefault", d_setdefault);
-  P.defNative(P.t.dict, "update", d_update); P.defNative(P.t.dict, "copy", d_copy); P.defNative(P.t.dict, "clear", d_clear);
   P.defNative(P.t.generator, "__next__", g_send, 0); P.defNative(P.t.generator, "send", g_send, 1);
   P.defNative(P.t.generator, "throw", g_send, 2); P.defNative(P.t.generator, "close", g_send, 3);
   P.defNative(P.t.generator, "__iter__", it_iter);
@@ -628,6 +490,7 @@ void installBuiltins(PyLanguage& P) {
   P.defNative(P.t.object, "__new__", o_new);
   P.defNative(P.t.property, "setter", prop_setter, 0); P.defNative(P.t.property, "getter", prop_setter, 1);
   P.defNative(P.t.property, "deleter", prop_setter, 2);
+  installContainers(P);  // containers.h: set, frozenset, bytes, bytearray, dict/list/tuple/range/slice methods
   installStr(P); installFormat(P); installInt(P); installFloat(P);
 }
 

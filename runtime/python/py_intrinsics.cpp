@@ -3,6 +3,7 @@
 // f-strings, exceptions, class creation, function setup, augmented assignment, with-statements.
 #include "frontends/python/py_intrinsics.h"
 #include "runtime/interpreter.h"
+#include "runtime/python/containers.h"
 #include "runtime/python/py_runtime.h"
 
 namespace dualvm::py {
@@ -178,6 +179,19 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
       for (size_t i = 0; i < items.size(); i++) asArray(args[0])->push(items[i]);
       return Value::null();
     }
+    case I::BuildSet: {
+      Rooted s(vm, newSet(*this, t.set));
+      for (uint32_t i = 0; i < argc; i++) setAdd(*this, asDict(s), args[i]);
+      return s;
+    }
+    case I::SetAdd: setAdd(*this, asDict(args[0]), args[1]); return Value::null();
+    case I::SetUpdate: setUpdate(*this, args[0], args[1]); return Value::null();
+    case I::BytesFromLatin1: {
+      String* str = asString(args[0]);
+      std::string data;
+      for (char32_t c : str->toCodePoints()) data += char(c);
+      return newBytes(*this, data);
+    }
     case I::ListToTuple: return newTuple(asArray(args[0])->elements.data(), asArray(args[0])->elements.size());
     case I::DictSetItem: dictSet(asDict(args[0]), args[1], args[2]); return Value::null();
     case I::DictUpdate: case I::DictMerge: {
@@ -266,6 +280,10 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
       BinaryOp op = BinaryOp(args[0].asInt());
       Value a = args[1], b = args[2];
       static const char* names[] = {"__iadd__", "__isub__", "__imul__", "__itruediv__", "__imod__", "__ipow__", "__iand__", "__ior__", "__ixor__", "__ilshift__", "__irshift__", "", "__ifloordiv__", "__imatmul__"};
+      if (isContainerExt(a) || isDict(a)) {  // set |= ..., bytearray +=, dict |= (containers.h)
+        Value r = containerInplace(*this, op, a, b);
+        if (r != notImplemented) return r;
+      }
       if (op == BinaryOp::Add && isArray(a) && asObject(a)->classTag() == kTagList) {
         Rooted ra(vm, a);
         RootedVector items(vm);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include "runtime/interpreter.h"
+#include "runtime/python/containers.h"
 #include "runtime/python/py_runtime.h"
 
 namespace dualvm::py {
@@ -104,6 +105,10 @@ Value PyLanguage::floatBinary(BinaryOp op, double x, double y) {
 }
 
 Value PyLanguage::seqBinary(BinaryOp op, Value a, Value b) {
+  if (isContainerExt(a) || isContainerExt(b)) {  // set, bytes, dict views (containers.h)
+    Value r = containerBinary(*this, op, a, b);
+    if (r != notImplemented) return r;
+  }
   if (op == BinaryOp::Add) {
     if (isString(a) && isString(b)) return Value::cell(interp::concatStrings(vm, asString(a), asString(b)));
     if (isArray(a) && isArray(b) && asObject(a)->classTag() == asObject(b)->classTag()) {
@@ -296,6 +301,10 @@ Value PyLanguage::compare(VM&, CompareOp op, Value a, Value b) {
     if (op == CompareOp::Eq) return Value::boolean(a == b);
     if (op == CompareOp::Ne) return Value::boolean(a != b);
   }
+  if (isContainerExt(a) || isContainerExt(b) || isBox(a, kTagRange) || isBox(a, kTagSlice)) {  // containers.h
+    Value r = containerCompare(*this, op, a, b);
+    if (r != notImplemented) return r;
+  }
   int c = cmp3(a, b, op);
   if (c == 3) return Value::boolean(op == CompareOp::Ne);
   if (c == 2) {
@@ -323,6 +332,7 @@ bool PyLanguage::truthy(VM&, Value v) {
   if (isString(v)) return !asString(v)->isEmpty();
   if (isArray(v)) return !asArray(v)->elements.empty();
   if (isDict(v)) return asDict(v)->live != 0;
+  if (isContainerExt(v)) return containerLen(*this, v) != 0;
   if (isBox(v, kTagRange)) { PyBox* b = asBox(v); return b->b.toDouble() != b->a.toDouble() && ((b->c.toDouble() > 0) == (b->b.toDouble() > b->a.toDouble())); }
   PyType* ty = typeOf(v);
   if (!ty->builtin) {
@@ -430,15 +440,7 @@ Value PyLanguage::getElement(VM&, Value obj, Value key) {
     }
     return v;
   }
-  if (isBox(obj, kTagRange)) {
-    PyBox* r = asBox(obj);
-    int64_t a = toIndex(r->a), b = toIndex(r->b), st = toIndex(r->c);
-    int64_t n = st > 0 ? (b > a ? (b - a + st - 1) / st : 0) : (a > b ? (a - b - st - 1) / -st : 0);
-    int64_t i = toIndex(key);
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise(t.IndexError, "range object index out of range");
-    return bigint::fromInt64(vm.heap, a + i * st);
-  }
+  if (isContainerExt(obj) || isBox(obj, kTagRange)) return containerGetItem(*this, obj, key);
   bool found = false;
   if (isType(obj)) {
     Value cg = lookupType(asType(obj), s("__class_getitem__"));
@@ -481,6 +483,7 @@ void PyLanguage::setElement(VM&, Value obj, Value key, Value v, bool) {
     return;
   }
   if (isDict(obj)) { dictSet(asDict(obj), key, v); return; }
+  if (isContainerExt(obj)) { containerSetItem(*this, obj, key, v); return; }
   bool found = false;
   if (isObject(obj) && !typeOf(obj)->builtin) {
     Value args[2] = {key, v};
@@ -509,6 +512,7 @@ bool PyLanguage::deleteElement(VM&, Value obj, Value key, bool) {
     els.erase(els.begin() + i);
     return true;
   }
+  if (isContainerExt(obj)) { containerDelItem(*this, obj, key); return true; }
   if (isDict(obj)) {
     if (!dictDel(asDict(obj), key)) {
       Rooted rk(vm, key);
@@ -537,6 +541,7 @@ bool PyLanguage::hasProperty(VM&, Value obj, Value key) {  // key in obj
     return false;
   }
   if (isDict(obj)) return !dictGet(asDict(obj), key).isMagic(Magic::Empty);
+  if (isContainerExt(obj)) return containerContains(*this, obj, key);
   if (isBox(obj, kTagRange)) {
     if (!isIntLike(key)) return false;
     PyBox* r = asBox(obj);
@@ -879,7 +884,7 @@ Value PyLanguage::getIterator(VM&, Value v, bool) {
     it->kind = PyIter::Str; it->source = rv; it->stop = int64_t(s32.size());
     return Value::cell(it);
   }
-  if (isDict(v)) return make(PyIter::DictKeys, v, 0);
+  if (isDict(v) || isContainerExt(v)) return containerIter(*this, v);
   if (isBox(v, kTagRange)) {
     PyBox* r = asBox(v);
     PyIter* it = vm.heap.make<PyIter>(vm.emptyShape(), t.iterator);
@@ -945,7 +950,8 @@ Value PyLanguage::next(Value iterator, bool* done) {
       case PyIter::DictKeys: case PyIter::DictValues: case PyIter::DictItems: {
         PyDict* d = asDict(it->source);
         if (it->stop == 0) it->stop = int64_t(d->live) + 1;
-        if (int64_t(d->live) + 1 != it->stop) raise(t.RuntimeError, "dictionary changed size during iteration");
+        if (int64_t(d->live) + 1 != it->stop)
+          raise(t.RuntimeError, d->classTag() == kTagDict ? "dictionary changed size during iteration" : "Set changed size during iteration");
         while (it->index < int64_t(d->entries.size()) && d->entries[it->index].key.isMagic(Magic::Empty)) it->index++;
         if (it->index >= int64_t(d->entries.size())) { *done = true; return Value::undefined(); }
         DictEntry e = d->entries[it->index++];

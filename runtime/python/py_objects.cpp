@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <double-conversion/double-conversion.h>
 #include "runtime/interpreter.h"
+#include "runtime/python/containers.h"
 #include "runtime/python/py_runtime.h"
 
 namespace dualvm::py {
@@ -117,11 +118,7 @@ int64_t PyLanguage::hash(Value v) {
   if (isString(v)) return int64_t(asString(v)->hash());
   if (isObject(v)) {
     Object* o = asObject(v);
-    if (o->classTag() == kTagTuple) {
-      uint64_t acc = 0x27D4EB2F165667C5ULL;
-      for (Value x : static_cast<ArrayObject*>(o)->elements) { acc += uint64_t(hash(x)) * 0xC2B2AE3D27D4EB4FULL; acc = (acc << 31) | (acc >> 33); acc *= 0x9E3779B185EBCA87ULL; }
-      return int64_t(acc >> 1);
-    }
+    if (o->classTag() == kTagTuple || isContainerExt(v)) return containerHash(*this, v);  // containers.h
     if (o->classTag() == kTagList || o->classTag() == kTagDict) raise(t.TypeError, "unhashable type: '" + typeName(v) + "'");
     PyType* ty = typeOf(v);
     if (!ty->builtin) {
@@ -275,30 +272,8 @@ std::string PyLanguage::repr(Value v) {
     }
   }
   Rooted rv(vm, v);
-  if (o->classTag() == kTagList || o->classTag() == kTagTuple) {
-    auto* a = static_cast<ArrayObject*>(o);
-    bool tuple = o->classTag() == kTagTuple;
-    std::string out = tuple ? "(" : "[";
-    for (size_t i = 0; i < a->elements.size(); i++) {
-      if (i) out += ", ";
-      out += repr(a->elements[i]);
-    }
-    if (tuple && a->elements.size() == 1) out += ",";
-    return out + (tuple ? ")" : "]");
-  }
-  if (o->classTag() == kTagDict) {
-    auto* d = static_cast<PyDict*>(o);
-    std::string out = "{";
-    bool first = true;
-    for (size_t i = 0; i < d->entries.size(); i++) {
-      if (d->entries[i].key.isMagic(Magic::Empty)) continue;
-      if (!first) out += ", ";
-      first = false;
-      Value k = d->entries[i].key, val = d->entries[i].value;
-      out += repr(k) + ": " + repr(val);
-    }
-    return out + "}";
-  }
+  // list, tuple, dict (with [...] for recursion), set, bytes, dict views: containers.h
+  if (o->classTag() == kTagList || o->classTag() == kTagTuple || o->classTag() == kTagDict || isContainerExt(v)) return containerRepr(*this, v);
   if (isType(v)) {
     PyType* tv = asType(v);
     if (tv->builtin) return "<class '" + tv->name->toUtf8() + "'>";
