@@ -51,6 +51,10 @@ class FunctionProto final : public gc::Cell {
   Language* language = nullptr;
   String* name = nullptr;
   uint32_t hotCount = 0;                   // function-entry counter for the JIT
+  // The namespace GetGlobal/SetGlobal resolve against, for languages with per-module globals
+  // (Python: the module object, or a dict given to exec/eval). Null means the language's default.
+  // Per proto, not per closure, so a GlobalSlot cache always sees the same holder.
+  Object* globals = nullptr;
   void trace(gc::Tracer&) override;
   size_t memoryBytes() const override {
     return sizeof(FunctionProto) + constants.capacity() * sizeof(Value) +

@@ -87,6 +87,7 @@ void FunctionProto::trace(gc::Tracer& t) {
     t.mark(ic.newShape);
   }
   t.mark(name);
+  t.mark(globals);
 }
 
 void Closure::trace(gc::Tracer& t) {
