@@ -6,6 +6,7 @@
 // tells them apart); str is String; int is an int32 Value or a BigInt; float a double; None null.
 #pragma once
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 #include "runtime/bigint.h"
@@ -109,7 +110,22 @@ class PyLanguage final : public Language {
   std::vector<String*> kwNames;
   std::vector<Value> kwValues;
 
-  String* s(const char* name) { return vm.intern(name); }
+  // Interned name of a C string. Memoized by content (pyperf): s() sits on hot paths (dunder
+  // lookups in getAttr, operators), and vm.intern(const char*) allocates and hashes a fresh String
+  // every time. The memoized names are permanent roots; callers pass names from fixed tables.
+  String* s(const char* name) {
+    auto it = nameCache_.find(std::string_view(name));
+    if (it != nameCache_.end()) return it->second;
+    String* str = vm.intern(name);
+    vm.addPermanentRoot(Value::cell(str));
+    nameCache_.emplace(std::string(name), str);
+    return str;
+  }
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
+  };
+  std::unordered_map<std::string, String*, NameHash, std::equal_to<>> nameCache_;
 
   // ---- object model ----
   PyType* typeOf(Value v);
