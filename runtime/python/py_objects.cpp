@@ -200,53 +200,6 @@ bool PyLanguage::dictDel(PyDict* d, Value key) {
 
 std::string PyLanguage::typeName(Value v) { return typeOf(v)->name->toUtf8(); }
 
-std::string PyLanguage::floatRepr(double d) {
-  if (d != d) return "nan";
-  if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
-  if (d == 0) return std::signbit(d) ? "-0.0" : "0.0";
-  char buf[32];
-  bool sign; int length, point;
-  double_conversion::DoubleToStringConverter::DoubleToAscii(
-      d, double_conversion::DoubleToStringConverter::SHORTEST, 0, buf, sizeof buf, &sign, &length, &point);
-  std::string digits(buf, length), out = sign ? "-" : "";
-  int exp = point - 1;  // decimal exponent of the first digit
-  if (exp >= -5 && exp < 16) {
-    if (point <= 0) out += "0." + std::string(-point, '0') + digits;
-    else if (point >= length) out += digits + std::string(point - length, '0') + ".0";
-    else out += digits.substr(0, point) + "." + digits.substr(point);
-  } else {
-    out += digits.substr(0, 1);
-    if (length > 1) out += "." + digits.substr(1);
-    char e[16];
-    snprintf(e, sizeof e, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-    out += e;
-  }
-  return out;
-}
-
-std::string strRepr(String* str) {
-  std::u32string cps = str->toCodePoints();
-  bool hasSingle = false, hasDouble = false;
-  for (char32_t c : cps) { if (c == '\'') hasSingle = true; if (c == '"') hasDouble = true; }
-  char q = hasSingle && !hasDouble ? '"' : '\'';
-  std::u32string out;
-  out += q;
-  for (char32_t c : cps) {
-    if (c == char32_t(q) || c == '\\') { out += '\\'; out += c; }
-    else if (c == '\n') out += U"\\n";
-    else if (c == '\r') out += U"\\r";
-    else if (c == '\t') out += U"\\t";
-    else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || (c >= 0xd800 && c < 0xe000)) {
-      char b[12];
-      if (c < 0x100) snprintf(b, sizeof b, "\\x%02x", unsigned(c));
-      else snprintf(b, sizeof b, "\\u%04x", unsigned(c));
-      for (char* p = b; *p; p++) out += char32_t(*p);
-    } else out += c;
-  }
-  out += q;
-  return cpToUtf8(out);
-}
-
 Value PyLanguage::reprValue(Value v) { return newStr(repr(v)); }
 
 std::string PyLanguage::repr(Value v) {

@@ -9,6 +9,29 @@ namespace dualvm::py {
 
 #define L (lang(vm))
 
+std::string strRepr(String* str) {
+  std::u32string cps = str->toCodePoints();
+  bool hasSingle = false, hasDouble = false;
+  for (char32_t c : cps) { if (c == '\'') hasSingle = true; if (c == '"') hasDouble = true; }
+  char q = hasSingle && !hasDouble ? '"' : '\'';
+  std::u32string out;
+  out += q;
+  for (char32_t c : cps) {
+    if (c == char32_t(q) || c == '\\') { out += '\\'; out += c; }
+    else if (c == '\n') out += U"\\n";
+    else if (c == '\r') out += U"\\r";
+    else if (c == '\t') out += U"\\t";
+    else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || (c >= 0xd800 && c < 0xe000)) {
+      char b[12];
+      if (c < 0x100) snprintf(b, sizeof b, "\\x%02x", unsigned(c));
+      else snprintf(b, sizeof b, "\\u%04x", unsigned(c));
+      for (char* p = b; *p; p++) out += char32_t(*p);
+    } else out += c;
+  }
+  out += q;
+  return cpToUtf8(out);
+}
+
 static Value b_str(VM& vm, CallArgs& a) { if (a.argc == 0) return L.newStr(""); return L.newStr(L.str(a[0])); }
 static Value b_chr(VM& vm, CallArgs& a) { int64_t c = L.toIndex(a[0]); if (c < 0 || c > 0x10ffff) L.raise(L.t.ValueError, "chr() arg not in range(0x110000)"); return L.newStrCp(std::u32string(1, char32_t(c))); }
 static Value b_ord(VM& vm, CallArgs& a) {
