@@ -803,7 +803,10 @@ Value PyLanguage::instantiate(PyType* type, const Value* argv, uint32_t argc, co
   // user class: __new__ then __init__
   Value newFn = lookupType(type, s("__new__"));
   Rooted obj(vm);
-  if (!newFn.isMagic(Magic::Empty) && !isNativeFunction(newFn)) {
+  // native types (deque, partial, ...) have native __new__/__init__; object's are no-ops here
+  Value objectNew = lookupType(t.object, s("__new__")), objectInit = lookupType(t.object, s("__init__"));
+  bool customNew = !newFn.isMagic(Magic::Empty) && newFn != objectNew;
+  if (customNew) {
     Value fnv = isBox(newFn, kTagStaticMethod) ? asBox(newFn)->a : newFn;
     RootedVector args(vm);
     args.push(rt);
@@ -831,13 +834,13 @@ Value PyLanguage::instantiate(PyType* type, const Value* argv, uint32_t argc, co
     }
   }
   Value init = lookupType(type, s("__init__"));
-  if (!init.isMagic(Magic::Empty) && !isNativeFunction(init)) {
+  if (!init.isMagic(Magic::Empty) && init != objectInit) {
     RootedVector args(vm);
     args.push(obj);
     for (uint32_t i = 0; i < argc; i++) args.push(argv[i]);
     Value r = callKw(init, args.data(), uint32_t(args.size()), names, kwv);
     if (!r.isNullish()) raise(t.TypeError, "__init__() should return None, not '" + typeName(r) + "'");
-  } else if ((argc || !names.empty()) && (newFn.isMagic(Magic::Empty) || isNativeFunction(newFn)) && !isInstance(obj, t.BaseException)) {
+  } else if ((argc || !names.empty()) && !customNew && !isInstance(obj, t.BaseException)) {
     raise(t.TypeError, type->name->toUtf8() + "() takes no arguments");
   }
   return obj;

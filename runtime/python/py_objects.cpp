@@ -218,7 +218,8 @@ std::string PyLanguage::repr(Value v) {
   PyType* ty = typeOf(v);
   if (!ty->builtin || (ty != t.list && ty != t.tuple && ty != t.dict && !isType(v))) {
     Value m = lookupType(ty, s("__repr__"));
-    if (!m.isMagic(Magic::Empty) && isClosure(m)) {
+    // a native type's own __repr__ (deque, partial, ...) counts; object's is this function
+    if (!m.isMagic(Magic::Empty) && (isClosure(m) || (isNativeFunction(m) && !ty->builtin && m != lookupType(t.object, s("__repr__"))))) {
       Value r = call(m, &v, 1);
       if (!isString(r)) raise(t.TypeError, "__repr__ returned non-string (type " + typeName(r) + ")");
       return asString(r)->toUtf8();
@@ -285,7 +286,7 @@ std::string PyLanguage::str(Value v) {
     PyType* ty = typeOf(v);
     if (!ty->builtin) {
       Value m = lookupType(ty, s("__str__"));
-      if (!m.isMagic(Magic::Empty) && isClosure(m)) {
+      if (!m.isMagic(Magic::Empty) && (isClosure(m) || (isNativeFunction(m) && m != lookupType(t.object, s("__str__"))))) {
         Value r = call(m, &v, 1);
         if (!isString(r)) raise(t.TypeError, "__str__ returned non-string (type " + typeName(r) + ")");
         return asString(r)->toUtf8();
