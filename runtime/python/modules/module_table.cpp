@@ -8,6 +8,9 @@ namespace dualvm::py {
 static const NativeModuleDef kNativeModules[] = {
     {"sys", initSys},
     {"math", initMath},
+    {"itertools", initItertools},
+    {"_collections", initCollections},
+    {"_functools", initFunctools},
 };
 
 const NativeModuleDef* findNativeModule(const std::string& name) {

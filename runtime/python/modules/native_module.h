@@ -25,5 +25,8 @@ Object* newModule(PyLanguage& P, const char* name);
 // One declaration per native module, in the order of module_table.cpp.
 void initSys(PyLanguage& P, Object* module);
 void initMath(PyLanguage& P, Object* module);
+void initItertools(PyLanguage& P, Object* module);
+void initCollections(PyLanguage& P, Object* module);
+void initFunctools(PyLanguage& P, Object* module);
 
 }  // namespace dualvm::py
