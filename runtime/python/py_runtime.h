@@ -137,7 +137,7 @@ class PyLanguage final : public Language {
   Value newTuple(const Value* items, size_t n);
   Value newList(const Value* items, size_t n);
   Value newDict();
-  Value newStr(const std::string& utf8) { return Value::cell(vm.newString(utf8)); }
+  Value newStr(const std::string& utf8);  // str.cpp: code points (astral chars are one char, not a surrogate pair)
   Value newStrCp(const std::u32string& cps) { return Value::cell(String::fromCodePoints(vm.heap, cps)); }
   Value call(Value callee, const Value* argv, uint32_t argc) { return vm.call(callee, Value::undefined(), argv, argc); }
   Value callMethod(Value obj, const char* name, const Value* argv, uint32_t argc);
@@ -192,6 +192,18 @@ class PyLanguage final : public Language {
   std::vector<std::string> argv;
   Value importName(Value name, Value fromlist, Value level);
   Value importFrom(Value module, Value name);
+  void importStar(Value module);  // into the calling frame's globals
+  Value sysModules;               // the dict behind sys.modules (permanent root; set by py_module.cpp)
+  Object* sysModule = nullptr;
+  // per-module globals (py_module.cpp). A namespace is a module object (its shape properties,
+  // so GetGlobal's GlobalSlot cache works) or a dict (exec/eval with a dict, or a module whose
+  // __dict__ was asked for: it then moves its names into that dict for good, "dict mode").
+  Symbol* nsDictKey = nullptr;    // hidden property of a module in dict mode: its PyDict
+  Object* currentGlobals();       // the innermost Python frame's globals (mainGlobals if none)
+  Value nsGet(Object* ns, String* name);   // empty() when missing
+  void nsSet(Object* ns, String* name, Value v);
+  bool nsDel(Object* ns, String* name);
+  Value nsDict(Object* ns);       // the live dict of a namespace (switches a module to dict mode)
 
   // ---- Language hooks ----
   Value binary(VM&, BinaryOp, Value a, Value b) override;
