@@ -8,6 +8,7 @@
 #include <iostream>
 #include "runtime/interpreter.h"
 #include "runtime/python/containers.h"
+#include "runtime/python/py_class.h"
 #include "runtime/python/py_text.h"
 
 namespace dualvm::py {
@@ -492,6 +493,7 @@ void installBuiltins(PyLanguage& P) {
   P.defNative(P.t.property, "deleter", prop_setter, 2);
   installContainers(P);  // containers.h: set, frozenset, bytes, bytearray, dict/list/tuple/range/slice methods
   installStr(P); installFormat(P); installInt(P); installFloat(P);
+  installClassMachinery(P);  // py_class.h: exceptions, type/object protocol, descriptors, generators
 }
 
 }  // namespace dualvm::py

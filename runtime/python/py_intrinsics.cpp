@@ -1,10 +1,10 @@
 // runtime/python/py_intrinsics.cpp — PyLanguage::callIntrinsic: the Python-only operations the
 // compiler emits through CallIntrinsic (frontends/python/py_intrinsics.h): displays, unpacking,
-// f-strings, exceptions, class creation, function setup, augmented assignment, with-statements.
+// f-strings, exceptions, function setup (class creation: type.cpp), augmented assignment, with-statements.
 #include "frontends/python/py_intrinsics.h"
 #include "runtime/interpreter.h"
 #include "runtime/python/containers.h"
-#include "runtime/python/py_runtime.h"
+#include "runtime/python/py_class.h"
 
 namespace dualvm::py {
 
@@ -49,108 +49,6 @@ static Value toException(PyLanguage& L, Value exc) {
   }
   if (!L.isInstance(exc, L.t.BaseException)) L.raise(L.t.TypeError, "exceptions must derive from BaseException");
   return exc;
-}
-
-Value PyLanguage::buildClass(Value body, Value name, Value qualname, Value bases, Value kwargs) {
-  Rooted rb(vm, body), rn(vm, name), rq(vm, qualname), rbs(vm, bases), rk(vm, kwargs);
-  PyType* meta = t.type;
-  if (isDict(kwargs)) {
-    Value m = dictGet(asDict(kwargs), newStr("metaclass"));
-    if (!m.isMagic(Magic::Empty) && isType(m)) meta = asType(m);
-  }
-  if (isArray(bases))
-    for (Value b : asArray(bases)->elements) if (isType(b) && isSubtype(typeOf(b), meta)) meta = typeOf(b);
-  Rooted ns(vm, newDict());
-  Value r = call(rb, ns.address(), 1);
-  Rooted rr(vm, r);
-  Value cls;
-  if (meta == t.type) {
-    cls = createClass(meta, vm.intern(asString(rn)), rbs, asDict(ns));
-  } else {
-    Value args[3] = {rn, rbs, ns};
-    cls = call(Value::cell(meta), args, 3);
-  }
-  Rooted rc(vm, cls);
-  if (isClosure(rr)) call(rr, rc.address(), 1);
-  return rc;
-}
-
-// C3 linearisation of the bases' MROs.
-static std::vector<PyType*> c3(PyLanguage& L, PyType* self, const std::vector<PyType*>& bases) {
-  std::vector<std::vector<PyType*>> seqs;
-  for (PyType* b : bases) seqs.push_back(b->mro);
-  seqs.push_back(bases);
-  std::vector<PyType*> out{self};
-  for (;;) {
-    bool any = false;
-    for (auto& sq : seqs) if (!sq.empty()) any = true;
-    if (!any) return out;
-    PyType* pick = nullptr;
-    for (auto& sq : seqs) {
-      if (sq.empty()) continue;
-      PyType* cand = sq[0];
-      bool inTail = false;
-      for (auto& o : seqs) for (size_t i = 1; i < o.size(); i++) if (o[i] == cand) inTail = true;
-      if (!inTail) { pick = cand; break; }
-    }
-    if (!pick) L.raise(L.t.TypeError, "Cannot create a consistent method resolution order (MRO)");
-    out.push_back(pick);
-    for (auto& sq : seqs) if (!sq.empty() && sq[0] == pick) sq.erase(sq.begin());
-  }
-}
-
-Value PyLanguage::createClass(PyType* meta, String* name, Value bases, PyDict* ns) {
-  Rooted rbs(vm, bases), rns(vm, Value::cell(ns)), rname(vm, Value::cell(name));
-  PyType* ty = vm.heap.make<PyType>(vm.emptyShape(), meta);
-  Rooted rt(vm, Value::cell(ty));
-  ty->name = name;
-  if (isArray(bases))
-    for (Value b : asArray(bases)->elements) {
-      if (!isType(b)) raise(t.TypeError, "bases must be types");
-      ty->bases.push_back(asType(b));
-    }
-  if (ty->bases.empty()) ty->bases.push_back(t.object);
-  ty->mro = c3(*this, ty, ty->bases);
-  for (size_t i = 0; i < asDict(rns)->entries.size(); i++) {
-    DictEntry e = asDict(rns)->entries[i];
-    if (e.key.isMagic(Magic::Empty) || !isString(e.key)) continue;
-    Value v = e.value;
-    String* k = vm.intern(asString(e.key));
-    if (k == s("__new__") && isClosure(v)) {  // implicit staticmethod
-      PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), t.staticmethod, kTagStaticMethod);
-      b->a = asDict(rns)->entries[i].value;
-      v = Value::cell(b);
-    }
-    if ((k == s("__init_subclass__") || k == s("__class_getitem__")) && isClosure(v)) {
-      PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), t.classmethod, kTagClassMethod);
-      b->a = asDict(rns)->entries[i].value;
-      v = Value::cell(b);
-    }
-    Rooted rv(vm, v);
-    asType(rt)->putDirect(vm, k, rv);
-  }
-  // __set_name__ and __init_subclass__
-  for (uint32_t i = 0; i < asType(rt)->propertyCount(); i++) {
-    Value v = asType(rt)->slot(i);
-    if (isObject(v) && !typeOf(v)->builtin && !lookupType(typeOf(v), s("__set_name__")).isMagic(Magic::Empty)) {
-      Rooted rv(vm, v);
-      Value args[2] = {rt, Value::cell(asType(rt)->keyAt(i))};
-      bool f;
-      callDunder(rv, "__set_name__", args, 2, &f);
-    }
-  }
-  PyType* self = asType(rt);
-  if (self->mro.size() > 1) {
-    for (size_t i = 1; i < self->mro.size(); i++) {
-      uint32_t j = self->mro[i]->findOwn(s("__init_subclass__"));
-      if (j != Shape::kNotFound) {
-        Value h = self->mro[i]->slot(j);
-        if (isBox(h, kTagClassMethod)) call(asBox(h)->a, rt.address(), 1);
-        break;
-      }
-    }
-  }
-  return rt;
 }
 
 Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
@@ -229,7 +127,7 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
     case I::Raise: {
       Rooted exc(vm, toException(*this, args[0]));
       if (!args[1].isUndefined()) {
-        Value cause = args[1].isNull() ? Value::null() : toException(*this, args[1]);
+        Value cause = args[1].isNull() ? Value::null() : toRaisable(*this, args[1], true);
         asObject(exc)->putDirect(vm, s("__cause__"), cause);
         asObject(exc)->putDirect(vm, s("__suppress_context__"), Value::boolean(true));
       }
@@ -248,7 +146,11 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
     }
     case I::RestoreExcInfo: handled = args[0].isUndefined() ? Value::null() : args[0]; return Value::null();
     case I::AssertFail: {
-      if (args[0].isUndefined()) vm.throwValue(makeException(t.AssertionError, ""));
+      if (args[0].isUndefined()) {  // AssertionError(), args ()
+        Rooted e(vm, makeException(t.AssertionError, ""));
+        asObject(e)->putDirect(vm, s("args"), newTuple(nullptr, 0));
+        vm.throwValue(e);
+      }
       Rooted m(vm, args[0]);
       Rooted e(vm, makeException(t.AssertionError, ""));
       asObject(e)->putDirect(vm, s("args"), newTuple(m.address(), 1));
@@ -275,7 +177,6 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
       if (!args[4].isUndefined()) f->putDirect(vm, s("__qualname__"), args[4]);
       return args[0];
     }
-    case I::BuildClass: return buildClass(args[0], args[1], args[2], args[3], args[4]);
     case I::InplaceOp: {
       BinaryOp op = BinaryOp(args[0].asInt());
       Value a = args[1], b = args[2];
@@ -316,8 +217,8 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
     case I::DisplayHook:
       if (!args[0].isNullish()) { std::string r = repr(args[0]) + "\n"; fwrite(r.data(), 1, r.size(), stdout); }
       return Value::null();
-    default:
-      raise(t.RuntimeError, "internal error: intrinsic " + std::to_string(id) + " is not implemented yet");
+    default:  // class machinery (type.cpp) and what is not implemented yet
+      return classIntrinsic(*this, id, args, argc);
   }
 }
 

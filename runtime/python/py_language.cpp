@@ -6,7 +6,7 @@
 #include <cmath>
 #include "runtime/interpreter.h"
 #include "runtime/python/containers.h"
-#include "runtime/python/py_runtime.h"
+#include "runtime/python/py_class.h"
 
 namespace dualvm::py {
 
@@ -721,7 +721,7 @@ Value PyLanguage::callKw(Value callee, const Value* pos, uint32_t npos, const st
       return callKw(b->target, args.data(), uint32_t(args.size()), names, kwv);
     }
   }
-  if (isType(callee)) return instantiate(asType(callee), pos, npos, names, kwv);
+  if (isType(callee)) return callType(*this, asType(callee), pos, npos, names, kwv);  // type.cpp: metaclass __call__
   // natives: keyword arguments through kwNames/kwValues
   auto savedN = kwNames; auto savedV = kwValues;
   kwNames = names;
@@ -856,7 +856,7 @@ Value PyLanguage::callOther(VM&, Value callee, Value, const Value* argv, uint32_
     Rooted tgt(vm, b->target);
     return call(tgt, args.data(), uint32_t(args.size()));
   }
-  if (isType(callee)) return instantiate(asType(callee), argv, argc, {}, nullptr);
+  if (isType(callee)) return callType(*this, asType(callee), argv, argc, {}, nullptr);  // type.cpp: metaclass __call__
   if (isObject(callee) && !typeOf(callee)->builtin) {
     Value m = lookupType(typeOf(callee), s("__call__"));
     if (!m.isMagic(Magic::Empty)) {

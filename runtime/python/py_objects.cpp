@@ -7,7 +7,7 @@
 #include <double-conversion/double-conversion.h>
 #include "runtime/interpreter.h"
 #include "runtime/python/containers.h"
-#include "runtime/python/py_runtime.h"
+#include "runtime/python/py_class.h"
 
 namespace dualvm::py {
 
@@ -292,19 +292,7 @@ std::string PyLanguage::str(Value v) {
         return asString(r)->toUtf8();
       }
     }
-    if (isSubtype(ty, t.BaseException)) {
-      if (ty == t.KeyError || isSubtype(ty, t.KeyError)) {
-        Value args = getAttr(v, s("args"), false);
-        if (isArray(args) && asArray(args)->elements.size() == 1) return repr(asArray(args)->elements[0]);
-      }
-      Value args = getAttr(v, s("args"), false);
-      if (isArray(args)) {
-        auto& els = asArray(args)->elements;
-        if (els.empty()) return "";
-        if (els.size() == 1) return str(els[0]);
-      }
-      return repr(args);
-    }
+    if (isSubtype(ty, t.BaseException)) return exceptionStr(*this, v);
   }
   return repr(v);
 }
@@ -317,23 +305,64 @@ static bool isDataDescriptor(PyLanguage& L, Value d) {
   return false;
 }
 
+// Attribute lookup: a user class's __getattribute__ (falling back to __getattr__ on
+// AttributeError), else the generic algorithm, then __getattr__.
 Value PyLanguage::getAttr(Value obj, String* name, bool throwIfMissing) {
-  Rooted ro(vm, obj);
   PyType* ty = typeOf(obj);
-  // __getattribute__ overrides on user classes
-  if (!ty->builtin) {
+  if (!ty->builtin && !isType(obj)) {
     Value ga = lookupType(ty, s("__getattribute__"));
-    if (!ga.isMagic(Magic::Empty) && isClosure(ga)) {
-      Value args[2] = {obj, Value::cell(name)};
-      return call(ga, args, 2);
+    Value gattr = lookupType(ty, s("__getattr__"));
+    Rooted ro(vm, obj), rg(vm, gattr.isMagic(Magic::Empty) ? Value::undefined() : gattr);
+    Value args[2] = {obj, Value::cell(name)};
+    if (isClosure(ga)) {
+      if (gattr.isMagic(Magic::Empty)) return call(ga, args, 2);
+      try {
+        return call(ga, args, 2);
+      } catch (ScriptThrow&) {
+        if (!isInstance(vm.exception, t.AttributeError)) throw;
+      }
+      Value args2[2] = {ro, Value::cell(name)};
+      return call(rg, args2, 2);
+    }
+    if (!gattr.isMagic(Magic::Empty)) {
+      Value v = genericGetAttr(*this, obj, name, false);
+      if (!v.isMagic(Magic::Empty)) return v;
+      Value args2[2] = {ro, Value::cell(name)};
+      return call(rg, args2, 2);
     }
   }
+  return genericGetAttr(*this, obj, name, throwIfMissing);
+}
+
+// The bound form of a class attribute found for `obj` (functions bind, classmethods bind to the
+// class, staticmethods unwrap, other descriptors' __get__).
+static Value bindAttr(PyLanguage& P, Value cv, Value obj, PyType* ty) {
+  VM& vm = P.vm;
+  if (isClosure(cv) || (isNativeFunction(cv) && !isType(obj)))
+    return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), P.t.method, cv, obj));
+  if (isBox(cv, kTagClassMethod))
+    return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), P.t.method, asBox(cv)->a, Value::cell(ty)));
+  if (isBox(cv, kTagStaticMethod)) return asBox(cv)->a;
+  if (isObject(cv) && !P.typeOf(cv)->builtin) {
+    Value get = P.lookupType(P.typeOf(cv), P.s("__get__"));
+    if (!get.isMagic(Magic::Empty)) { Value args[3] = {cv, obj, Value::cell(ty)}; return P.call(get, args, 3); }
+  }
+  return cv;
+}
+
+// object.__getattribute__: data descriptors on the type, the instance dict, then class attributes.
+Value genericGetAttr(PyLanguage& P, Value obj, String* name, bool throwIfMissing) {
+  VM& vm = P.vm;
+  auto& t = P.t;
+  auto s = [&](const char* n) { return P.s(n); };
+  Rooted ro(vm, obj);
+  PyType* ty = P.typeOf(obj);
   if (isBox(obj, kTagSuper)) {
     // super(cls, obj).name: the MRO of obj's type after cls; functions bind to obj
     PyBox* sp = asBox(obj);
     Value self = sp->b;
     PyType* start = asType(sp->a);
-    PyType* objType = isType(self) && isSubtype(asType(self), start) ? asType(self) : typeOf(self);
+    PyType* objType = isType(self) && P.isSubtype(asType(self), start) ? asType(self) : P.typeOf(self);
     bool after = false;
     for (PyType* m : objType->mro) {
       if (after) {
@@ -342,155 +371,176 @@ Value PyLanguage::getAttr(Value obj, String* name, bool throwIfMissing) {
         Value v = m->slot(i);
         Rooted rv(vm, v);
         Rooted rs(vm, self);
-        if (isClosure(v) || isNativeFunction(v)) return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, rv, rs));
-        if (isBox(v, kTagClassMethod)) return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, asBox(rv)->a, isType(rs) ? rs.get() : Value::cell(typeOf(rs))));
+        if (isClosure(v) || isNativeFunction(v)) {
+          if (isType(rs) && name == s("__new__")) return v;  // a staticmethod in effect
+          return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, rv, rs));
+        }
+        if (isBox(v, kTagClassMethod)) return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, asBox(rv)->a, isType(rs) ? rs.get() : Value::cell(P.typeOf(rs))));
         if (isBox(v, kTagStaticMethod)) return asBox(v)->a;
-        if (isBox(v, kTagProperty)) return call(asBox(v)->a, rs.address(), 1);
+        if (isBox(v, kTagProperty)) return isType(rs) ? v : P.call(asBox(v)->a, rs.address(), 1);
+        if (isObject(v) && !P.typeOf(v)->builtin) {
+          Value get = P.lookupType(P.typeOf(v), s("__get__"));
+          if (!get.isMagic(Magic::Empty)) {
+            Value args[3] = {rv, isType(rs) ? Value::null() : rs.get(), Value::cell(objType)};
+            return P.call(get, args, 3);
+          }
+        }
         return v;
       }
       if (m == start) after = true;
     }
+    if (name == s("__thisclass__")) return sp->a;
+    if (name == s("__self__")) return sp->b;
+    if (name == s("__init_subclass__")) {  // object.__init_subclass__: a no-op classmethod
+      Value noop = P.lookupType(t.object, s("__init_subclass__"));
+      if (!noop.isMagic(Magic::Empty)) return noop;
+    }
     if (!throwIfMissing) return Value::empty();
-    raise(t.AttributeError, "'super' object has no attribute '" + name->toUtf8() + "'");
+    P.raise(t.AttributeError, "'super' object has no attribute '" + name->toUtf8() + "'");
   }
   if (isType(obj)) {
-    // class attribute access: the metatype's data descriptors, then the class MRO
+    // class attribute access: the class MRO, then the metatype's attributes
     PyType* cls = asType(obj);
-    Value v = lookupType(cls, name);
+    if (name == s("__name__")) return Value::cell(cls->name);
+    if (name == s("__mro__")) {
+      RootedVector items(vm);
+      for (PyType* m : cls->mro) items.push(Value::cell(m));
+      return P.newTuple(items.data(), items.size());
+    }
+    if (name == s("__class__")) return Value::cell(ty);
+    Value v = P.lookupType(cls, name);
     if (!v.isMagic(Magic::Empty)) {
       if (isBox(v, kTagClassMethod)) {
         BoundFunction* b = vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, asBox(v)->a, obj);
         return Value::cell(b);
       }
       if (isBox(v, kTagStaticMethod)) return asBox(v)->a;
+      if (isObject(v) && !isType(v) && !P.typeOf(v)->builtin) {
+        Value get = P.lookupType(P.typeOf(v), s("__get__"));
+        if (!get.isMagic(Magic::Empty)) { Rooted rv(vm, v); Value args[3] = {rv, Value::null(), obj}; return P.call(get, args, 3); }
+      }
       return v;
     }
-    if (name == s("__name__")) return Value::cell(cls->name);
     if (name == s("__qualname__")) return Value::cell(cls->name);
-    if (name == s("__mro__")) {
-      RootedVector items(vm);
-      for (PyType* m : cls->mro) items.push(Value::cell(m));
-      return newTuple(items.data(), items.size());
-    }
     if (name == s("__bases__")) {
       RootedVector items(vm);
       for (PyType* m : cls->bases) items.push(Value::cell(m));
-      return newTuple(items.data(), items.size());
+      return P.newTuple(items.data(), items.size());
     }
     if (name == s("__base__")) return cls->bases.empty() ? Value::null() : Value::cell(cls->bases[0]);
     if (name == s("__dict__")) {
-      Rooted d(vm, newDict());
+      Rooted d(vm, P.newDict());
       for (uint32_t i = 0; i < cls->propertyCount(); i++)
-        if (isString(Value::cell(cls->keyAt(i)))) dictSet(asDict(d), Value::cell(cls->keyAt(i)), cls->slot(i));
+        if (isString(Value::cell(cls->keyAt(i)))) P.dictSet(asDict(d), Value::cell(cls->keyAt(i)), cls->slot(i));
       return d;
     }
-    Value mv = lookupType(typeOf(obj), name);
+    Value mv = P.lookupType(ty, name);
     if (!mv.isMagic(Magic::Empty)) {
       if (isClosure(mv) || isNativeFunction(mv)) return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, mv, obj));
+      if (isBox(mv, kTagProperty)) return P.call(asBox(mv)->a, &obj, 1);
       return mv;
     }
+    Value sv = builtinAttr(P, obj, name);
+    if (!sv.isMagic(Magic::Empty)) return sv;
     if (!throwIfMissing) return Value::empty();
-    raise(t.AttributeError, "type object '" + cls->name->toUtf8() + "' has no attribute '" + name->toUtf8() + "'");
+    P.raise(t.AttributeError, "type object '" + cls->name->toUtf8() + "' has no attribute '" + name->toUtf8() + "'");
   }
-  Value cv = lookupType(ty, name);
+  Value cv = P.lookupType(ty, name);
   Rooted rcv(vm, cv.isMagic(Magic::Empty) ? Value::undefined() : cv);
-  if (!cv.isMagic(Magic::Empty) && isDataDescriptor(*this, cv)) {
+  if (!cv.isMagic(Magic::Empty) && isDataDescriptor(P, cv)) {
     if (isBox(cv, kTagProperty)) {
       Value getter = asBox(cv)->a;
-      if (getter.isNullish()) raise(t.AttributeError, "property '" + name->toUtf8() + "' of '" + ty->name->toUtf8() + "' object has no getter");
-      return call(getter, &obj, 1);
+      if (getter.isNullish()) P.raise(t.AttributeError, "property '" + name->toUtf8() + "' of '" + ty->name->toUtf8() + "' object has no getter");
+      return P.call(getter, &obj, 1);
     }
-    Value get = lookupType(typeOf(cv), s("__get__"));
-    Value args[3] = {cv, obj, Value::cell(ty)};
-    return call(get, args, 3);
+    Value get = P.lookupType(P.typeOf(cv), s("__get__"));
+    if (!get.isMagic(Magic::Empty)) {
+      Value args[3] = {cv, obj, Value::cell(ty)};
+      return P.call(get, args, 3);
+    }
   }
   if (isObject(obj)) {
     Object* o = asObject(obj);
-    if (!isType(obj) && o->classTag() == 0 && !isKind(obj, CellKind::NativeFunction)) {
-      uint32_t i = o->findOwn(name);
-      if (i != Shape::kNotFound) return o->slot(i);
-    } else if (isClosure(obj) || isNativeFunction(obj)) {
+    if (o->classTag() == 0 || isClosure(obj) || isNativeFunction(obj)) {
       uint32_t i = o->findOwn(name);
       if (i != Shape::kNotFound) return o->slot(i);
     }
-    if (name == s("__dict__") && o->classTag() == 0) {
-      Rooted d(vm, newDict());
-      for (uint32_t i = 0; i < o->propertyCount(); i++)
-        if (isString(Value::cell(o->keyAt(i)))) dictSet(asDict(d), Value::cell(o->keyAt(i)), o->slot(i));
-      return d;
+    if (name == s("__dict__") && o->classTag() == 0 && !isNativeFunction(obj) && !isClosure(obj) && !isKind(obj, CellKind::Generator)) {
+      Value sl = P.lookupType(ty, s("__dualvm_slots__"));
+      if (!isArray(sl)) {
+        Rooted d(vm, P.newDict());
+        for (uint32_t i = 0; i < o->propertyCount(); i++)
+          if (isString(Value::cell(o->keyAt(i)))) P.dictSet(asDict(d), Value::cell(o->keyAt(i)), o->slot(i));
+        return d;
+      }
     }
   }
   if (name == s("__class__")) return Value::cell(ty);
-  if (!cv.isMagic(Magic::Empty)) {
-    if (isClosure(cv) || (isNativeFunction(cv) && !isType(obj)))
-      return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, cv, obj));
-    if (isBox(cv, kTagClassMethod))
-      return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, asBox(cv)->a, Value::cell(ty)));
-    if (isBox(cv, kTagStaticMethod)) return asBox(cv)->a;
-    if (isObject(cv) && !typeOf(cv)->builtin) {
-      Value get = lookupType(typeOf(cv), s("__get__"));
-      if (!get.isMagic(Magic::Empty)) { Value args[3] = {cv, obj, Value::cell(ty)}; return call(get, args, 3); }
-    }
-    return cv;
-  }
-  if (isClosure(obj)) {
-    Closure* c = asClosure(obj);
-    if (name == s("__name__")) return newStr(c->fn->ir->name);
-    if (name == s("__qualname__")) return newStr(c->fn->ir->name);
-    if (name == s("__doc__")) return Value::null();
-  }
-  if (isNativeFunction(obj) && name == s("__name__")) return asNativeFunction(obj)->data;
+  if (!cv.isMagic(Magic::Empty)) return bindAttr(P, rcv, ro, ty);
   if (isKind(obj, CellKind::BoundFunction)) {
     auto* b = static_cast<BoundFunction*>(asObject(obj));
     if (name == s("__self__")) return b->boundThis;
     if (name == s("__func__")) return b->target;
-    return getAttr(b->target, name, throwIfMissing);
+    return P.getAttr(b->target, name, throwIfMissing);
   }
-  if (!ty->builtin) {
-    Value ga = lookupType(ty, s("__getattr__"));
-    if (!ga.isMagic(Magic::Empty)) {
-      Value args[2] = {obj, Value::cell(name)};
-      return call(ga, args, 2);
-    }
-  }
+  Value sv = builtinAttr(P, obj, name);
+  if (!sv.isMagic(Magic::Empty)) return sv;
   if (!throwIfMissing) return Value::empty();
-  if (isModuleLike(obj))
-    raise(t.AttributeError, "module '" + moduleName(obj) + "' has no attribute '" + name->toUtf8() + "'");
-  raise(t.AttributeError, "'" + ty->name->toUtf8() + "' object has no attribute '" + name->toUtf8() + "'");
+  if (P.isModuleLike(obj))
+    P.raise(t.AttributeError, "module '" + P.moduleName(obj) + "' has no attribute '" + name->toUtf8() + "'");
+  P.raise(t.AttributeError, "'" + ty->name->toUtf8() + "' object has no attribute '" + name->toUtf8() + "'");
 }
 
+// Attribute assignment: a user class's __setattr__, else the generic algorithm.
 void PyLanguage::setAttr(Value obj, String* name, Value v) {
-  Rooted ro(vm, obj), rv(vm, v);
   PyType* ty = typeOf(obj);
-  if (!ty->builtin) {
+  if (!ty->builtin && !isType(obj)) {
     Value sa = lookupType(ty, s("__setattr__"));
-    if (!sa.isMagic(Magic::Empty) && isClosure(sa)) {
+    if (isClosure(sa)) {
       Value args[3] = {obj, Value::cell(name), v};
       call(sa, args, 3);
       return;
     }
-    Value cv = lookupType(ty, name);
+  }
+  genericSetAttr(*this, obj, name, v);
+}
+
+// object.__setattr__: data descriptors (property setters, __set__), then the instance dict.
+void genericSetAttr(PyLanguage& P, Value obj, String* name, Value v) {
+  VM& vm = P.vm;
+  auto& t = P.t;
+  Rooted ro(vm, obj), rv(vm, v);
+  PyType* ty = P.typeOf(obj);
+  if (!isType(obj)) {
+    Value cv = P.lookupType(ty, name);
     if (!cv.isMagic(Magic::Empty) && isBox(cv, kTagProperty)) {
       Value setter = asBox(cv)->b;
-      if (setter.isNullish()) raise(t.AttributeError, "property '" + name->toUtf8() + "' of '" + ty->name->toUtf8() + "' object has no setter");
+      if (setter.isNullish()) P.raise(t.AttributeError, "property '" + name->toUtf8() + "' of '" + ty->name->toUtf8() + "' object has no setter");
       Value args[2] = {obj, v};
-      call(setter, args, 2);
+      P.call(setter, args, 2);
       return;
     }
-    if (!cv.isMagic(Magic::Empty) && isObject(cv) && !typeOf(cv)->builtin) {
-      Value set = lookupType(typeOf(cv), s("__set__"));
-      if (!set.isMagic(Magic::Empty)) { Value args[3] = {cv, obj, v}; call(set, args, 3); return; }
+    if (!cv.isMagic(Magic::Empty) && isObject(cv) && !P.typeOf(cv)->builtin) {
+      Value set = P.lookupType(P.typeOf(cv), P.s("__set__"));
+      if (!set.isMagic(Magic::Empty)) { Value args[3] = {cv, obj, v}; P.call(set, args, 3); return; }
     }
+    // __slots__ without __dict__: only the declared names
+    Value sl = P.lookupType(ty, P.s("__dualvm_slots__"));
+    if (isArray(sl)) {
+      bool ok = false;
+      for (Value n : asArray(sl)->elements) if (n == Value::cell(name)) ok = true;
+      if (!ok) P.raise(t.AttributeError, "'" + ty->name->toUtf8() + "' object has no attribute '" + name->toUtf8() + "'");
+    }
+  } else if (asType(obj)->builtin) {
+    P.raise(t.TypeError, "cannot set '" + name->toUtf8() + "' attribute of immutable type '" + asType(obj)->name->toUtf8() + "'");
   }
   if (isObject(obj) && (asObject(obj)->classTag() == 0 || isType(obj)) &&
-      (!ty->builtin || isType(obj) || isClosure(obj) || ty == t.module || ty == t.object)) {
-    if (ty == t.object && !isType(obj)) raise(t.AttributeError, "'object' object has no attribute '" + name->toUtf8() + "'");
+      (!ty->builtin || isType(obj) || isClosure(obj) || ty == t.module || P.isSubtype(ty, t.BaseException))) {
     asObject(obj)->putDirect(vm, name, v);
     return;
   }
-  raise(t.AttributeError, "'" + ty->name->toUtf8() + "' object has no attribute '" + name->toUtf8() + "'");
+  P.raise(t.AttributeError, "'" + ty->name->toUtf8() + "' object has no attribute '" + name->toUtf8() + "'");
 }
-
 Value PyLanguage::getProperty(VM&, Value obj, PropertyKey key, InlineCache*) {
   return getAttr(obj, static_cast<String*>(key), true);
 }

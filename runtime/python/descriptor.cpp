@@ -1,0 +1,286 @@
+// runtime/python/descriptor.cpp — attribute protocol pieces beyond PyLanguage::getAttr/setAttr
+// (owner: pyclass): `del obj.attr` (__delattr__, descriptors' __delete__, property deleters),
+// object.__getattribute__/__setattr__/__delattr__ (the generic algorithms user classes fall back
+// to), property objects (keyword constructor, fget/fset/fdel/__doc__), and the special
+// attributes of functions (__name__, __defaults__, __code__, __module__, __dict__...), bound
+// methods, builtin functions and generators.
+#include "runtime/python/py_class.h"
+#include "runtime/python/py_text.h"
+
+namespace dualvm::py {
+
+#define L (lang(vm))
+
+static PyType* gCode = nullptr;
+
+static Value ownOr(Object* o, PropertyKey k, Value dflt) {
+  uint32_t i = o->findOwn(k);
+  return i == Shape::kNotFound ? dflt : o->slot(i);
+}
+
+// __module__ of code: its globals' __name__.
+static Value moduleOf(PyLanguage& P, Closure* c) {
+  Object* g = c->fn->globals ? c->fn->globals : P.mainGlobals;
+  if (g == P.mainGlobals) return P.newStr("__main__");
+  Value n = ownOr(g, P.s("__name__"), Value::null());
+  return n;
+}
+
+static Value makeCode(PyLanguage& P, Closure* c) {
+  VM& vm = P.vm;
+  const ir::Function& f = *c->fn->ir;
+  Object* code = vm.heap.make<Object>(vm.emptyShape(), gCode);
+  Rooted rc(vm, Value::cell(code));
+  auto put = [&](const char* n, Value v) { asObject(rc)->putDirect(vm, P.s(n), v); };
+  put("co_name", P.newStr(f.name));
+  Value q = ownOr(c, P.s("__qualname__"), Value::undefined());
+  put("co_qualname", isString(q) ? q : P.newStr(f.name));
+  put("co_filename", P.newStr(f.fileName));
+  put("co_firstlineno", Value::integer(int32_t(f.line)));
+  put("co_argcount", Value::integer(int32_t(f.length)));
+  put("co_posonlyargcount", Value::integer(int32_t(f.numPosOnly)));
+  put("co_kwonlyargcount", Value::integer(int32_t(f.numKwOnly)));
+  // CPython orders varnames: positional, keyword-only, *args, **kwargs
+  RootedVector names(vm);
+  uint32_t restIdx = f.hasRest ? f.length + f.numKwOnly : UINT32_MAX;
+  for (uint32_t i = 0; i < f.numParams && i < f.paramNames.size(); i++)
+    if (i != restIdx) names.push(P.newStr(f.paramNames[i]));
+  if (f.hasRest && restIdx < f.paramNames.size()) {
+    Value last = Value::undefined();
+    if (f.hasKwArgs && names.size()) { last = names[names.size() - 1]; names.resize(names.size() - 1); }
+    names.push(P.newStr(f.paramNames[restIdx]));
+    if (!last.isUndefined()) names.push(last);
+  }
+  put("co_varnames", P.newTuple(names.data(), names.size()));
+  int flags = 3 | (f.hasRest ? 4 : 0) | (f.hasKwArgs ? 8 : 0) | 16;
+  if (f.isGenerator && f.isAsync) flags |= 512;
+  else if (f.isGenerator) flags |= 32;
+  else if (f.isAsync) flags |= 128;
+  put("co_flags", Value::integer(flags));
+  put("co_nlocals", Value::integer(int32_t(f.numParams)));
+  return rc;
+}
+
+static Value namesDict(PyLanguage& P, Object* o, bool skipDunders) {
+  VM& vm = P.vm;
+  Rooted ro(vm, Value::cell(o));
+  Rooted d(vm, P.newDict());
+  for (uint32_t i = 0; i < asObject(ro)->propertyCount(); i++) {
+    PropertyKey k = asObject(ro)->keyAt(i);
+    if (!isString(Value::cell(k))) continue;
+    if (skipDunders) {
+      std::string n = static_cast<String*>(k)->toUtf8();
+      if (n == "__defaults__" || n == "__kwdefaults__" || n == "__annotations__" || n == "__qualname__" ||
+          n == "__doc__" || n == "__name__" || n == "__module__" || n == "__dualvm_ctor__")
+        continue;
+    }
+    P.dictSet(asDict(d), Value::cell(k), asObject(ro)->slot(i));
+  }
+  return d;
+}
+
+Value builtinAttr(PyLanguage& P, Value obj, String* name) {
+  VM& vm = P.vm;
+  std::string n = name->toUtf8();
+  if (isClosure(obj)) {
+    Closure* c = asClosure(obj);
+    if (n == "__name__") return P.newStr(c->fn->ir->name);
+    if (n == "__qualname__") return P.newStr(c->fn->ir->name);
+    if (n == "__module__") return moduleOf(P, c);
+    if (n == "__doc__" || n == "__defaults__" || n == "__kwdefaults__" || n == "__closure__") return Value::null();
+    if (n == "__code__") return makeCode(P, c);
+    if (n == "__dict__") return namesDict(P, c, true);
+    if (n == "__annotations__") {
+      Rooted ro(vm, obj);
+      Value d = P.newDict();
+      asObject(ro)->putDirect(vm, name, d);
+      return d;
+    }
+    if (n == "__globals__") {
+      Object* g = c->fn->globals ? c->fn->globals : P.mainGlobals;
+      return namesDict(P, g, false);
+    }
+    return Value::empty();
+  }
+  if (isNativeFunction(obj)) {
+    if (n == "__name__" || n == "__qualname__") return asNativeFunction(obj)->data;
+    if (n == "__module__") return P.newStr("builtins");
+    if (n == "__doc__") return Value::null();
+    if (n == "__self__") return Value::null();
+    return Value::empty();
+  }
+  if (isKind(obj, CellKind::Generator)) {
+    auto* g = static_cast<GeneratorObject*>(asObject(obj));
+    const ir::Function& f = *g->callee->fn->ir;
+    bool coro = f.isAsync && !f.isGenerator, agen = f.isAsync && f.isGenerator;
+    std::string pre = coro ? "cr_" : agen ? "ag_" : "gi_";
+    if (n == "__name__") return P.newStr(f.name);
+    if (n == "__qualname__") { Value q = ownOr(g->callee, P.s("__qualname__"), Value::undefined()); return isString(q) ? q : P.newStr(f.name); }
+    if (n == pre + "running") return Value::boolean(g->state == GeneratorObject::State::Running);
+    if (n == pre + "suspended" && coro) return Value::boolean(g->state == GeneratorObject::State::SuspendedYield);
+    if (n == pre + "frame") return g->state == GeneratorObject::State::Completed ? Value::null() : obj;
+    if (n == pre + "code") return makeCode(P, g->callee);
+    if (n == "gi_yieldfrom" || n == "cr_await") return g->delegate.isUndefined() ? Value::null() : g->delegate;
+    if (n == "f_lineno") return Value::integer(int32_t(f.line));
+    return Value::empty();
+  }
+  if (isBox(obj, kTagProperty)) {
+    PyBox* b = asBox(obj);
+    if (n == "fget") return b->a;
+    if (n == "fset") return b->b;
+    if (n == "fdel") return b->c;
+    if (n == "__doc__") {
+      if (!b->a.isNullish()) { Value d = P.getAttr(b->a, P.s("__doc__"), false); return d.isMagic(Magic::Empty) ? Value::null() : d; }
+      return Value::null();
+    }
+    if (n == "__isabstractmethod__") {
+      for (Value f : {b->a, b->b, b->c}) {
+        if (f.isNullish()) continue;
+        Value v = P.getAttr(f, name, false);
+        if (!v.isMagic(Magic::Empty) && P.truthy(vm, v)) return Value::boolean(true);
+      }
+      return Value::boolean(false);
+    }
+    return Value::empty();
+  }
+  if (isBox(obj, kTagClassMethod) || isBox(obj, kTagStaticMethod)) {
+    if (n == "__func__" || n == "__wrapped__") return asBox(obj)->a;
+    if (n == "__isabstractmethod__" || n == "__doc__" || n == "__name__" || n == "__qualname__") {
+      Value v = P.getAttr(asBox(obj)->a, name, false);
+      return v.isMagic(Magic::Empty) ? (n == "__isabstractmethod__" ? Value::boolean(false) : Value::null()) : v;
+    }
+    return Value::empty();
+  }
+  if (isType(obj)) {
+    PyType* t = asType(obj);
+    if (n == "__module__") return P.newStr("builtins");
+    if (n == "__doc__") return Value::null();
+    if (n == "__annotations__" && !t->builtin) {
+      Rooted ro(vm, obj);
+      Value d = P.newDict();
+      asObject(ro)->putDirect(vm, name, d);
+      return d;
+    }
+    return Value::empty();
+  }
+  if (P.typeOf(obj) == gCode) return Value::empty();
+  return Value::empty();
+}
+
+// The instance's own attribute storage accepts writes (functions, modules, user instances).
+static bool hasInstanceDict(PyLanguage& P, Value obj) {
+  if (!isObject(obj)) return false;
+  if (isType(obj) || isClosure(obj)) return true;
+  PyType* ty = P.typeOf(obj);
+  return asObject(obj)->classTag() == 0 && (!ty->builtin || ty == P.t.module || P.isSubtype(ty, P.t.BaseException));
+}
+
+static void genericDelAttr(PyLanguage& P, Value obj, String* name) {
+  VM& vm = P.vm;
+  Rooted ro(vm, obj);
+  PyType* ty = P.typeOf(obj);
+  if (!isType(obj)) {
+    Value cv = P.lookupType(ty, name);
+    if (isBox(cv, kTagProperty)) {
+      Value del = asBox(cv)->c;
+      if (del.isNullish()) P.raise(P.t.AttributeError, "property '" + name->toUtf8() + "' of '" + ty->name->toUtf8() + "' object has no deleter");
+      P.call(del, ro.address(), 1);
+      return;
+    }
+    if (isObject(cv) && !P.typeOf(cv)->builtin) {
+      Value d = P.lookupType(P.typeOf(cv), P.s("__delete__"));
+      if (!d.isMagic(Magic::Empty)) { Value args[2] = {cv, obj}; P.call(d, args, 2); return; }
+      if (!P.lookupType(P.typeOf(cv), P.s("__set__")).isMagic(Magic::Empty))
+        P.raise(P.t.AttributeError, "__delete__");
+    }
+  }
+  if (hasInstanceDict(P, obj) && asObject(obj)->findOwn(name) != Shape::kNotFound) {
+    asObject(ro)->removeProperty(vm, name);
+    return;
+  }
+  if (isType(obj)) P.raise(P.t.AttributeError, "type object '" + asType(obj)->name->toUtf8() + "' has no attribute '" + name->toUtf8() + "'");
+  P.raise(P.t.AttributeError, "'" + ty->name->toUtf8() + "' object has no attribute '" + name->toUtf8() + "'");
+}
+
+void delAttr(PyLanguage& P, Value obj, String* name) {
+  PyType* ty = P.typeOf(obj);
+  if (!ty->builtin) {
+    Value da = P.lookupType(ty, P.s("__delattr__"));
+    if (isClosure(da)) {
+      Value args[2] = {obj, Value::cell(name)};
+      P.call(da, args, 2);
+      return;
+    }
+  }
+  genericDelAttr(P, obj, name);
+}
+
+static String* attrName(PyLanguage& P, Value v) {
+  if (!isString(v)) P.raise(P.t.TypeError, "attribute name must be string, not '" + P.typeName(v) + "'");
+  return P.vm.intern(asString(v));
+}
+
+static Value o_getattribute(VM& vm, CallArgs& a) {
+  Value self = nativeSelf(a);
+  return genericGetAttr(L, self, attrName(L, a[0]), true);
+}
+static Value o_setattr(VM& vm, CallArgs& a) {
+  Value self = nativeSelf(a);
+  genericSetAttr(L, self, attrName(L, a[0]), a[1]);
+  return Value::null();
+}
+static Value o_delattr(VM& vm, CallArgs& a) {
+  Value self = nativeSelf(a);
+  genericDelAttr(L, self, attrName(L, a[0]));
+  return Value::null();
+}
+static Value b_delattr(VM& vm, CallArgs& a) {
+  delAttr(L, a[0], attrName(L, a[1]));
+  return Value::null();
+}
+
+// property(fget=None, fset=None, fdel=None, doc=None)
+static Value b_property(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  noKw(P, "property", {"fget", "fset", "fdel", "doc"});
+  Value v[4] = {Value::null(), Value::null(), Value::null(), Value::null()};
+  const char* names[4] = {"fget", "fset", "fdel", "doc"};
+  for (uint32_t i = 0; i < a.argc && i < 4; i++) v[i] = a[i];
+  for (int i = 0; i < 4; i++) { Value k = kwarg(P, names[i]); if (!k.isMagic(Magic::Empty)) v[i] = k; }
+  RootedVector keep(vm);
+  for (Value x : v) keep.push(x);
+  PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), P.t.property, kTagProperty);
+  b->a = keep[0]; b->b = keep[1]; b->c = keep[2];
+  Rooted rb(vm, Value::cell(b));
+  if (!keep[3].isNull()) b->putDirect(vm, P.s("__doc__"), keep[3]);
+  return rb;
+}
+
+// property.__get__(obj, type) / __set__ / __delete__, for code that calls them directly
+static Value prop_get(VM& vm, CallArgs& a) {
+  Value self = nativeSelf(a);
+  if (a[0].isNull()) return self;
+  if (asBox(self)->a.isNullish()) L.raise(L.t.AttributeError, "unreadable attribute");
+  Value obj = a[0];
+  return L.call(asBox(self)->a, &obj, 1);
+}
+static Value prop_set(VM& vm, CallArgs& a) {
+  Value self = nativeSelf(a);
+  if (asBox(self)->b.isNullish()) L.raise(L.t.AttributeError, "can't set attribute");
+  Value args[2] = {a[0], a[1]};
+  L.call(asBox(self)->b, args, 2);
+  return Value::null();
+}
+
+void installDescriptors(PyLanguage& P) {
+  gCode = P.newType("code", P.t.object);
+  P.defNative(P.t.object, "__getattribute__", o_getattribute);
+  P.defNative(P.t.object, "__setattr__", o_setattr);
+  P.defNative(P.t.object, "__delattr__", o_delattr);
+  P.defNative(P.builtins, "delattr", b_delattr);
+  P.defNative(P.t.property, "__dualvm_ctor__", b_property);
+  P.defNative(P.t.property, "__get__", prop_get);
+  P.defNative(P.t.property, "__set__", prop_set);
+}
+
+}  // namespace dualvm::py

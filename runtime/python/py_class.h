@@ -1,0 +1,49 @@
+// runtime/python/py_class.h — what the class-machinery files share (owner: pyclass):
+// exception.cpp (the builtin exception hierarchy, BaseException's methods, sys.exc_info),
+// type.cpp (class creation, metaclasses, type/object methods), descriptor.cpp (attribute
+// deletion, object.__getattribute__/__setattr__/__delattr__, function attributes),
+// generator.cpp (generator/coroutine objects, await, async generators).
+#pragma once
+#include "runtime/python/py_runtime.h"
+
+namespace dualvm::py {
+
+// Called once from installBuiltins: every install* of the files above.
+void installClassMachinery(PyLanguage& P);
+void installExceptions(PyLanguage& P);
+void installTypeMachinery(PyLanguage& P);
+void installDescriptors(PyLanguage& P);
+void installGenerators(PyLanguage& P);
+
+// str(exc) for an instance of a builtin exception type (OSError's "[Errno 2] ...", KeyError's repr).
+std::string exceptionStr(PyLanguage& P, Value exc);
+// sys.exc_info() (exception.cpp), for the sys module.
+Value sysExcInfo(VM& vm, CallArgs& a);
+// object.__getattribute__ / object.__setattr__ without the user hooks (py_objects.cpp).
+Value genericGetAttr(PyLanguage& P, Value obj, String* name, bool throwIfMissing);
+void genericSetAttr(PyLanguage& P, Value obj, String* name, Value v);
+// Special attributes of builtin objects (functions' __code__, generators' gi_frame, ...), or
+// empty() (descriptor.cpp).
+Value builtinAttr(PyLanguage& P, Value obj, String* name);
+// `del obj.name` (descriptor.cpp): __delattr__, a data descriptor's __delete__, the instance dict.
+void delAttr(PyLanguage& P, Value obj, String* name);
+// An exception `raise` may throw: a class is instantiated; anything else is TypeError (exception.cpp).
+Value toRaisable(PyLanguage& P, Value exc, bool cause);
+
+// The intrinsics type.cpp implements (BuildClass, DelAttr); callIntrinsic's default case.
+Value classIntrinsic(PyLanguage& P, uint32_t id, Value* args, uint32_t argc);
+// Calling a class: the metaclass's __call__ if it has its own, else PyLanguage::instantiate.
+Value callType(PyLanguage& P, PyType* type, const Value* argv, uint32_t argc, const std::vector<String*>& names, const Value* kwv);
+
+// The native's `self`: thisValue, or (called through the class, e.g. Base.__init__(self, x))
+// the first argument, which is then dropped from `a`.
+inline Value nativeSelf(CallArgs& a) {
+  if (!a.thisValue.isUndefined()) return a.thisValue;
+  if (a.argc == 0) return Value::undefined();
+  Value s = a.argv[0];
+  a.argv++;
+  a.argc--;
+  return s;
+}
+
+}  // namespace dualvm::py

@@ -1,0 +1,500 @@
+// runtime/python/type.cpp — class creation and the type/object protocol (owner: pyclass):
+// __build_class__ (metaclass resolution, __mro_entries__, __prepare__, class keyword arguments),
+// type(name, bases, ns) / type.__new__ (C3 MRO, __slots__, implicit static/class methods,
+// __set_name__, __init_subclass__), metaclass __call__, type.mro()/__subclasses__(),
+// isinstance/issubclass with __instancecheck__/__subclasscheck__, vars() and dir(), and the
+// intrinsics of this area (BuildClass, DelAttr).
+#include <algorithm>
+#include <set>
+#include "frontends/python/py_intrinsics.h"
+#include "runtime/python/py_class.h"
+#include "runtime/python/py_text.h"
+
+namespace dualvm::py {
+
+#define L (lang(vm))
+
+// C3 linearisation of the bases' MROs.
+static std::vector<PyType*> c3(PyLanguage& P, PyType* self, const std::vector<PyType*>& bases) {
+  std::vector<std::vector<PyType*>> seqs;
+  for (PyType* b : bases) seqs.push_back(b->mro);
+  seqs.push_back(bases);
+  std::vector<PyType*> out{self};
+  for (;;) {
+    bool any = false;
+    for (auto& sq : seqs) if (!sq.empty()) any = true;
+    if (!any) return out;
+    PyType* pick = nullptr;
+    for (auto& sq : seqs) {
+      if (sq.empty()) continue;
+      PyType* cand = sq[0];
+      bool inTail = false;
+      for (auto& o : seqs) for (size_t i = 1; i < o.size(); i++) if (o[i] == cand) inTail = true;
+      if (!inTail) { pick = cand; break; }
+    }
+    if (!pick) {
+      // CPython names the bases whose order conflicts
+      std::string names;
+      std::vector<PyType*> seen;
+      for (auto& sq : seqs) {
+        if (sq.empty() || std::find(seen.begin(), seen.end(), sq[0]) != seen.end()) continue;
+        seen.push_back(sq[0]);
+        names += (names.empty() ? "" : ", ") + sq[0]->name->toUtf8();
+      }
+      P.raise(P.t.TypeError, "Cannot create a consistent method resolution order (MRO) for bases " + names);
+    }
+    out.push_back(pick);
+    for (auto& sq : seqs) if (!sq.empty() && sq[0] == pick) sq.erase(sq.begin());
+  }
+}
+
+static Value ownAttr(Object* o, PropertyKey k) {
+  uint32_t i = o->findOwn(k);
+  return i == Shape::kNotFound ? Value::empty() : o->slot(i);
+}
+
+// type.__new__(meta, name, bases, ns, **kw): the class object. kw goes to __init_subclass__.
+static Value newClass(PyLanguage& P, PyType* meta, String* name, Value bases, PyDict* ns,
+                      const std::vector<String*>& kwNames, const Value* kwValues) {
+  VM& vm = P.vm;
+  auto s = [&](const char* n) { return P.s(n); };
+  RootedVector kwv(vm);
+  for (size_t i = 0; i < kwNames.size(); i++) kwv.push(kwValues[i]);
+  Rooted rbs(vm, bases), rns(vm, Value::cell(ns)), rname(vm, Value::cell(name));
+  PyType* ty = vm.heap.make<PyType>(vm.emptyShape(), meta);
+  Rooted rt(vm, Value::cell(ty));
+  ty->name = name;
+  if (isArray(bases))
+    for (Value b : asArray(bases)->elements) {
+      if (!isType(b)) P.raise(P.t.TypeError, "bases must be types");
+      PyType* bt = asType(b);
+      if (bt == P.t.bool_ || bt == P.t.function || bt == P.t.generator || bt == P.t.none)
+        P.raise(P.t.TypeError, "type '" + bt->name->toUtf8() + "' is not an acceptable base type");
+      for (PyType* x : ty->bases) if (x == bt) P.raise(P.t.TypeError, "duplicate base class " + bt->name->toUtf8());
+      ty->bases.push_back(bt);
+    }
+  if (ty->bases.empty()) ty->bases.push_back(P.t.object);
+  ty->mro = c3(P, ty, ty->bases);
+  bool hasSlots = false;
+  for (size_t i = 0; i < asDict(rns)->entries.size(); i++) {
+    DictEntry e = asDict(rns)->entries[i];
+    if (e.key.isMagic(Magic::Empty) || !isString(e.key)) continue;
+    Value v = e.value;
+    String* k = vm.intern(asString(e.key));
+    Rooted rk(vm, Value::cell(k));
+    if (k == s("__new__") && isClosure(v)) {  // implicit staticmethod
+      PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), P.t.staticmethod, kTagStaticMethod);
+      b->a = asDict(rns)->entries[i].value;
+      v = Value::cell(b);
+    }
+    if ((k == s("__init_subclass__") || k == s("__class_getitem__")) && isClosure(v)) {
+      PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), P.t.classmethod, kTagClassMethod);
+      b->a = asDict(rns)->entries[i].value;
+      v = Value::cell(b);
+    }
+    if (k == s("__slots__")) hasSlots = true;
+    if (k == s("__classcell__")) continue;
+    Rooted rv(vm, v);
+    asType(rt)->putDirect(vm, k, rv);
+  }
+  if (ownAttr(asType(rt), s("__doc__")).isMagic(Magic::Empty)) asType(rt)->putDirect(vm, s("__doc__"), Value::null());
+  if (ownAttr(asType(rt), s("__qualname__")).isMagic(Magic::Empty)) asType(rt)->putDirect(vm, s("__qualname__"), rname);
+  if (ownAttr(asType(rt), s("__module__")).isMagic(Magic::Empty)) {
+    // type(name, bases, ns) called from code: the caller's module (__main__ for scripts)
+    asType(rt)->putDirect(vm, s("__module__"), P.newStr("__main__"));
+  }
+  // __slots__: the instance may only hold the declared names (plus those of slotted bases),
+  // unless '__dict__' is among them or some base has an instance dict.
+  if (hasSlots) {
+    RootedVector names(vm);
+    bool dictAllowed = false;
+    for (PyType* m : asType(rt)->mro) {
+      if (m->builtin) continue;
+      Value sl = ownAttr(m, s("__slots__"));
+      if (sl.isMagic(Magic::Empty)) { dictAllowed = true; break; }
+      Rooted rsl(vm, sl);
+      RootedVector items(vm);
+      if (isString(rsl)) items.push(rsl);
+      else P.collect(rsl, items);
+      for (size_t i = 0; i < items.size(); i++) {
+        if (!isString(items[i])) P.raise(P.t.TypeError, "__slots__ items must be strings, not '" + P.typeName(items[i]) + "'");
+        String* n = vm.intern(asString(items[i]));
+        if (n == s("__dict__")) dictAllowed = true;
+        if (m == asType(rt) && !ownAttr(asType(rt), n).isMagic(Magic::Empty))
+          P.raise(P.t.ValueError, "'" + n->toUtf8() + "' in __slots__ conflicts with class variable");
+        names.push(Value::cell(n));
+      }
+    }
+    if (!dictAllowed) asType(rt)->putDirect(vm, s("__dualvm_slots__"), P.newTuple(names.data(), names.size()));
+  }
+  // record the subclass on each base (type.__subclasses__)
+  for (PyType* b : asType(rt)->bases) {
+    Rooted rb(vm, Value::cell(b));
+    Value lst = ownAttr(b, s("__dualvm_subclasses__"));
+    if (!isArray(lst)) {
+      lst = P.newList(nullptr, 0);
+      asType(rb)->putDirect(vm, s("__dualvm_subclasses__"), lst, kWritable | kConfigurable);
+    }
+    asArray(lst)->push(rt);
+  }
+  // __set_name__ on the class's attributes, in definition order
+  RootedVector attrs(vm), keys(vm);
+  for (uint32_t i = 0; i < asType(rt)->propertyCount(); i++) {
+    if (!isString(Value::cell(asType(rt)->keyAt(i)))) continue;
+    attrs.push(asType(rt)->slot(i));
+    keys.push(Value::cell(asType(rt)->keyAt(i)));
+  }
+  for (size_t i = 0; i < attrs.size(); i++) {
+    Value v = attrs[i];
+    if (isObject(v) && !isType(v) && !P.typeOf(v)->builtin && !P.lookupType(P.typeOf(v), s("__set_name__")).isMagic(Magic::Empty)) {
+      Value args[2] = {rt, keys[i]};
+      bool f;
+      P.callDunder(v, "__set_name__", args, 2, &f);
+    }
+  }
+  // __init_subclass__ of the nearest base that defines one, with the class keywords
+  PyType* self = asType(rt);
+  for (size_t i = 1; i < self->mro.size(); i++) {
+    Value h = ownAttr(self->mro[i], s("__init_subclass__"));
+    if (h.isMagic(Magic::Empty)) continue;
+    if (isBox(h, kTagClassMethod)) {
+      Rooted fn(vm, asBox(h)->a);
+      std::vector<String*> names(kwNames);
+      P.callKw(fn, rt.address(), 1, names, kwv.data());
+    } else if (!kwNames.empty()) {
+      P.raise(P.t.TypeError, asType(rt)->name->toUtf8() + ".__init_subclass__() takes no keyword arguments");
+    }
+    break;
+  }
+  return rt;
+}
+
+Value PyLanguage::createClass(PyType* meta, String* name, Value bases, PyDict* ns) {
+  return newClass(*this, meta, name, bases, ns, {}, nullptr);
+}
+
+// The most derived metaclass of meta and the bases' types (CPython's _PyType_CalculateMetaclass).
+static Value calculateMeta(PyLanguage& P, Value meta, Value bases) {
+  if (!isType(meta)) return meta;
+  PyType* winner = asType(meta);
+  if (isArray(bases))
+    for (Value b : asArray(bases)->elements) {
+      PyType* bt = P.typeOf(b);
+      if (P.isSubtype(winner, bt)) continue;
+      if (P.isSubtype(bt, winner)) { winner = bt; continue; }
+      P.raise(P.t.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+  return Value::cell(winner);
+}
+
+Value PyLanguage::buildClass(Value body, Value name, Value qualname, Value bases, Value kwargs) {
+  Rooted rb(vm, body), rn(vm, name), rq(vm, qualname), rk(vm, kwargs);
+  (void)rq;
+  // __mro_entries__ (typing.Generic[T] and friends as bases)
+  Rooted origBases(vm, bases);
+  Rooted rbs(vm, bases);
+  if (isArray(bases)) {
+    bool changed = false;
+    RootedVector nb(vm);
+    for (size_t i = 0; i < asArray(origBases)->elements.size(); i++) {
+      Value b = asArray(origBases)->elements[i];
+      if (!isType(b)) {
+        Value me = getAttr(b, s("__mro_entries__"), false);
+        if (!me.isMagic(Magic::Empty)) {
+          Rooted rme(vm, me);
+          Value r = call(rme, origBases.address(), 1);
+          if (!isArray(r)) raise(t.TypeError, "__mro_entries__ must return a tuple");
+          for (Value x : asArray(r)->elements) nb.push(x);
+          changed = true;
+          continue;
+        }
+      }
+      nb.push(b);
+    }
+    if (changed) rbs = newTuple(nb.data(), nb.size());
+  }
+  // keywords: metaclass, the rest for __prepare__ / the metaclass / __init_subclass__
+  Rooted meta(vm, Value::undefined());
+  std::vector<String*> kwNames;
+  RootedVector kwValues(vm);
+  if (isDict(rk)) {
+    for (size_t i = 0; i < asDict(rk)->entries.size(); i++) {
+      DictEntry e = asDict(rk)->entries[i];
+      if (e.key.isMagic(Magic::Empty)) continue;
+      String* k = vm.intern(asString(e.key));
+      if (k == s("metaclass")) { meta = e.value; continue; }
+      kwNames.push_back(k);
+      kwValues.push(e.value);
+    }
+  }
+  if (meta.get().isUndefined()) {
+    if (isArray(rbs) && !asArray(rbs)->elements.empty()) meta = Value::cell(typeOf(asArray(rbs)->elements[0]));
+    else meta = Value::cell(t.type);
+  }
+  meta = calculateMeta(*this, meta, rbs);
+  // the namespace: meta.__prepare__(name, bases, **kw) or a dict
+  Rooted ns(vm);
+  Value prep = isType(meta) && asType(meta)->builtin ? Value::empty() : getAttr(meta, s("__prepare__"), false);
+  if (!prep.isMagic(Magic::Empty) && !isNativeFunction(prep)) {
+    Rooted rp(vm, prep);
+    Value pargs[2] = {rn, rbs};
+    ns = callKw(rp, pargs, 2, kwNames, kwValues.data());
+  } else {
+    ns = newDict();
+  }
+  Value r = call(rb, ns.address(), 1);
+  Rooted rr(vm, r);
+  if (rbs.get() != origBases.get() && isDict(ns)) dictSet(asDict(ns), newStr("__orig_bases__"), origBases);
+  Rooted cls(vm);
+  if (meta.get() == Value::cell(t.type) && isDict(ns)) {
+    cls = newClass(*this, t.type, vm.intern(asString(rn)), rbs, asDict(ns), kwNames, kwValues.data());
+  } else {
+    Value args[3] = {rn, rbs, ns};
+    cls = callKw(meta, args, 3, kwNames, kwValues.data());
+  }
+  if (isClosure(rr)) call(rr, cls.address(), 1);
+  return cls;
+}
+
+// Calling a class: a metaclass's own __call__ runs first (it usually ends in type.__call__).
+Value callType(PyLanguage& P, PyType* type, const Value* argv, uint32_t argc, const std::vector<String*>& names, const Value* kwv) {
+  VM& vm = P.vm;
+  PyType* meta = P.typeOf(Value::cell(type));
+  if (!meta->builtin) {
+    Value m = P.lookupType(meta, P.s("__call__"));
+    if (isClosure(m)) {
+      Rooted rm(vm, m);
+      RootedVector args(vm);
+      args.push(Value::cell(type));
+      for (uint32_t i = 0; i < argc; i++) args.push(argv[i]);
+      return P.callKw(rm, args.data(), uint32_t(args.size()), names, kwv);
+    }
+  }
+  return P.instantiate(type, argv, argc, names, kwv);
+}
+
+// ---- natives on type ----
+
+static Value t_new(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value meta = nativeSelf(a);
+  if (!isType(meta)) P.raise(P.t.TypeError, "type.__new__(X): X is not a type object (" + P.typeName(meta) + ")");
+  if (a.argc == 1 && asType(meta) == P.t.type) return Value::cell(P.typeOf(a[0]));
+  if (a.argc != 3) P.raise(P.t.TypeError, "type.__new__() takes exactly 3 arguments (" + std::to_string(a.argc) + " given)");
+  if (!isString(a[0])) P.raise(P.t.TypeError, "type.__new__() argument 1 must be str, not " + P.typeName(a[0]));
+  if (!isArray(a[1])) P.raise(P.t.TypeError, "type.__new__() argument 2 must be tuple, not " + P.typeName(a[1]));
+  if (!isDict(a[2])) P.raise(P.t.TypeError, "type.__new__() argument 3 must be dict, not " + P.typeName(a[2]));
+  std::vector<String*> names = P.kwNames;
+  RootedVector vals(vm);
+  for (Value v : P.kwValues) vals.push(v);
+  P.kwNames.clear(); P.kwValues.clear();
+  Value m = calculateMeta(P, meta, a[1]);
+  return newClass(P, asType(m), vm.intern(asString(a[0])), a[1], asDict(a[2]), names, vals.data());
+}
+static Value t_init(VM&, CallArgs&) { return Value::null(); }
+static Value t_call(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value cls = nativeSelf(a);
+  if (!isType(cls)) P.raise(P.t.TypeError, "descriptor '__call__' requires a 'type' object");
+  std::vector<String*> names = P.kwNames;
+  RootedVector vals(vm);
+  for (Value v : P.kwValues) vals.push(v);
+  P.kwNames.clear(); P.kwValues.clear();
+  return P.instantiate(asType(cls), a.argv, a.argc, names, vals.data());
+}
+static Value t_prepare(VM& vm, CallArgs&) { return L.newDict(); }
+static Value t_mro(VM& vm, CallArgs& a) {
+  Value cls = nativeSelf(a);
+  if (!isType(cls)) L.raise(L.t.TypeError, "descriptor 'mro' requires a 'type' object");
+  RootedVector items(vm);
+  for (PyType* m : asType(cls)->mro) items.push(Value::cell(m));
+  return L.newList(items.data(), items.size());
+}
+static Value t_subclasses(VM& vm, CallArgs& a) {
+  Value cls = nativeSelf(a);
+  if (!isType(cls)) L.raise(L.t.TypeError, "descriptor '__subclasses__' requires a 'type' object");
+  Value lst = ownAttr(asType(cls), L.s("__dualvm_subclasses__"));
+  return isArray(lst) ? L.newList(asArray(lst)->elements.data(), asArray(lst)->elements.size()) : L.newList(nullptr, 0);
+}
+static Value o_init_subclass(VM& vm, CallArgs& a) {
+  if (!L.kwNames.empty()) {
+    Value cls = nativeSelf(a);
+    L.raise(L.t.TypeError, (isType(cls) ? asType(cls)->name->toUtf8() : std::string("object")) + ".__init_subclass__() takes no keyword arguments");
+  }
+  return Value::null();
+}
+
+// isinstance / issubclass: __instancecheck__ / __subclasscheck__ of a user metaclass, tuples.
+static bool checkInstance(PyLanguage& P, Value obj, Value cls, int depth = 0) {
+  VM& vm = P.vm;
+  if (depth > 100) P.raise(P.t.RecursionError, "maximum recursion depth exceeded in __instancecheck__");
+  if (isArray(cls) && asObject(cls)->classTag() == kTagTuple) {
+    Rooted rc(vm, cls), ro(vm, obj);
+    for (size_t i = 0; i < asArray(rc)->elements.size(); i++)
+      if (checkInstance(P, ro, asArray(rc)->elements[i], depth + 1)) return true;
+    return false;
+  }
+  if (isType(cls) && P.typeOf(obj) == asType(cls)) return true;
+  PyType* meta = P.typeOf(cls);
+  if (!meta->builtin) {
+    Value m = P.lookupType(meta, P.s("__instancecheck__"));
+    if (isClosure(m)) { Value args[2] = {cls, obj}; return P.truthy(vm, P.call(m, args, 2)); }
+  }
+  if (!isType(cls)) {
+    Value m = P.getAttr(cls, P.s("__instancecheck__"), false);
+    if (!m.isMagic(Magic::Empty) && !isNativeFunction(m)) { Rooted rm(vm, m); return P.truthy(vm, P.call(rm, &obj, 1)); }
+    P.raise(P.t.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  }
+  if (P.isInstance(obj, asType(cls))) return true;
+  // obj.__class__ may differ from type(obj) (proxies)
+  return false;
+}
+static bool checkSubclass(PyLanguage& P, Value sub, Value cls, int depth = 0) {
+  VM& vm = P.vm;
+  if (depth > 100) P.raise(P.t.RecursionError, "maximum recursion depth exceeded in __subclasscheck__");
+  if (isArray(cls) && asObject(cls)->classTag() == kTagTuple) {
+    Rooted rc(vm, cls), rs(vm, sub);
+    for (size_t i = 0; i < asArray(rc)->elements.size(); i++)
+      if (checkSubclass(P, rs, asArray(rc)->elements[i], depth + 1)) return true;
+    return false;
+  }
+  PyType* meta = P.typeOf(cls);
+  if (!meta->builtin) {
+    Value m = P.lookupType(meta, P.s("__subclasscheck__"));
+    if (isClosure(m)) { Value args[2] = {cls, sub}; return P.truthy(vm, P.call(m, args, 2)); }
+  }
+  if (!isType(cls)) {
+    Value m = P.getAttr(cls, P.s("__subclasscheck__"), false);
+    if (!m.isMagic(Magic::Empty) && !isNativeFunction(m)) { Rooted rm(vm, m); return P.truthy(vm, P.call(rm, &sub, 1)); }
+    P.raise(P.t.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  }
+  if (!isType(sub)) P.raise(P.t.TypeError, "issubclass() arg 1 must be a class");
+  return P.isSubtype(asType(sub), asType(cls));
+}
+static Value b_isinstance(VM& vm, CallArgs& a) {
+  if (a.argc != 2) L.raise(L.t.TypeError, "isinstance expected 2 arguments, got " + std::to_string(a.argc));
+  return Value::boolean(checkInstance(L, a[0], a[1]));
+}
+static Value b_issubclass(VM& vm, CallArgs& a) {
+  if (a.argc != 2) L.raise(L.t.TypeError, "issubclass expected 2 arguments, got " + std::to_string(a.argc));
+  return Value::boolean(checkSubclass(L, a[0], a[1]));
+}
+// type.__instancecheck__ / __subclasscheck__ (what ABCMeta's super() calls reach)
+static Value t_instancecheck(VM& vm, CallArgs& a) {
+  Value cls = nativeSelf(a);
+  return Value::boolean(isType(cls) && L.isInstance(a[0], asType(cls)));
+}
+static Value t_subclasscheck(VM& vm, CallArgs& a) {
+  Value cls = nativeSelf(a);
+  if (!isType(a[0])) L.raise(L.t.TypeError, "issubclass() arg 1 must be a class");
+  return Value::boolean(isType(cls) && L.isSubtype(asType(a[0]), asType(cls)));
+}
+
+// vars(obj): obj.__dict__ ("vars() argument must have __dict__ attribute")
+static Value b_vars(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  if (a.argc == 0) P.raise(P.t.TypeError, "vars() without arguments is not supported");
+  Value d = P.getAttr(a[0], P.s("__dict__"), false);
+  if (d.isMagic(Magic::Empty)) P.raise(P.t.TypeError, "vars() argument must have __dict__ attribute");
+  return d;
+}
+
+// dir(obj): sorted names of the instance dict, the class and its bases (or a user __dir__).
+static Value b_dir(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  if (a.argc == 0) P.raise(P.t.TypeError, "dir() without arguments is not supported");
+  Rooted obj(vm, a[0]);
+  PyType* ty = P.typeOf(obj);
+  std::set<std::string> names;
+  RootedVector keep(vm);
+  if (!ty->builtin) {
+    Value d = P.lookupType(ty, P.s("__dir__"));
+    if (isClosure(d)) {
+      Rooted r(vm, P.call(d, obj.address(), 1));
+      RootedVector items(vm);
+      P.collect(r, items);
+      for (size_t i = 0; i < items.size(); i++) names.insert(P.str(items[i]));
+      RootedVector out(vm);
+      for (auto& n : names) out.push(P.newStr(n));
+      return P.newList(out.data(), out.size());
+    }
+  }
+  auto addOwn = [&](Object* o) {
+    for (uint32_t i = 0; i < o->propertyCount(); i++) {
+      Value k = Value::cell(o->keyAt(i));
+      if (!isString(k)) continue;
+      std::string n = asString(k)->toUtf8();
+      if (n.rfind("__dualvm", 0) == 0) continue;
+      names.insert(n);
+    }
+  };
+  if (isType(obj)) {
+    for (PyType* m : asType(obj)->mro) addOwn(m);
+    for (const char* n : {"__module__", "__doc__", "__dict__"}) names.insert(n);
+  } else {
+    if (isObject(obj) && (asObject(obj)->classTag() == 0 || isClosure(obj))) addOwn(asObject(obj));
+    if (!P.isModuleLike(obj)) {
+      for (PyType* m : ty->mro) addOwn(m);
+      names.insert("__class__");
+      if (!ty->builtin) for (const char* n : {"__module__", "__doc__", "__dict__"}) names.insert(n);
+    }
+  }
+  RootedVector out(vm);
+  for (auto& n : names) out.push(P.newStr(n));
+  return P.newList(out.data(), out.size());
+}
+
+void installTypeMachinery(PyLanguage& P) {
+  PyType* ty = P.t.type;
+  P.defNative(ty, "__new__", t_new);
+  P.defNative(ty, "__init__", t_init);
+  P.defNative(ty, "__call__", t_call);
+  P.defNative(ty, "mro", t_mro);
+  P.defNative(ty, "__subclasses__", t_subclasses);
+  P.defNative(ty, "__instancecheck__", t_instancecheck);
+  P.defNative(ty, "__subclasscheck__", t_subclasscheck);
+  {
+    P.defNative(ty, "__prepare__", t_prepare);
+    // __prepare__ is a classmethod-like hook: M.__prepare__(name, bases) ignores the class
+    VM& vm = P.vm;
+    Rooted f(vm, ty->slot(ty->findOwn(P.s("__prepare__"))));
+    PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), P.t.staticmethod, kTagStaticMethod);
+    b->a = f;
+    ty->putDirect(vm, P.s("__prepare__"), Value::cell(b));
+  }
+  {
+    VM& vm = P.vm;
+    P.defNative(P.t.object, "__init_subclass__", o_init_subclass);
+    Rooted f(vm, P.t.object->slot(P.t.object->findOwn(P.s("__init_subclass__"))));
+    PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), P.t.classmethod, kTagClassMethod);
+    b->a = f;
+    P.t.object->putDirect(vm, P.s("__init_subclass__"), Value::cell(b));
+  }
+  P.defNative(P.builtins, "isinstance", b_isinstance);
+  P.defNative(P.builtins, "issubclass", b_issubclass);
+  P.defNative(P.builtins, "vars", b_vars);
+  P.defNative(P.builtins, "dir", b_dir);
+}
+
+void installClassMachinery(PyLanguage& P) {
+  installExceptions(P);
+  installTypeMachinery(P);
+  installDescriptors(P);
+  installGenerators(P);
+}
+
+// The intrinsics of this area (PyLanguage::callIntrinsic delegates them here).
+Value classIntrinsic(PyLanguage& P, uint32_t id, Value* args, uint32_t argc) {
+  using I = ::py::Intrinsic;
+  switch (I(id)) {
+    case I::BuildClass: return P.buildClass(args[0], args[1], args[2], args[3], args[4]);
+    case I::DelAttr:
+      delAttr(P, args[0], P.vm.intern(asString(args[1])));
+      return Value::null();
+    default:
+      P.raise(P.t.RuntimeError, "internal error: intrinsic " + std::to_string(id) + " is not implemented yet");
+  }
+  (void)argc;
+}
+
+}  // namespace dualvm::py
