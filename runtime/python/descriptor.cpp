@@ -6,6 +6,7 @@
 // methods, builtin functions and generators.
 #include "runtime/python/py_class.h"
 #include "runtime/python/py_text.h"
+#include "runtime/python/py_module.h"
 
 namespace dualvm::py {
 
@@ -204,6 +205,7 @@ static void genericDelAttr(PyLanguage& P, Value obj, String* name) {
 
 void delAttr(PyLanguage& P, Value obj, String* name) {
   PyType* ty = P.typeOf(obj);
+  if (ty == P.t.module && asObject(obj)->classTag() == 0) return moduleDelAttr(P, obj, name);  // py_module.cpp
   if (!ty->builtin) {
     Value da = P.lookupType(ty, P.s("__delattr__"));
     if (isClosure(da)) {

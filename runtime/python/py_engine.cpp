@@ -3,10 +3,15 @@
 // module __main__, uncaught exceptions printed as a traceback on stderr with exit code 1,
 // SystemExit's code honoured, SyntaxError reported with its location.
 #include "runtime/python/py_engine.h"
+#include <climits>
 #include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
 #include "frontends/python/ast_dump.h"
 #include "frontends/python/compiler.h"
 #include "frontends/python/parser.h"
+#include "runtime/python/modules/native_module.h"
+#include "runtime/python/py_module.h"
 #include "runtime/python/py_runtime.h"
 
 namespace dualvm::py {
@@ -97,6 +102,10 @@ static std::string syntaxErrorReport(const ::py::SyntaxErrorInfo& e, const std::
 int runMainScript(VM& vm, const std::string& path, const std::string& source, const std::vector<std::string>& argv) {
   PyLanguage& L = install(vm);
   L.argv = argv;
+  bool fromFile = !path.empty() && path[0] != '<';
+  // sys.argv[0] as CPython has it: '-c' / '-' when the code is not a file
+  if (!L.argv.empty() && path == "<string>") L.argv[0] = "-c";
+  if (!L.argv.empty() && path == "<stdin>") L.argv[0] = "-";
   L.sources[path] = source;
   std::unique_ptr<ir::Function> fn;
   try {
@@ -105,13 +114,26 @@ int runMainScript(VM& vm, const std::string& path, const std::string& source, co
     writeErr(syntaxErrorReport(e, path));
     return 1;
   }
-  L.mainGlobals->putDirect(vm, L.s("__name__"), L.newStr("__main__"));
-  L.mainGlobals->putDirect(vm, L.s("__file__"), L.newStr(path));
-  L.mainGlobals->putDirect(vm, L.s("__builtins__"), Value::cell(L.builtins));
   try {
+    Object* main = L.mainGlobals;
+    main->putDirect(vm, L.s("__name__"), L.newStr("__main__"));
+    main->putDirect(vm, L.s("__doc__"), Value::null());
+    main->putDirect(vm, L.s("__package__"), Value::null());
+    main->putDirect(vm, L.s("__loader__"), Value::null());
+    main->putDirect(vm, L.s("__spec__"), Value::null());
+    main->putDirect(vm, L.s("__builtins__"), Value::cell(L.builtins));
+    if (fromFile) {
+      // __main__.__file__ is absolute (CPython 3.9+)
+      std::string abs = path;
+      char buf[PATH_MAX];
+      if (path[0] != '/' && getcwd(buf, sizeof buf)) abs = std::string(buf) + "/" + (path.rfind("./", 0) == 0 ? path.substr(2) : path);
+      main->putDirect(vm, L.s("__file__"), L.newStr(abs));
+      main->putDirect(vm, L.s("__cached__"), Value::null());
+    }
+    initImportSystem(L, main);
     FunctionProto* proto = vm.link(std::shared_ptr<const ir::Function>(std::move(fn)));
     Rooted rp(vm, Value::cell(proto));
-    vm.runTopLevel(proto, Value::undefined(), nullptr);
+    runInNamespace(L, proto, main);
   } catch (ScriptThrow&) {
     Rooted exc(vm, vm.exception);
     vm.exception = Value::undefined();

@@ -8,6 +8,7 @@
 #include "runtime/interpreter.h"
 #include "runtime/python/containers.h"
 #include "runtime/python/py_class.h"
+#include "runtime/python/py_module.h"
 
 namespace dualvm::py {
 
@@ -226,6 +227,7 @@ std::string PyLanguage::repr(Value v) {
     }
   }
   Rooted rv(vm, v);
+  if (ty == t.module && o->classTag() == 0) return moduleRepr(*this, v);  // py_module.cpp
   // list, tuple, dict (with [...] for recursion), set, bytes, dict views: containers.h
   if (o->classTag() == kTagList || o->classTag() == kTagTuple || o->classTag() == kTagDict || isContainerExt(v)) return containerRepr(*this, v);
   if (isType(v)) {
@@ -309,6 +311,7 @@ static bool isDataDescriptor(PyLanguage& L, Value d) {
 // AttributeError), else the generic algorithm, then __getattr__.
 Value PyLanguage::getAttr(Value obj, String* name, bool throwIfMissing) {
   PyType* ty = typeOf(obj);
+  if (ty == t.module && asObject(obj)->classTag() == 0) return moduleGetAttr(*this, obj, name, throwIfMissing);  // py_module.cpp
   if (!ty->builtin && !isType(obj)) {
     Value ga = lookupType(ty, s("__getattribute__"));
     Value gattr = lookupType(ty, s("__getattr__"));
@@ -494,6 +497,7 @@ Value genericGetAttr(PyLanguage& P, Value obj, String* name, bool throwIfMissing
 // Attribute assignment: a user class's __setattr__, else the generic algorithm.
 void PyLanguage::setAttr(Value obj, String* name, Value v) {
   PyType* ty = typeOf(obj);
+  if (ty == t.module && asObject(obj)->classTag() == 0) return moduleSetAttr(*this, obj, name, v);  // py_module.cpp
   if (!ty->builtin && !isType(obj)) {
     Value sa = lookupType(ty, s("__setattr__"));
     if (isClosure(sa)) {

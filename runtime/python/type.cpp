@@ -9,6 +9,7 @@
 #include "frontends/python/py_intrinsics.h"
 #include "runtime/python/py_class.h"
 #include "runtime/python/py_text.h"
+#include "runtime/python/py_module.h"
 
 namespace dualvm::py {
 
@@ -432,7 +433,9 @@ static Value b_dir(VM& vm, CallArgs& a) {
     for (PyType* m : asType(obj)->mro) addOwn(m);
     for (const char* n : {"__module__", "__doc__", "__dict__"}) names.insert(n);
   } else {
-    if (isObject(obj) && (asObject(obj)->classTag() == 0 || isClosure(obj))) addOwn(asObject(obj));
+    if (P.isModuleLike(obj) && asObject(obj)->classTag() == 0) {
+      for (String* n : moduleNames(P, asObject(obj))) names.insert(n->toUtf8());  // py_module.cpp
+    } else if (isObject(obj) && (asObject(obj)->classTag() == 0 || isClosure(obj))) addOwn(asObject(obj));
     if (!P.isModuleLike(obj)) {
       for (PyType* m : ty->mro) addOwn(m);
       names.insert("__class__");

@@ -8,6 +8,7 @@ namespace dualvm::py {
 static const NativeModuleDef kNativeModules[] = {
     {"sys", initSys},
     {"math", initMath},
+    {"importlib", initImportlib},  // py_import.cpp: import_module, reload (CPython's importlib needs _imp, _thread, _weakref...)
     {"itertools", initItertools},
     {"_collections", initCollections},
     {"_functools", initFunctools},
@@ -17,6 +18,12 @@ const NativeModuleDef* findNativeModule(const std::string& name) {
   for (const NativeModuleDef& def : kNativeModules)
     if (name == def.name) return &def;
   return nullptr;
+}
+
+std::vector<std::string> nativeModuleNames() {
+  std::vector<std::string> out;
+  for (const NativeModuleDef& def : kNativeModules) out.push_back(def.name);
+  return out;
 }
 
 }  // namespace dualvm::py

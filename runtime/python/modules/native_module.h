@@ -6,6 +6,7 @@
 // object files nothing refers to.
 #pragma once
 #include <string>
+#include <vector>
 #include "runtime/python/py_runtime.h"
 
 namespace dualvm::py {
@@ -22,9 +23,15 @@ const NativeModuleDef* findNativeModule(const std::string& name);
 // A new module object called `name` (a permanent root: modules live as long as the VM).
 Object* newModule(PyLanguage& P, const char* name);
 
+// The names in the table (sys.builtin_module_names).
+std::vector<std::string> nativeModuleNames();
+// py_import.cpp: the import system's setup (sys.modules with builtins, sys, __main__).
+void initImportSystem(PyLanguage& P, Object* mainModule);
+
 // One declaration per native module, in the order of module_table.cpp.
 void initSys(PyLanguage& P, Object* module);
 void initMath(PyLanguage& P, Object* module);
+void initImportlib(PyLanguage& P, Object* module);
 void initItertools(PyLanguage& P, Object* module);
 void initCollections(PyLanguage& P, Object* module);
 void initFunctools(PyLanguage& P, Object* module);

@@ -1,0 +1,26 @@
+// runtime/python/py_module.h — per-module globals and running code in a namespace
+// (py_module.cpp): what the import system, the engine and the builtins share.
+#pragma once
+#include <string>
+#include <vector>
+#include "runtime/python/py_runtime.h"
+
+namespace dualvm::py {
+
+// Parses and compiles Python source (mode: py::CompileMode as int) and links it; a frontend
+// error becomes the Python SyntaxError/IndentationError. Records the source for tracebacks.
+FunctionProto* compilePython(PyLanguage& P, const std::string& source, const std::string& file, int mode);
+// Runs linked top-level code with `globals` (a module object or a dict) as its namespace.
+Value runInNamespace(PyLanguage& P, FunctionProto* proto, Object* globals);
+// globals, locals (module level), vars, exec, eval, compile; the module type's constructor.
+void installModuleBuiltins(PyLanguage& P);
+// Module objects' attributes: the namespace (and PEP 562 __getattr__), __dict__; dir(); repr.
+Value moduleGetAttr(PyLanguage& P, Value module, String* name, bool throwIfMissing);
+void moduleSetAttr(PyLanguage& P, Value module, String* name, Value v);
+void moduleDelAttr(PyLanguage& P, Value module, String* name);
+std::vector<String*> moduleNames(PyLanguage& P, Object* module);
+std::string moduleRepr(PyLanguage& P, Value module);
+// The hidden property key of dict-mode modules and code objects.
+Symbol* hiddenKey(PyLanguage& P);
+
+}  // namespace dualvm::py
