@@ -464,7 +464,9 @@ Value genericGetAttr(PyLanguage& P, Value obj, String* name, bool throwIfMissing
   }
   if (isObject(obj)) {
     Object* o = asObject(obj);
-    if (o->classTag() == 0 || isClosure(obj) || isNativeFunction(obj)) {
+    // instances of non-builtin classes have an attribute dict whatever their storage (a subclass
+    // of list/dict, a native class's cell: random.Random sets self.gauss_next)
+    if (o->classTag() == 0 || isClosure(obj) || isNativeFunction(obj) || !ty->builtin) {
       uint32_t i = o->findOwn(name);
       if (i != Shape::kNotFound) return o->slot(i);
     }
@@ -538,7 +540,7 @@ void genericSetAttr(PyLanguage& P, Value obj, String* name, Value v) {
   } else if (asType(obj)->builtin) {
     P.raise(t.TypeError, "cannot set '" + name->toUtf8() + "' attribute of immutable type '" + asType(obj)->name->toUtf8() + "'");
   }
-  if (isObject(obj) && (asObject(obj)->classTag() == 0 || isType(obj)) &&
+  if (isObject(obj) && (asObject(obj)->classTag() == 0 || isType(obj) || !ty->builtin) &&
       (!ty->builtin || isType(obj) || isClosure(obj) || ty == t.module || P.isSubtype(ty, t.BaseException))) {
     asObject(obj)->putDirect(vm, name, v);
     return;
