@@ -147,7 +147,7 @@ Value dequeCount(VM& vm, CallArgs& a) {
     if (L.eq(Deq{asState(self)}.at(i), x)) c++;
     if (asState(self)->n[2] != muts) L.raise(L.t.RuntimeError, "deque mutated during iteration");
   }
-  return Value::fromInt64(c);
+  return bigint::fromInt64(vm.heap, c);
 }
 // The index of x in [start, stop), or -1.
 int64_t dequeFind(VM& vm, Rooted& self, Value x, int64_t start, int64_t stop) {
@@ -172,7 +172,7 @@ Value dequeIndex(VM& vm, CallArgs& a) {
   int64_t start = norm(a[1], 0), stop = norm(a[2], len);
   int64_t i = dequeFind(vm, self, a[0], start, stop);
   if (i < 0) L.raise(L.t.ValueError, L.repr(a[0]) + " is not in deque");
-  return Value::fromInt64(i);
+  return bigint::fromInt64(vm.heap, i);
 }
 Value dequeRemove(VM& vm, CallArgs& a) {
   dequeSelf(vm, a, "remove");
@@ -212,7 +212,7 @@ Value dequeCopy(VM& vm, CallArgs& a) {
   for (size_t i = 0; i < d.size(); i++) items.push(d.at(i));
   return newDequeLike(vm, a.thisValue, items.data(), items.size(), asState(a.thisValue)->n[0]);
 }
-Value dequeLen(VM& vm, CallArgs& a) { return Value::fromInt64(int64_t(Deq{dequeSelf(vm, a, "__len__")}.size())); }
+Value dequeLen(VM& vm, CallArgs& a) { return bigint::fromInt64(vm.heap, int64_t(Deq{dequeSelf(vm, a, "__len__")}.size())); }
 int64_t dequeIndexArg(VM& vm, Deq d, Value key, const char* msg) {
   if (!isInteger(key) && !key.isBool() && !(isObject(key) && !L.typeOf(key)->builtin))
     L.raise(L.t.TypeError, "sequence index must be integer, not '" + L.typeName(key) + "'");
@@ -345,7 +345,7 @@ Value dequeRepr(VM& vm, CallArgs& a) {
 }
 Value dequeMaxlen(VM& vm, CallArgs& a) {
   NativeState* s = dequeSelf(vm, a, "maxlen");
-  return s->n[0] < 0 ? Value::null() : Value::fromInt64(s->n[0]);
+  return s->n[0] < 0 ? Value::null() : bigint::fromInt64(vm.heap, s->n[0]);
 }
 
 // ---- defaultdict: a dict whose default_factory attribute is an own property ----

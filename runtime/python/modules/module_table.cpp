@@ -12,6 +12,9 @@ static const NativeModuleDef kNativeModules[] = {
     {"itertools", initItertools},
     {"_collections", initCollections},
     {"_functools", initFunctools},
+    {"_random", initRandom},
+    {"time", initTime},
+    {"_struct", initStruct},
 };
 
 const NativeModuleDef* findNativeModule(const std::string& name) {

@@ -35,5 +35,8 @@ void initImportlib(PyLanguage& P, Object* module);
 void initItertools(PyLanguage& P, Object* module);
 void initCollections(PyLanguage& P, Object* module);
 void initFunctools(PyLanguage& P, Object* module);
+void initRandom(PyLanguage& P, Object* module);
+void initTime(PyLanguage& P, Object* module);
+void initStruct(PyLanguage& P, Object* module);
 
 }  // namespace dualvm::py

@@ -8,6 +8,7 @@
 #pragma once
 #include <string>
 #include <vector>
+#include "runtime/python/containers.h"  // takeSelf, bytes
 #include "runtime/python/modules/native_module.h"
 
 namespace dualvm::py {
@@ -44,12 +45,6 @@ inline NativeState* newState(PyLanguage& L, PyType* type, int kind, size_t nv, s
   s->v.assign(nv, Value::null());
   s->n.assign(nn, 0);
   return s;
-}
-
-// A native method is reached bound (self in thisValue) or unbound through the class or a
-// dunder/property call (self as the first argument): make both look bound.
-inline void takeSelf(CallArgs& a) {
-  if (a.thisValue.isUndefined() && a.argc > 0) { a.thisValue = a.argv[0]; a.argv++; a.argc--; }
 }
 
 // self as a NativeState of `kind`, or CPython's "descriptor ... requires a ... object" TypeError.
