@@ -15,6 +15,8 @@ std::string setRepr(PyLanguage& P, Value v);
 int64_t frozensetHash(PyLanguage& P, Value v);
 std::string bytesRepr(PyLanguage& P, Value v);
 Value bytesBinary(PyLanguage& P, BinaryOp op, Value a, Value b);
+Value setIterNext(PyLanguage& P, PyIter* it, bool* done);
+int64_t setIterRemaining(PyIter* it);
 Value bytesInplace(PyLanguage& P, BinaryOp op, Value a, Value b);
 int bytesCompare(Value a, Value b);
 Value rangeGetItem(PyLanguage& P, Value obj, Value key);
@@ -39,7 +41,9 @@ void consumeKw(PyLanguage& P, const char* fn, std::initializer_list<const char*>
 }
 
 // iterator types, by what they iterate
-static PyType *setIterType, *dictKeyIterType, *dictValueIterType, *dictItemIterType, *bytesIterType, *bytearrayIterType;
+static PyType *setIterType, *dictKeyIterType, *dictValueIterType, *dictItemIterType, *bytesIterType, *bytearrayIterType,
+    *listIterType, *tupleIterType, *strIterType, *strAsciiIterType, *rangeIterType, *listRevIterType, *reversedType,
+    *dictRevKeyIterType, *dictRevValueIterType, *dictRevItemIterType, *callableIterType;
 
 static Value makeIter(PyLanguage& P, PyType* type, PyIter::Kind kind, Value source) {
   VM& vm = P.vm;
@@ -51,10 +55,37 @@ static Value makeIter(PyLanguage& P, PyType* type, PyIter::Kind kind, Value sour
 }
 
 Value containerIter(PyLanguage& P, Value v) {
+  if (isString(v)) {
+    String* str = asString(v);
+    bool ascii = true;
+    int64_t n = 0;
+    if (str->encoding() == String::TwoByte) { std::u32string cps = str->toCodePoints(); n = int64_t(cps.size()); ascii = false; }
+    else {
+      n = str->length();
+      if (str->encoding() == String::Latin1) { for (uint32_t i = 0; i < str->length() && ascii; i++) if (str->latin1()[i] >= 0x80) ascii = false; }
+      else ascii = false;
+    }
+    Value it = makeIter(P, ascii ? strAsciiIterType : strIterType, PyIter::Str, v);
+    static_cast<PyIter*>(asObject(it))->stop = n;
+    return it;
+  }
   Object* o = asObject(v);
+  if (isArray(v)) return makeIter(P, o->classTag() == kTagTuple ? tupleIterType : listIterType, PyIter::Seq, v);
   switch (o->classTag()) {
+    case kTagRange: {
+      PyBox* r = asBox(v);
+      Value it = makeIter(P, rangeIterType, PyIter::Range, Value::undefined());
+      PyIter* pi = static_cast<PyIter*>(asObject(it));
+      r = asBox(v);
+      pi->index = P.toIndex(r->a); pi->stop = P.toIndex(r->b); pi->step = P.toIndex(r->c);
+      return it;
+    }
     case kTagDict: return makeIter(P, dictKeyIterType, PyIter::DictKeys, v);
-    case kTagSet: case kTagFrozenSet: return makeIter(P, setIterType, PyIter::DictKeys, v);
+    case kTagSet: case kTagFrozenSet: {
+      Value it = makeIter(P, setIterType, PyIter::Bytes, v);  // Bytes: the kind containerIterNext serves
+      static_cast<PyIter*>(asObject(it))->stop = int64_t(asSet(v)->used) + 1;
+      return it;
+    }
     case kTagDictKeys: return makeIter(P, dictKeyIterType, PyIter::DictKeys, asBox(v)->a);
     case kTagDictValues: return makeIter(P, dictValueIterType, PyIter::DictValues, asBox(v)->a);
     case kTagDictItems: return makeIter(P, dictItemIterType, PyIter::DictItems, asBox(v)->a);
@@ -65,6 +96,17 @@ Value containerIter(PyLanguage& P, Value v) {
 }
 
 Value containerIterNext(PyLanguage& P, PyIter* it, bool* done) {
+  if (it->kind == PyIter::Bytes && !isBytesLike(it->source) && !isAnySet(it->source)) {
+    // iter(callable, sentinel)
+    if (it->index < 0) { *done = true; return Value::undefined(); }
+    VM& vm = P.vm;
+    Rooted rit(vm, Value::cell(it));
+    Rooted v(vm, P.call(it->source, nullptr, 0));
+    PyIter* self = static_cast<PyIter*>(asObject(rit));
+    if (P.eq(v, self->extra)) { static_cast<PyIter*>(asObject(rit))->index = -1; *done = true; return Value::undefined(); }
+    return v;
+  }
+  if (it->kind == PyIter::Bytes && isAnySet(it->source)) return setIterNext(P, it, done);
   if (it->kind == PyIter::Bytes) {
     const std::string& d = asBytes(it->source)->data;
     if (it->index < 0 || it->index >= int64_t(d.size())) { it->index = -1; *done = true; return Value::undefined(); }
@@ -77,7 +119,7 @@ Value containerIterNext(PyLanguage& P, PyIter* it, bool* done) {
 int64_t containerLen(PyLanguage& P, Value v) {
   Object* o = asObject(v);
   switch (o->classTag()) {
-    case kTagSet: case kTagFrozenSet: return asDict(v)->live;
+    case kTagSet: case kTagFrozenSet: return int64_t(asSet(v)->used);
     case kTagBytes: case kTagByteArray: return int64_t(asBytes(v)->data.size());
     case kTagDictKeys: case kTagDictValues: case kTagDictItems: return asDict(asBox(v)->a)->live;
     default: P.raise(P.t.TypeError, "object of type '" + P.typeName(v) + "' has no len()");
@@ -357,7 +399,7 @@ bool containerContains(PyLanguage& P, Value obj, Value key) {
   VM& vm = P.vm;
   Object* o = asObject(obj);
   switch (o->classTag()) {
-    case kTagSet: case kTagFrozenSet: return setHas(P, asDict(obj), key);
+    case kTagSet: case kTagFrozenSet: return setHas(P, obj, key);
     case kTagDictKeys: return !P.dictGet(asDict(asBox(obj)->a), key).isMagic(Magic::Empty);
     case kTagDictItems: {
       if (!isArray(key) || asObject(key)->classTag() != kTagTuple || asArray(key)->elements.size() != 2) return false;
@@ -386,6 +428,44 @@ bool containerContains(PyLanguage& P, Value obj, Value key) {
   }
 }
 
+// reversed(x) for the builtin sequences and dicts; empty() when x is something else.
+Value containerReversed(PyLanguage& P, Value v) {
+  VM& vm = P.vm;
+  Rooted rv(vm, v);
+  auto rev = [&](PyType* type, Value list) {
+    Rooted rl(vm, list);
+    Value it = makeIter(P, type, PyIter::Reversed, rl);
+    static_cast<PyIter*>(asObject(it))->index = int64_t(asArray(rl)->elements.size()) - 1;
+    return it;
+  };
+  if (isArray(v)) return rev(asObject(v)->classTag() == kTagTuple ? reversedType : listRevIterType, v);
+  if (isBox(v, kTagRange)) {
+    PyBox* r = asBox(v);
+    int64_t n = rangeLen(P, r), st = P.toIndex(r->c), first = P.toIndex(r->a) + (n - 1) * st;
+    Value it = makeIter(P, rangeIterType, PyIter::Range, Value::undefined());
+    PyIter* pi = static_cast<PyIter*>(asObject(it));
+    pi->index = first; pi->stop = first - n * st; pi->step = -st;
+    return it;
+  }
+  if (isDict(v) || isDictView(v)) {
+    RootedVector items(vm);
+    P.collect(rv, items);
+    Rooted l(vm, P.newList(items.data(), items.size()));
+    uint16_t tag = asObject(rv)->classTag();
+    return rev(tag == kTagDictValues ? dictRevValueIterType : tag == kTagDictItems ? dictRevItemIterType : dictRevKeyIterType, l);
+  }
+  return Value::empty();
+}
+
+// iter(callable, sentinel)
+Value callableIter(PyLanguage& P, Value callable, Value sentinel) {
+  VM& vm = P.vm;
+  Rooted rs(vm, sentinel);
+  Value it = makeIter(P, callableIterType, PyIter::Bytes, callable);  // served by containerIterNext
+  static_cast<PyIter*>(asObject(it))->extra = rs;
+  return it;
+}
+
 // ---- install ----
 
 static Value iterSelf(VM&, CallArgs& a) { takeSelf(a); return a.thisValue; }
@@ -398,13 +478,32 @@ static Value iterNext(VM& vm, CallArgs& a) {
 }
 static Value iterLengthHint(VM& vm, CallArgs& a) {
   takeSelf(a);
+  if (!isPyIter(a.thisValue)) return Value::integer(0);
   PyIter* it = static_cast<PyIter*>(asObject(a.thisValue));
   int64_t n = 0;
-  if (it->kind == PyIter::Bytes && it->index >= 0) n = int64_t(asBytes(it->source)->data.size()) - it->index;
-  else if (it->index >= 0 && (isDict(it->source) || isAnySet(it->source))) {
-    PyDict* d = asDict(it->source);
-    for (size_t i = size_t(it->index); i < d->entries.size(); i++) if (!d->entries[i].key.isMagic(Magic::Empty)) n++;
+  switch (it->kind) {
+    case PyIter::Range:
+      n = it->step > 0 ? (it->stop > it->index ? (it->stop - it->index - 1) / it->step + 1 : 0)
+                       : (it->index > it->stop ? (it->index - it->stop - 1) / -it->step + 1 : 0);
+      break;
+    case PyIter::Seq: if (it->index >= 0) n = int64_t(asArray(it->source)->elements.size()) - it->index; break;
+    case PyIter::Reversed:
+      if (it->index >= 0 && it->index < int64_t(asArray(it->source)->elements.size())) n = it->index + 1;
+      break;
+    case PyIter::Str: n = it->stop - it->index; break;
+    case PyIter::Bytes:
+      if (isAnySet(it->source)) n = setIterRemaining(it);
+      else if (isBytesLike(it->source) && it->index >= 0) n = int64_t(asBytes(it->source)->data.size()) - it->index;
+      break;
+    case PyIter::DictKeys: case PyIter::DictValues: case PyIter::DictItems:
+      if (it->index >= 0 && isDict(it->source)) {
+        PyDict* d = asDict(it->source);
+        for (size_t i = size_t(it->index); i < d->entries.size(); i++) if (!d->entries[i].key.isMagic(Magic::Empty)) n++;
+      }
+      break;
+    default: break;
   }
+  (void)vm;
   return Value::fromInt64(std::max<int64_t>(0, n));
 }
 
@@ -422,6 +521,17 @@ void installContainers(PyLanguage& P) {
   dictItemIterType = iterType("dict_itemiterator");
   bytesIterType = iterType("bytes_iterator");
   bytearrayIterType = iterType("bytearray_iterator");
+  listIterType = iterType("list_iterator");
+  tupleIterType = iterType("tuple_iterator");
+  strIterType = iterType("str_iterator");
+  strAsciiIterType = iterType("str_ascii_iterator");
+  rangeIterType = iterType("range_iterator");
+  listRevIterType = iterType("list_reverseiterator");
+  reversedType = iterType("reversed");
+  dictRevKeyIterType = iterType("dict_reversekeyiterator");
+  dictRevValueIterType = iterType("dict_reversevalueiterator");
+  dictRevItemIterType = iterType("dict_reverseitemiterator");
+  callableIterType = iterType("callable_iterator");
   installSet(P);
   installBytes(P);
   installDict(P);

@@ -2,8 +2,9 @@
 // frozenset (set.cpp), bytes and bytearray (bytes.cpp), dict methods and views (dict.cpp), list
 // and tuple methods (list.cpp), range and slice methods (range.cpp), and the hooks the generic
 // paths of PyLanguage (repr, hash, len, operators, subscripts, `in`, iteration) call for them
-// (containers.cpp). Sets share PyDict's table (a set is a PyDict whose values are None and whose
-// class tag is kTagSet/kTagFrozenSet); dict views are PyBoxes whose `a` is the dict.
+// (containers.cpp). Sets are CPython's open-addressing table (same probe sequence, resize rules
+// and hashes), so a set of ints iterates and prints in CPython's order; dict views are PyBoxes
+// whose `a` is the dict.
 #pragma once
 #include <string>
 #include "runtime/python/py_runtime.h"
@@ -25,6 +26,22 @@ inline bool isBytesLike(Value v) {
 inline bool isByteArray(Value v) { return isObject(v) && asObject(v)->classTag() == kTagByteArray; }
 inline PyBytes* asBytes(Value v) { return static_cast<PyBytes*>(v.asCell()); }
 
+// set and frozenset: CPython's setobject table. A slot is unused (key empty(), hash 0), a dummy
+// left by a deletion (key undefined(), hash -1) or active.
+class PySet final : public Object {
+ public:
+  struct Slot { Value key; int64_t hash; };
+  PySet(Shape* s, Object* type, bool frozen) : Object(s, type, CellKind::ObjectOther) {
+    setClassTag(frozen ? kTagFrozenSet : kTagSet);
+    table.assign(8, Slot{Value::empty(), 0});
+  }
+  std::vector<Slot> table;  // size is a power of two (mask + 1)
+  size_t fill = 0, used = 0, finger = 0;
+  static bool active(const Slot& s) { return !s.key.isMagic(Magic::Empty) && !s.key.isUndefined(); }
+  void trace(gc::Tracer& t) override { Object::trace(t); for (auto& s : table) traceValue(t, s.key); }
+  size_t memoryBytes() const override { return sizeof(PySet) + table.capacity() * sizeof(Slot); }
+};
+inline PySet* asSet(Value v) { return static_cast<PySet*>(v.asCell()); }
 inline bool isAnySet(Value v) {
   return isObject(v) && (asObject(v)->classTag() == kTagSet || asObject(v)->classTag() == kTagFrozenSet);
 }
@@ -44,9 +61,9 @@ void consumeKw(PyLanguage& P, const char* fn, std::initializer_list<const char*>
 
 // ---- constructors and helpers shared by the container files ----
 Value newSet(PyLanguage& P, PyType* type);                  // empty set/frozenset (or subclass)
-void setAdd(PyLanguage& P, PyDict* s, Value v);
+void setAdd(PyLanguage& P, Value set, Value v);
 void setUpdate(PyLanguage& P, Value set, Value iterable);   // adds every item of iterable
-bool setHas(PyLanguage& P, PyDict* s, Value v);
+bool setHas(PyLanguage& P, Value set, Value v);
 Value newBytes(PyLanguage& P, const std::string& data, bool mutableBytes = false);
 Value bytesFromObject(PyLanguage& P, Value src, bool mutableBytes);  // bytes(x) / bytearray(x)
 void sortValues(PyLanguage& P, RootedVector& items, Value key, bool reverse);  // stable
@@ -65,8 +82,13 @@ Value containerGetItem(PyLanguage& P, Value obj, Value key);           // also r
 void containerSetItem(PyLanguage& P, Value obj, Value key, Value v);
 void containerDelItem(PyLanguage& P, Value obj, Value key);
 bool containerContains(PyLanguage& P, Value obj, Value key);
-Value containerIter(PyLanguage& P, Value v);  // also dict (typed iterators)
-Value containerIterNext(PyLanguage& P, PyIter* it, bool* done);  // PyIter::Bytes
+// iter(x) for list, tuple, str, range, dict and ours, with CPython's iterator type names
+Value containerIter(PyLanguage& P, Value v);
+// PyIter::Bytes is the kind this file serves: bytes/bytearray, set and iter(callable, sentinel)
+// iterators, told apart by their source.
+Value containerIterNext(PyLanguage& P, PyIter* it, bool* done);
+Value containerReversed(PyLanguage& P, Value v);  // reversed(x); empty() when x is not ours
+Value callableIter(PyLanguage& P, Value callable, Value sentinel);  // iter(callable, sentinel)
 
 // per-type installers (called by installContainers)
 void installSet(PyLanguage& P);

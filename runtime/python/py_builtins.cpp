@@ -10,7 +10,6 @@
 #include "runtime/python/containers.h"
 #include "runtime/python/py_class.h"
 #include "runtime/python/py_text.h"
-#include "runtime/python/py_module.h"
 
 namespace dualvm::py {
 
@@ -222,7 +221,10 @@ static Value b_hasattr(VM& vm, CallArgs& a) {
   try { L.getAttr(a[0], vm.intern(asString(a[1]))); return Value::boolean(true); }
   catch (ScriptThrow&) { if (L.isInstance(vm.exception, L.t.AttributeError)) return Value::boolean(false); throw; }
 }
-static Value b_iter(VM& vm, CallArgs& a) { return L.getIterator(vm, a[0], false); }
+static Value b_iter(VM& vm, CallArgs& a) {
+  if (a.argc == 2) return callableIter(L, a[0], a[1]);  // iter(callable, sentinel)
+  return L.getIterator(vm, a[0], false);
+}
 static Value b_next(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
   if (!isPyIter(a[0]) && !isKind(a[0], CellKind::Generator) && P.lookupType(P.typeOf(a[0]), P.s("__next__")).isMagic(Magic::Empty))
@@ -271,6 +273,8 @@ static Value b_filter(VM& vm, CallArgs& a) {
   return makeIter(vm, PyIter::Filter, it, a[0]);
 }
 static Value b_reversed(VM& vm, CallArgs& a) {
+  Value typed = containerReversed(L, a[0]);  // list, tuple, range, dict, views (containers.h)
+  if (!typed.isMagic(Magic::Empty)) return typed;
   Rooted src(vm, a[0]);
   if (!isArray(src)) {
     bool f = false;
@@ -495,7 +499,6 @@ void installBuiltins(PyLanguage& P) {
   installContainers(P);  // containers.h: set, frozenset, bytes, bytearray, dict/list/tuple/range/slice methods
   installStr(P); installFormat(P); installInt(P); installFloat(P);
   installClassMachinery(P);  // py_class.h: exceptions, type/object protocol, descriptors, generators
-  installModuleBuiltins(P);  // py_module.h: globals, vars, exec, eval, compile, module()
 }
 
 }  // namespace dualvm::py

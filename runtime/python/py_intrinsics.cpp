@@ -79,10 +79,10 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
     }
     case I::BuildSet: {
       Rooted s(vm, newSet(*this, t.set));
-      for (uint32_t i = 0; i < argc; i++) setAdd(*this, asDict(s), args[i]);
+      for (uint32_t i = 0; i < argc; i++) setAdd(*this, s, args[i]);
       return s;
     }
-    case I::SetAdd: setAdd(*this, asDict(args[0]), args[1]); return Value::null();
+    case I::SetAdd: setAdd(*this, args[0], args[1]); return Value::null();
     case I::SetUpdate: setUpdate(*this, args[0], args[1]); return Value::null();
     case I::BytesFromLatin1: {
       String* str = asString(args[0]);
@@ -123,7 +123,6 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
     case I::LoadEllipsis: return ellipsis;
     case I::ImportName: return importName(args[0], args[1], args[2]);
     case I::ImportFrom: return importFrom(args[0], args[1]);
-    case I::ImportStar: importStar(args[0]); return Value::null();
     case I::ExceptionMatches: return Value::boolean(matches(*this, args[0], args[1]));
     case I::Raise: {
       Rooted exc(vm, toException(*this, args[0]));
@@ -168,7 +167,7 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
       deleteElement(vm, args[0], args[1], true);
       return Value::null();
     case I::DeleteGlobal:
-      if (!nsDel(currentGlobals(), vm.intern(asString(args[0])))) raise(t.NameError, "name '" + str(args[0]) + "' is not defined");
+      if (!mainGlobals->removeProperty(vm, vm.intern(asString(args[0])))) raise(t.NameError, "name '" + str(args[0]) + "' is not defined");
       return Value::null();
     case I::SetupFunction: {
       Object* f = asObject(args[0]);

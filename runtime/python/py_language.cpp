@@ -567,7 +567,24 @@ void PyLanguage::defineProperty(VM&, Value obj, Value key, Value v, int, uint32_
 
 // ---- globals ----
 
-// getGlobal / setGlobal: py_module.cpp (per-module globals)
+Value PyLanguage::getGlobal(VM&, String* name, bool throwIfMissing, InlineCache* ic) {
+  uint32_t i = mainGlobals->findOwn(name);
+  if (i != Shape::kNotFound) {
+    if (ic && !mainGlobals->shape()->isDictionary()) { ic->kind = InlineCache::GlobalSlot; ic->holder = mainGlobals; ic->holderShape = mainGlobals->shape(); ic->slot = i; }
+    return mainGlobals->slot(i);
+  }
+  i = builtins->findOwn(name);
+  if (i != Shape::kNotFound) return builtins->slot(i);
+  if (!throwIfMissing) return Value::undefined();
+  raise(t.NameError, "name '" + name->toUtf8() + "' is not defined");
+}
+
+void PyLanguage::setGlobal(VM&, String* name, Value v, bool, InlineCache* ic) {
+  Rooted rv(vm, v);
+  mainGlobals->putDirect(vm, name, rv);
+  uint32_t i = mainGlobals->findOwn(name);
+  if (ic && !mainGlobals->shape()->isDictionary()) { ic->kind = InlineCache::GlobalSlot; ic->holder = mainGlobals; ic->holderShape = mainGlobals->shape(); ic->slot = i; }
+}
 
 void PyLanguage::arraySpread(VM&, Value array, Value iterable) {
   Rooted ra(vm, array);
@@ -577,11 +594,6 @@ void PyLanguage::arraySpread(VM&, Value array, Value iterable) {
 }
 
 Value PyLanguage::makeClosure(VM&, FunctionProto* fn, Environment* env) {
-  // a nested function runs in the globals of the code that creates it (py_module.cpp)
-  if (!fn->globals && !vm.frames.empty() && vm.frames.back()->fn->globals) {
-    fn->globals = vm.frames.back()->fn->globals;
-    gc::writeBarrier(fn, fn->globals);
-  }
   Closure* c = vm.heap.make<Closure>(vm.emptyShape(), t.function, fn, env);
   return Value::cell(c);
 }
@@ -862,26 +874,8 @@ Value PyLanguage::callOther(VM&, Value callee, Value, const Value* argv, uint32_
 
 Value PyLanguage::getIterator(VM&, Value v, bool) {
   Rooted rv(vm, v);
-  auto make = [&](PyIter::Kind k, Value src, int64_t stop) {
-    PyIter* it = vm.heap.make<PyIter>(vm.emptyShape(), t.iterator);
-    it->kind = k; it->source = src; it->stop = stop;
-    return Value::cell(it);
-  };
-  if (isArray(v)) return make(PyIter::Seq, v, 0);
-  if (isString(v)) {
-    Rooted cps(vm, newTuple(nullptr, 0));
-    std::u32string s32 = asString(v)->toCodePoints();
-    PyIter* it = vm.heap.make<PyIter>(vm.emptyShape(), t.iterator);
-    it->kind = PyIter::Str; it->source = rv; it->stop = int64_t(s32.size());
-    return Value::cell(it);
-  }
-  if (isDict(v) || isContainerExt(v)) return containerIter(*this, v);
-  if (isBox(v, kTagRange)) {
-    PyBox* r = asBox(v);
-    PyIter* it = vm.heap.make<PyIter>(vm.emptyShape(), t.iterator);
-    it->kind = PyIter::Range; it->index = toIndex(r->a); it->stop = toIndex(r->b); it->step = toIndex(r->c);
-    return Value::cell(it);
-  }
+  // list, tuple, str, range, dict, set, bytes, dict views: typed iterators (containers.h)
+  if (isArray(v) || isString(v) || isDict(v) || isContainerExt(v) || isBox(v, kTagRange)) return containerIter(*this, v);
   if (isPyIter(v) || isKind(v, CellKind::Generator)) return v;
   PyType* ty = typeOf(v);
   if (!ty->builtin) {

@@ -20,6 +20,7 @@ Value percentFormat(PyLanguage& P, String* fmt, Value args);
 Value kwarg(PyLanguage& P, const char* name);
 void noKw(PyLanguage& P, const char* fn, std::initializer_list<const char*> allowed = {});
 
+std::u32string utf8ToCp(std::string_view utf8);  // malformed bytes -> U+FFFD
 inline std::u32string cps(Value v) { return asString(v)->toCodePoints(); }
 // The str a str method was called on (str.method(x) with a non-str x is CPython's TypeError).
 inline String* strSelf(VM& vm, CallArgs& a) {

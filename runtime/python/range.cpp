@@ -95,16 +95,6 @@ static Value r_reversed(VM& vm, CallArgs& a) {
   Rooted rr(vm, makeRange(L, first, first - n * st, -st));
   return L.getIterator(vm, rr, false);
 }
-static Value it_lengthHint(VM& vm, CallArgs& a) {
-  takeSelf(a);
-  if (!isPyIter(a.thisValue)) return Value::integer(0);
-  PyIter* it = static_cast<PyIter*>(asObject(a.thisValue));
-  if (it->kind != PyIter::Range) return Value::integer(0);
-  int64_t n = it->step > 0 ? (it->stop > it->index ? (it->stop - it->index - 1) / it->step + 1 : 0)
-                           : (it->index > it->stop ? (it->index - it->stop - 1) / -it->step + 1 : 0);
-  return Value::fromInt64(n);
-}
-
 // ---- slice ----
 static Value c_slice(VM& vm, CallArgs& a) {
   if (a.argc < 1) L.raise(L.t.TypeError, "slice expected at least 1 argument, got 0");
@@ -151,7 +141,6 @@ void installRange(PyLanguage& P) {
   P.defNative(r, "__len__", r_len); P.defNative(r, "__contains__", r_contains); P.defNative(r, "__getitem__", r_getitem);
   P.defNative(r, "__reversed__", r_reversed);
   defGetter(P, r, "start", r_attr, 0); defGetter(P, r, "stop", r_attr, 1); defGetter(P, r, "step", r_attr, 2);
-  P.defNative(P.t.iterator, "__length_hint__", it_lengthHint);
   PyType* s = P.t.slice;
   P.defNative(s, "__dualvm_ctor__", c_slice);
   defGetter(P, s, "start", sl_attr, 0); defGetter(P, s, "stop", sl_attr, 1); defGetter(P, s, "step", sl_attr, 2);
