@@ -123,6 +123,7 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
     case I::LoadEllipsis: return ellipsis;
     case I::ImportName: return importName(args[0], args[1], args[2]);
     case I::ImportFrom: return importFrom(args[0], args[1]);
+    case I::ImportStar: importStar(args[0]); return Value::null();
     case I::ExceptionMatches: return Value::boolean(matches(*this, args[0], args[1]));
     case I::Raise: {
       Rooted exc(vm, toException(*this, args[0]));
@@ -167,7 +168,7 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
       deleteElement(vm, args[0], args[1], true);
       return Value::null();
     case I::DeleteGlobal:
-      if (!mainGlobals->removeProperty(vm, vm.intern(asString(args[0])))) raise(t.NameError, "name '" + str(args[0]) + "' is not defined");
+      if (!nsDel(currentGlobals(), vm.intern(asString(args[0])))) raise(t.NameError, "name '" + str(args[0]) + "' is not defined");
       return Value::null();
     case I::SetupFunction: {
       Object* f = asObject(args[0]);

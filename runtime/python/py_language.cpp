@@ -567,24 +567,7 @@ void PyLanguage::defineProperty(VM&, Value obj, Value key, Value v, int, uint32_
 
 // ---- globals ----
 
-Value PyLanguage::getGlobal(VM&, String* name, bool throwIfMissing, InlineCache* ic) {
-  uint32_t i = mainGlobals->findOwn(name);
-  if (i != Shape::kNotFound) {
-    if (ic && !mainGlobals->shape()->isDictionary()) { ic->kind = InlineCache::GlobalSlot; ic->holder = mainGlobals; ic->holderShape = mainGlobals->shape(); ic->slot = i; }
-    return mainGlobals->slot(i);
-  }
-  i = builtins->findOwn(name);
-  if (i != Shape::kNotFound) return builtins->slot(i);
-  if (!throwIfMissing) return Value::undefined();
-  raise(t.NameError, "name '" + name->toUtf8() + "' is not defined");
-}
-
-void PyLanguage::setGlobal(VM&, String* name, Value v, bool, InlineCache* ic) {
-  Rooted rv(vm, v);
-  mainGlobals->putDirect(vm, name, rv);
-  uint32_t i = mainGlobals->findOwn(name);
-  if (ic && !mainGlobals->shape()->isDictionary()) { ic->kind = InlineCache::GlobalSlot; ic->holder = mainGlobals; ic->holderShape = mainGlobals->shape(); ic->slot = i; }
-}
+// getGlobal / setGlobal: py_module.cpp (per-module globals)
 
 void PyLanguage::arraySpread(VM&, Value array, Value iterable) {
   Rooted ra(vm, array);
@@ -594,6 +577,11 @@ void PyLanguage::arraySpread(VM&, Value array, Value iterable) {
 }
 
 Value PyLanguage::makeClosure(VM&, FunctionProto* fn, Environment* env) {
+  // a nested function runs in the globals of the code that creates it (py_module.cpp)
+  if (!fn->globals && !vm.frames.empty() && vm.frames.back()->fn->globals) {
+    fn->globals = vm.frames.back()->fn->globals;
+    gc::writeBarrier(fn, fn->globals);
+  }
   Closure* c = vm.heap.make<Closure>(vm.emptyShape(), t.function, fn, env);
   return Value::cell(c);
 }
