@@ -862,11 +862,6 @@ Value PyLanguage::callOther(VM&, Value callee, Value, const Value* argv, uint32_
 
 Value PyLanguage::getIterator(VM&, Value v, bool) {
   Rooted rv(vm, v);
-  auto make = [&](PyIter::Kind k, Value src, int64_t stop) {
-    PyIter* it = vm.heap.make<PyIter>(vm.emptyShape(), t.iterator);
-    it->kind = k; it->source = src; it->stop = stop;
-    return Value::cell(it);
-  };
   // list, tuple, str, range, dict, set, bytes, dict views: typed iterators (containers.h)
   if (isArray(v) || isString(v) || isDict(v) || isContainerExt(v) || isBox(v, kTagRange)) return containerIter(*this, v);
   if (isPyIter(v) || isKind(v, CellKind::Generator)) return v;
