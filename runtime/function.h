@@ -28,6 +28,14 @@ struct InlineCache {
     StringLength,   // get: receiver is a String -> its length in the language's units
     GlobalSlot,     // get/set global: holder (the global object) shape == holderShape -> slot
     Megamorphic,    // stop trying
+    // Class-based caches (added by pyperf for Python; docs/decisions.md D11). Guard: receiver is
+    // an Object with shape() == shape, proto() == proto, and vm.classEpoch == epoch (the language
+    // bumps VM::classEpoch whenever a class's attributes change).
+    TypedOwnSlot,   // get/set: the receiver's own slot `slot`
+    TypedAddSlot,   // set: append with new shape `newShape` (slot `slot`)
+    TypedClassSlot, // get / GetMethod: the value is holder->slot(slot) (a plain class attribute)
+    TypedMethod,    // GetMethod: callee = holder->slot(slot), self = the receiver; when shape is
+                    // null the receiver is a String (proto unused)
   };
   Kind kind = Empty;
   Shape* shape = nullptr;
@@ -36,6 +44,8 @@ struct InlineCache {
   Shape* newShape = nullptr;
   uint32_t slot = 0;
   uint32_t misses = 0;
+  Object* proto = nullptr;  // Typed* kinds: the receiver's expected prototype (Python: its class)
+  uint32_t epoch = 0;       // Typed* kinds: VM::classEpoch when filled
 };
 
 // A linked ir::Function: code plus heap-materialised constants.

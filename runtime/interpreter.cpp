@@ -254,7 +254,8 @@ Value constructResult(VM& vm, Frame* f, Value returned) {
    X(CheckThisInitialized) X(Eval) X(Throw) X(ThrowError) X(ThrowConstAssign) X(GetIterator) \
    X(GetAsyncIterator) X(IteratorNext) X(IteratorClose) X(ForInStart) X(ForInNext) X(Yield) \
    X(Await) X(ResumeMode) X(YieldStar) X(Debugger) \
-   X(CallIntrinsic) X(CallKw) X(CallEx) X(FloorDiv) X(MatMul) X(Is) X(IsNot)
+   X(CallIntrinsic) X(CallKw) X(CallEx) X(FloorDiv) X(MatMul) X(Is) X(IsNot) \
+   X(GetMethod) X(CallMethod)
 
 
 // (tried: optimize("no-gcse") made the loop slower with GCC 12)
@@ -578,6 +579,15 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         vm.counters.icMisses++;
         R(1) = lang->getProperty(vm, o, NAME(3), &ic);
         NEXT(GetProp);
+            case InlineCache::TypedOwnSlot:
+            case InlineCache::TypedClassSlot:
+              if (isObjectKind(c->kind) && static_cast<Object*>(c)->shape() == ic.shape &&
+                  static_cast<Object*>(c)->proto() == ic.proto && ic.epoch == vm.classEpoch) [[likely]] {
+                vm.counters.icHits++;
+                R(1) = (ic.kind == InlineCache::TypedOwnSlot ? static_cast<Object*>(c) : ic.holder)->slot(ic.slot);
+                NEXT(GetProp);
+              }
+              break;
       }
       CASE(SetProp) {
         Value o = R(1);
@@ -586,6 +596,40 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
           Object* obj = asObject(o);
           if (obj->shape() == ic.shape) {
             if (ic.kind == InlineCache::OwnSlot) [[likely]] {
+      CASE(GetMethod) {
+        // dst, self, obj, name, cache: the callee of obj.name(...) without a bound method.
+        Value o = R(3);
+        InlineCache& ic = ics[ip[5]];
+        if (o.isCell() && ic.epoch == vm.classEpoch) [[likely]] {
+          gc::Cell* c = o.asCell();
+          if (ic.kind == InlineCache::TypedMethod) {
+            if (ic.shape ? isObjectKind(c->kind) && static_cast<Object*>(c)->shape() == ic.shape &&
+                               static_cast<Object*>(c)->proto() == ic.proto
+                         : c->kind == uint8_t(CellKind::String)) [[likely]] {
+              vm.counters.icHits++;
+              R(1) = ic.holder->slot(ic.slot);
+              R(2) = o;
+              NEXT(GetMethod);
+            }
+          } else if ((ic.kind == InlineCache::TypedOwnSlot || ic.kind == InlineCache::TypedClassSlot) &&
+                     isObjectKind(c->kind) && static_cast<Object*>(c)->shape() == ic.shape &&
+                     static_cast<Object*>(c)->proto() == ic.proto) {
+            vm.counters.icHits++;
+            R(1) = (ic.kind == InlineCache::TypedOwnSlot ? static_cast<Object*>(c) : ic.holder)->slot(ic.slot);
+            R(2) = Value::hole();
+            NEXT(GetMethod);
+          }
+        }
+        SYNC();
+        vm.counters.icMisses++;
+        {
+          Value self = Value::hole();
+          Value callee = lang->loadMethod(vm, o, NAME(4), &ic, &self);
+          R(1) = callee;
+          R(2) = self;
+        }
+        NEXT(GetMethod);
+      }
               vm.counters.icHits++;
               obj->setSlot(ic.slot, R(3));
               NEXT(SetProp);
@@ -602,6 +646,18 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         lang->setProperty(vm, o, NAME(2), R(3), fn->ir->strict, &ic);
         NEXT(SetProp);
       }
+            if (obj->proto() == ic.proto && ic.epoch == vm.classEpoch) {
+              if (ic.kind == InlineCache::TypedOwnSlot) {
+                vm.counters.icHits++;
+                obj->setSlot(ic.slot, R(3));
+                NEXT(SetProp);
+              }
+              if (ic.kind == InlineCache::TypedAddSlot) {
+                vm.counters.icHits++;
+                obj->appendSlotWithShape(ic.newShape, R(3));
+                NEXT(SetProp);
+              }
+            }
       CASE(GetElem) {
         Value o = R(2), k = R(3);
         if (isArray(o) && k.isInt()) [[likely]] {
@@ -1231,12 +1287,35 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
             Value* nregs = f->top;
             const size_t depth = vm.frames.size();
             if (depth >= depthLimit || nregs + cir.numRegs > stackEnd) [[unlikely]]
+      CASE(CallMethod) {
+        // regs[base]: the receiver from GetMethod, or the hole (call the callee as is).
+        cCallee = R(2);
+        cDst = ip[1];
+        {
+          Value self = regs[ip[3]];
+          if (self.isHole()) {
+            cThis = Value::undefined();
+            cArgv = regs + ip[3] + 1;
+            cArgc = ip[4];
+          } else if (isClosure(cCallee) && asClosure(cCallee)->fn->ir->language == ir::Language::Python) {
+            cThis = Value::undefined();
+            cArgv = regs + ip[3];
+            cArgc = ip[4] + 1;
+          } else {
+            cThis = self;
+            cArgv = regs + ip[3] + 1;
+            cArgc = ip[4];
+          }
+        }
+        goto L_callInline;
+      }
               throwStackOverflow(vm, cfn->language);
             Frame* nf = &vm.frameStore[depth];
             nf->callee = c;
             nf->fn = cfn;
             nf->regs = nregs;
             nf->top = nregs + cir.numRegs;
+      L_callInline:
             nf->savedTop = nregs;
             nf->args = cArgv;
             nf->argc = cArgc;

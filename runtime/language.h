@@ -44,6 +44,13 @@ class Language {
   // `ic` (nullable) is the instruction's cache: fill it when the result is cacheable.
   virtual Value getProperty(VM&, Value obj, PropertyKey key, InlineCache* ic) = 0;
   virtual void setProperty(VM&, Value obj, PropertyKey key, Value v, bool strict, InlineCache* ic) = 0;
+  // GetMethod (a call's callee `obj.key(...)`), like CPython's LOAD_METHOD: returns the callee; *self is the receiver to pass
+  // to it (CallMethod) when the language can call the method without a bound-method object, else
+  // the hole. The default is getProperty with no receiver (added by pyperf).
+  virtual Value loadMethod(VM& vm, Value obj, PropertyKey key, InlineCache* ic, Value* self) {
+    *self = Value::hole();
+    return getProperty(vm, obj, key, ic);
+  }
   virtual Value getElement(VM&, Value obj, Value key) = 0;
   virtual void setElement(VM&, Value obj, Value key, Value v, bool strict) = 0;
   virtual bool deleteElement(VM&, Value obj, Value key, bool strict) = 0;

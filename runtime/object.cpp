@@ -85,6 +85,7 @@ void FunctionProto::trace(gc::Tracer& t) {
     t.mark(ic.holder);
     t.mark(ic.holderShape);
     t.mark(ic.newShape);
+    t.mark(ic.proto);
   }
   t.mark(name);
   t.mark(globals);

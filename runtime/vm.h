@@ -121,6 +121,10 @@ class VM final : public gc::RootSource {
   uintptr_t cStackBase = 0;       // C stack address at the outermost interpreter entry
   bool inStackOverflow = false;   // building a stack-overflow error: allow a little headroom
 
+  // Bumped by a language library when a class's attributes change (added, removed, replaced):
+  // InlineCache::Typed* entries filled under another epoch miss (pyperf, D11).
+  uint32_t classEpoch = 1;
+
   // ---- counters for --stats ----
   struct Counters {
     uint64_t instructions = 0, calls = 0, icHits = 0, icMisses = 0;

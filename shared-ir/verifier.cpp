@@ -63,7 +63,7 @@ std::string verifyOne(const Function& f) {
     };
     std::string w;
     switch (op) {
-      case Op::Call: case Op::New: w = window(f.code[pc + 3], f.code[pc + 4]); break;
+      case Op::Call: case Op::New: case Op::CallMethod: w = window(f.code[pc + 3], f.code[pc + 4]); break;
       case Op::Eval: w = window(f.code[pc + 3], f.code[pc + 4]); break;
       case Op::SuperCall: w = window(f.code[pc + 2], f.code[pc + 3]); break;
       case Op::NewRegExp:

@@ -360,6 +360,26 @@ void FunctionCompiler::callTo(Call& c, uint32_t dst) {
             return;
         }
     }
+    // obj.name(args): GetMethod + CallMethod pass obj as self without a bound method object
+    // (CPython's LOAD_METHOD; docs/decisions.md D11). Keyword and unpacking calls take the
+    // general path below.
+    if (c.func->kind == ExprKind::Attribute && c.keywords.empty() &&
+        std::none_of(c.args.begin(), c.args.end(), [](Expr* a) { return a->kind == ExprKind::Starred; })) {
+        auto* a = c.func->as<Attribute>();
+        uint32_t n = uint32_t(c.args.size());
+        uint32_t callee = tmp();
+        uint32_t base = tmps(1 + n);
+        uint32_t om = mark();
+        uint32_t obj = exprAny(*a->value);
+        position(c.func->pos);
+        b.emit(Op::GetMethod, {callee, base, obj, nameConst(mangle(a->attr)), b.newCache()});
+        release(om);
+        for (uint32_t i = 0; i < n; i++) exprTo(*c.args[i], base + 1 + i);
+        position(c.pos);
+        b.emit(Op::CallMethod, {dst, callee, base, n, b.newCache()});
+        release(m);
+        return;
+    }
     uint32_t callee = tmp();
     exprTo(*c.func, callee);
     bool unpack = false;

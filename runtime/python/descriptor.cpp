@@ -197,6 +197,7 @@ static void genericDelAttr(PyLanguage& P, Value obj, String* name) {
   }
   if (hasInstanceDict(P, obj) && asObject(obj)->findOwn(name) != Shape::kNotFound) {
     asObject(ro)->removeProperty(vm, name);
+    if (isType(obj)) P.typeModified();  // class attribute caches (attr_cache.cpp)
     return;
   }
   if (isType(obj)) P.raise(P.t.AttributeError, "type object '" + asType(obj)->name->toUtf8() + "' has no attribute '" + name->toUtf8() + "'");

@@ -542,17 +542,13 @@ void genericSetAttr(PyLanguage& P, Value obj, String* name, Value v) {
   }
   if (isObject(obj) && (asObject(obj)->classTag() == 0 || isType(obj) || !ty->builtin) &&
       (!ty->builtin || isType(obj) || isClosure(obj) || ty == t.module || P.isSubtype(ty, t.BaseException))) {
+    if (isType(obj)) P.typeModified();  // class attribute caches (attr_cache.cpp)
     asObject(obj)->putDirect(vm, name, v);
     return;
   }
   P.raise(t.AttributeError, "'" + ty->name->toUtf8() + "' object has no attribute '" + name->toUtf8() + "'");
 }
-Value PyLanguage::getProperty(VM&, Value obj, PropertyKey key, InlineCache*) {
-  return getAttr(obj, static_cast<String*>(key), true);
-}
-void PyLanguage::setProperty(VM&, Value obj, PropertyKey key, Value v, bool, InlineCache*) {
-  setAttr(obj, static_cast<String*>(key), v);
-}
+
 
 Value PyLanguage::callMethod(Value obj, const char* name, const Value* argv, uint32_t argc) {
   Rooted m(vm, getAttr(obj, s(name)));

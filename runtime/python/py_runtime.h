@@ -216,6 +216,10 @@ class PyLanguage final : public Language {
   bool instanceOf(VM&, Value v, Value constructor) override;
   Value getProperty(VM&, Value obj, PropertyKey key, InlineCache* ic) override;
   void setProperty(VM&, Value obj, PropertyKey key, Value v, bool strict, InlineCache* ic) override;
+  Value loadMethod(VM&, Value obj, PropertyKey key, InlineCache* ic, Value* self) override;  // attr_cache.cpp
+  // Call after any change to a class's attributes (set, delete, __bases__): invalidates the
+  // class-based inline caches (attr_cache.cpp, docs/decisions.md D11).
+  void typeModified();
   Value getElement(VM&, Value obj, Value key) override;
   void setElement(VM&, Value obj, Value key, Value v, bool strict) override;
   bool deleteElement(VM&, Value obj, Value key, bool strict) override;
