@@ -237,10 +237,10 @@ Value constructResult(VM& vm, Frame* f, Value returned) {
 // Opcodes with a handler below (keep in sync when adding one).
 #define DUALVM_HANDLED_OPS(X) X(Nop) X(Mov) X(LoadK) X(LoadInt) X(LoadUndef) X(LoadNull) \
    X(LoadTrue) X(LoadFalse) X(LoadUninit) X(CheckInit) X(LoadThis) X(LoadCallee) \
-   X(LoadNewTarget) X(LoadArguments) X(LoadRest) X(PushEnv) X(PopEnv) X(CopyEnv) X(GetEnv) \
+   X(LoadNewTarget) X(LoadMappedArguments) X(LoadArguments) X(LoadRest) X(PushEnv) X(PopEnv) X(CopyEnv) X(GetEnv) \
    X(GetEnvChecked) X(SetEnv) X(SetEnvChecked) X(InitEnv) X(GetGlobal) X(GetGlobalOrUndef) \
    X(SetGlobal) X(DeclareEvalVar) X(DeclareGlobal) X(GetName) X(SetName) X(TypeOfName) X(GetProp) X(SetProp) \
-   X(GetElem) X(SetElem) X(DelProp) X(DelElem) X(In) X(InstanceOf) X(TypeOf) X(DefineField) \
+   X(GetElem) X(SetElem) X(DeleteName) X(DelProp) X(DelElem) X(In) X(InstanceOf) X(TypeOf) X(DefineField) \
    X(DefineMethod) X(DefineGetter) X(DefineSetter) X(CopyDataProps) X(CopyDataPropsExcept) \
    X(SetProto) X(GetSuper) X(SetSuper) X(GetPrivate) X(SetPrivate) X(DefinePrivate) \
    X(HasPrivate) X(LoadHomeObject) X(GetSuperFrom) X(SetSuperFrom) X(NewObject) X(NewArray) \
@@ -369,6 +369,13 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         Value callee = f->callee ? Value::cell(f->callee) : Value::undefined();
         R(1) = lang->makeArguments(vm, callee, f->args, f->argc);
         NEXT(LoadArguments);
+      }
+      CASE(LoadMappedArguments) {
+        SYNC();
+        Value callee = f->callee ? Value::cell(f->callee) : Value::undefined();
+        const auto& list = std::get<std::shared_ptr<ir::ConstantList>>(fn->ir->constants[ip[2]]);
+        R(1) = lang->makeMappedArguments(vm, callee, f->args, f->argc, f->env, list.get());
+        NEXT(LoadMappedArguments);
       }
       CASE(LoadRest) {
         SYNC();
@@ -688,6 +695,17 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         SYNC();
         lang->setElement(vm, o, k, R(3), fn->ir->strict);
         NEXT(SetElem);
+      }
+      CASE(DeleteName) {
+        SYNC();
+        Environment* e;
+        uint32_t slot;
+        Object* holder;
+        if (findName(f->env, NAME(2), &e, &slot, &holder))
+          R(1) = Value::boolean(holder && holder->removeProperty(vm, NAME(2)));  // declared bindings stay
+        else
+          R(1) = Value::boolean(lang->deleteElement(vm, R(3), K[ip[2]], fn->ir->strict));
+        NEXT(DeleteName);
       }
       CASE(DelProp) {
         SYNC();

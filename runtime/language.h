@@ -77,6 +77,13 @@ class Language {
   virtual Value makeClass(VM&, Value constructor, Value superclass) = 0;
   virtual Value templateObject(VM&, FunctionProto* fn, uint32_t constIndex) = 0;
   virtual Value makeArguments(VM&, Value callee, const Value* argv, uint32_t argc) = 0;
+  // An arguments object whose element i aliases env->slots[slots[i]] (JS sloppy mode, simple
+  // parameters); a language without the notion makes a plain one.
+  virtual Value makeMappedArguments(VM& vm, Value callee, const Value* argv, uint32_t argc, Environment* env,
+                                    const ir::ConstantList* slots) {
+    (void)env, (void)slots;
+    return makeArguments(vm, callee, argv, argc);
+  }
   virtual Value makeRestArray(VM&, const Value* argv, uint32_t argc) = 0;
 
   // ---- calls ----

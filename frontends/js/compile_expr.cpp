@@ -801,7 +801,10 @@ void FunctionCompiler::deleteExpr(UnaryExpr& u, uint32_t dst) {
             // Delete the property of the global object (declared vars are non-configurable).
             uint32_t g = tmp();
             b.emit(Op::GetGlobal, {g, nameConst("globalThis"), b.newCache()});
-            b.emit(Op::DelProp, {dst, g, nameConst(id.name)});
+            if (id.res.kind == RefKind::Dynamic)  // may be a var a sloppy eval declared
+                b.emit(Op::DeleteName, {dst, nameConst(id.name), g});
+            else
+                b.emit(Op::DelProp, {dst, g, nameConst(id.name)});
         } else {
             b.emit(Op::LoadFalse, {dst});
         }

@@ -86,7 +86,21 @@ static void initHiddenBindings(FunctionCompiler& c, FunctionNode& node) {
         c.b.emit(Op::LoadHomeObject, {t});
         c.declarationStore(scope->homeObjectBinding, t);
     }
-    if (scope->argumentsBinding && !node.isArrow) {
+    if (scope->argumentsBinding && !node.isArrow && !c.strict && node.hasSimpleParams && !node.params.empty()) {
+        // Sloppy mode, simple parameters: arguments[j] aliases parameter j (scope analysis put the
+        // parameters in the environment). A repeated name maps only its last occurrence.
+        auto slots = std::make_shared<ir::ConstantList>();
+        for (size_t j = 0; j < node.params.size(); j++) {
+            const std::string& name = node.params[j]->as<Identifier>().name;
+            bool last = true;
+            for (size_t k = j + 1; k < node.params.size(); k++)
+                if (node.params[k]->as<Identifier>().name == name) last = false;
+            Binding* bd = scope->find(name);
+            slots->items.push_back(double(last && bd && bd->captured ? bd->slot : -1));
+        }
+        c.b.emit(Op::LoadMappedArguments, {t, c.b.constOther(std::move(slots))});
+        c.declarationStore(scope->argumentsBinding, t);
+    } else if (scope->argumentsBinding && !node.isArrow) {
         c.b.emit(Op::LoadArguments, {t});
         c.declarationStore(scope->argumentsBinding, t);
     }

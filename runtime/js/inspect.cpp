@@ -378,7 +378,7 @@ std::string formatRaw(Ctx& ctx, Object* o, int recurseTimes, bool typedArray) {
   for (size_t i = 0; i < allKeys.size(); i++) {
     PropertyKey k = static_cast<PropertyKey>(allKeys[i].asCell());
     uint32_t idx;
-    if ((isArr || isArgs || isTyped || o->classTag() == uint16_t(ClassTag::StringObject)) &&
+    if ((isArr || isTyped || o->classTag() == uint16_t(ClassTag::StringObject)) &&
         k->kind == uint8_t(CellKind::String) && static_cast<String*>(k)->isArrayIndex(&idx))
       continue;
     if (isArgs && (k == r.names.length || k == r.names.callee)) continue;
@@ -395,11 +395,12 @@ std::string formatRaw(Ctx& ctx, Object* o, int recurseTimes, bool typedArray) {
   enum { Plain, ArrayLike, MapLike, SetLike } formatter = Plain;
   uint64_t arrayLen = 0;
 
-  if (isArr || isArgs || isTyped) {
-    arrayLen = isArr ? asArray(ov)->elements.size() : isTyped ? asTypedArray(ov)->length : lengthOfArrayLike(vm, ov);
+  // node 20 shows an arguments object as an object (its iterator is neither an array's nor a
+  // collection's): `[Arguments] { '0': 1 }`.
+  if (isArr || isTyped) {
+    arrayLen = isArr ? asArray(ov)->elements.size() : asTypedArray(ov)->length;
     std::string prefix;
-    if (isArgs) prefix = "[Arguments] ";
-    else if (isTyped) prefix = getPrefix(ctor, hasCtor, "", "", "(" + std::to_string(arrayLen) + ")");
+    if (isTyped) prefix = getPrefix(ctor, hasCtor, "", "", "(" + std::to_string(arrayLen) + ")");
     else if (!hasCtor || ctor != "Array") prefix = getPrefix(ctor, hasCtor, tag, "Array", "(" + std::to_string(arrayLen) + ")");
     brace0 = prefix + "[";
     brace1 = "]";
@@ -508,7 +509,9 @@ std::string formatRaw(Ctx& ctx, Object* o, int recurseTimes, bool typedArray) {
       std::string n = o->classTag() == uint16_t(ClassTag::WeakMap) ? "WeakMap" : "WeakSet";
       return getPrefix(ctor, hasCtor, tag, n) + "{ <items unknown> }";
     } else {
-      if (hasCtor && ctor == "Object") {
+      if (isArgs) {
+        brace0 = "[Arguments] {";
+      } else if (hasCtor && ctor == "Object") {
         if (!tag.empty()) brace0 = getPrefix(ctor, hasCtor, tag, "Object") + "{";
         else brace0 = "{";
       } else {

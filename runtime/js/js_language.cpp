@@ -241,7 +241,7 @@ static bool cacheableReceiver(const Object* o) {
   if (k == uint8_t(CellKind::ObjectOther)) {
     uint16_t t = o->classTag();
     return t != uint16_t(ClassTag::StringObject) && t != uint16_t(ClassTag::Proxy) &&
-           t != uint16_t(ClassTag::TypedArray);
+           t != uint16_t(ClassTag::TypedArray) && t != uint16_t(ClassTag::Arguments);  // mapped arguments
   }
   return true;
 }
@@ -703,12 +703,11 @@ Value JsLanguage::templateObject(VM& vm, FunctionProto* fn, uint32_t constIndex)
   return rcooked;
 }
 
-Value JsLanguage::makeArguments(VM& vm, Value callee, const Value* argv, uint32_t argc) {
-  JsRealm& r = *realm_;
+// The properties every arguments object has: the argument values, length, @@iterator, callee.
+static Value fillArguments(VM& vm, JsRealm& r, Object* o, Value callee, const Value* argv, uint32_t argc) {
   Rooted rcallee(vm, callee);
   RootedVector args(vm);
   for (uint32_t i = 0; i < argc; i++) args.push(argv[i]);
-  Object* o = newPlainObject(vm, r.objectPrototype);
   o->setClassTag(uint16_t(ClassTag::Arguments));
   Rooted ro(vm, Value::cell(o));
   for (uint32_t i = 0; i < argc; i++) {
@@ -726,6 +725,26 @@ Value JsLanguage::makeArguments(VM& vm, Value callee, const Value* argv, uint32_
     asObject(ro)->addProperty(vm, r.names.callee, rp, kAccessor);
   }
   return ro;
+}
+
+Value JsLanguage::makeArguments(VM& vm, Value callee, const Value* argv, uint32_t argc) {
+  Rooted rcallee(vm, callee);
+  Object* o = newPlainObject(vm, realm_->objectPrototype);
+  return fillArguments(vm, *realm_, o, rcallee, argv, argc);
+}
+
+// Mapped (sloppy) arguments: an InternalObject whose internal[0] is the function's environment
+// and internal[1 + i] the env slot that element i aliases (-1 once unmapped); object_ops.cpp
+// reads and writes through the map (mappedArgumentSlot).
+Value JsLanguage::makeMappedArguments(VM& vm, Value callee, const Value* argv, uint32_t argc, Environment* env,
+                                      const ir::ConstantList* slots) {
+  Rooted rcallee(vm, callee), renv(vm, Value::cell(env));
+  uint32_t mapped = std::min<uint32_t>(argc, uint32_t(slots->items.size()));
+  InternalObject* o = newInternalObject(vm, ClassTag::Arguments, realm_->objectPrototype, 1 + mapped);
+  o->setInternal(0, renv);
+  for (uint32_t i = 0; i < mapped; i++)
+    o->internal[1 + i] = Value::integer(int32_t(std::get<double>(slots->items[i])));
+  return fillArguments(vm, *realm_, o, rcallee, argv, argc);
 }
 
 Value JsLanguage::makeRestArray(VM& vm, const Value* argv, uint32_t argc) {

@@ -49,6 +49,8 @@ class JsLanguage final : public Language {
   Value makeClass(VM&, Value constructor, Value superclass) override;
   Value templateObject(VM&, FunctionProto* fn, uint32_t constIndex) override;
   Value makeArguments(VM&, Value callee, const Value* argv, uint32_t argc) override;
+  Value makeMappedArguments(VM&, Value callee, const Value* argv, uint32_t argc, Environment* env,
+                            const ir::ConstantList* slots) override;
   Value makeRestArray(VM&, const Value* argv, uint32_t argc) override;
 
   Value callOther(VM&, Value callee, Value thisValue, const Value* argv, uint32_t argc) override;

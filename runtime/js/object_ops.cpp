@@ -22,6 +22,27 @@ static bool keyIndex(PropertyKey k, uint32_t* idx) {
   return !isSymbolKey(k) && static_cast<String*>(k)->isArrayIndex(idx);
 }
 
+// Mapped arguments (JsLanguage::makeMappedArguments): an InternalObject whose internal[0] is the
+// function's environment and internal[1 + i] the env slot element i aliases, or -1 once the
+// element was deleted or redefined as an accessor / non-writable (ES 10.4.4).
+struct MappedArgument {
+  Environment* env;
+  uint32_t envSlot;
+  Value* entry;  // internal[1 + i] (the vector never reallocates after creation)
+};
+static bool mappedArgument(Object* o, PropertyKey key, MappedArgument* out) {
+  if (o->kind != uint8_t(CellKind::ObjectOther) || o->classTag() != uint16_t(ClassTag::Arguments)) return false;
+  auto* args = static_cast<InternalObject*>(o);
+  uint32_t idx;
+  if (!keyIndex(key, &idx) || idx >= args->internal.size() - 1) return false;
+  Value& entry = args->internal[1 + idx];
+  if (!entry.isInt() || entry.asInt() < 0) return false;
+  out->env = static_cast<Environment*>(args->internal[0].asCell());
+  out->envSlot = uint32_t(entry.asInt());
+  out->entry = &entry;
+  return true;
+}
+
 static uint8_t elementAttrs(const Object* a) {
   if (a->cellFlags & kFrozenElements) return kEnumerable;
   if (a->cellFlags & kSealedElements) return kWritable | kEnumerable;
@@ -146,6 +167,11 @@ bool getOwnProperty(VM& vm, Object* o, PropertyKey key, PropertyDescriptor* out)
                                       kEnumerable);
       return true;
     }
+  } else if (MappedArgument m; mappedArgument(o, key, &m)) {
+    uint32_t slot = o->findOwn(key);
+    if (slot == Shape::kNotFound || !slotDescriptor(o, slot, out)) return false;
+    out->value = m.env->slots[m.envSlot];
+    return true;
   } else if (o->cellFlags & kLazyPropertiesMask) {
     if (key == jsRealm(vm).names.prototype || key == jsRealm(vm).names.stack) {
       Rooted rk(vm, Value::cell(key));
@@ -293,6 +319,18 @@ bool defineOwnProperty(VM& vm, Object* o, PropertyKey key, const PropertyDescrip
   // Interned strings are weak in the VM: a key must stay rooted until a shape holds it.
   Rooted ro(vm, Value::cell(o)), rkey(vm, Value::cell(key));
   if (isProxyObject(o)) return proxyDefineOwnProperty(vm, o, key, desc, shouldThrow);
+  if (MappedArgument m; mappedArgument(o, key, &m)) {
+    // Define on the stored property (brought up to date, unmapped meanwhile), then keep the alias
+    // unless the element became an accessor or read-only.
+    Value mapValue = *m.entry;
+    uint32_t slot = o->findOwn(key);
+    if (slot != Shape::kNotFound) o->setSlot(slot, m.env->slots[m.envSlot]);
+    *m.entry = Value::integer(-1);
+    bool ok = defineOwnProperty(vm, o, key, desc, shouldThrow);
+    if (!ok || (!desc.isAccessor() && !(desc.hasWritable && !desc.writable))) *m.entry = mapValue;
+    if (ok && desc.hasValue) m.env->set(m.envSlot, desc.value);
+    return ok;
+  }
   notePrototypeIndexKey(vm, o, key);
   uint8_t kind = o->kind;
   JsRealm& r = jsRealm(vm);
@@ -376,6 +414,13 @@ bool deleteProperty(VM& vm, Object* o, PropertyKey key, bool shouldThrow) {
   JsRealm& r = jsRealm(vm);
   Rooted rkey(vm, Value::cell(key));
   if (isProxyObject(o)) return proxyDelete(vm, o, key, shouldThrow);
+  if (MappedArgument m; mappedArgument(o, key, &m)) {
+    Value mapValue = *m.entry;
+    *m.entry = Value::integer(-1);  // a deleted element stops aliasing its parameter
+    bool ok = deleteProperty(vm, o, key, shouldThrow);
+    if (!ok) *m.entry = mapValue;
+    return ok;
+  }
   if (o->kind == uint8_t(CellKind::Array)) {
     ArrayObject* a = static_cast<ArrayObject*>(o);
     if (key == r.names.length) return reject(vm, shouldThrow, "Cannot delete property 'length' of [object Array]");
