@@ -21,6 +21,7 @@ static bool isByteChar(Value v) { return v.isInt() && v.asInt() >= 0 && v.asInt(
 // The bytes of a bytes-like operand, or false (str, int, ... are not bytes-like).
 static bool bufferOf(Value v, std::string& out) {
   if (isBytesLike(v)) { out = asBytes(v)->data; return true; }
+  if (isMemoryView(v)) return memoryviewBytes(v, out);
   return false;
 }
 static std::string needBuffer(PyLanguage& P, Value v) {
@@ -388,11 +389,11 @@ static Value b_find(VM& vm, CallArgs& a) {
   bounds(L, a, 1, n, &st, &en);
   if (m == 4) {
     if (st > en) return Value::integer(0);
-    if (x.empty()) return Value::fromInt64(en - st + 1);
+    if (x.empty()) return bigint::fromInt64(vm.heap, en - st + 1);
     int64_t c = 0;
     size_t i = size_t(st);
     while (true) { size_t j = s.find(x, i); if (j == std::string::npos || int64_t(j + x.size()) > en) break; c++; i = j + x.size(); }
-    return Value::fromInt64(c);
+    return bigint::fromInt64(vm.heap, c);
   }
   int64_t r = -1;
   if (st <= en && int64_t(x.size()) <= en - st) {
@@ -401,7 +402,7 @@ static Value b_find(VM& vm, CallArgs& a) {
     if (p != std::string::npos) r = int64_t(p) + st;
   }
   if (r < 0 && m >= 2) L.raise(L.t.ValueError, "subsection not found");
-  return Value::fromInt64(r);
+  return bigint::fromInt64(vm.heap, r);
 }
 static Value b_replace(VM& vm, CallArgs& a) {
   std::string s = selfData(vm, a, "replace");
@@ -552,7 +553,7 @@ static Value b_removeaffix(VM& vm, CallArgs& a) {
   }
   return result(vm, a, s);
 }
-static Value b_len(VM& vm, CallArgs& a) { return Value::fromInt64(int64_t(selfData(vm, a, "__len__").size())); }
+static Value b_len(VM& vm, CallArgs& a) { return bigint::fromInt64(vm.heap, int64_t(selfData(vm, a, "__len__").size())); }
 static Value b_getitem(VM& vm, CallArgs& a) { selfData(vm, a, "__getitem__"); return containerGetItem(L, a.thisValue, a[0]); }
 static Value b_contains(VM& vm, CallArgs& a) { selfData(vm, a, "__contains__"); return Value::boolean(containerContains(L, a.thisValue, a[0])); }
 

@@ -19,6 +19,8 @@ Value setIterNext(PyLanguage& P, PyIter* it, bool* done);
 int64_t setIterRemaining(PyIter* it);
 Value bytesInplace(PyLanguage& P, BinaryOp op, Value a, Value b);
 int bytesCompare(Value a, Value b);
+Value memoryviewGetItem(PyLanguage& P, Value mv, Value key);
+void memoryviewSetItem(PyLanguage& P, Value mv, Value key, Value v);
 Value rangeGetItem(PyLanguage& P, Value obj, Value key);
 bool rangeEq(PyLanguage& P, PyBox* x, PyBox* y);
 void dictUpdateFrom(PyLanguage& P, Value dict, Value src);
@@ -91,6 +93,7 @@ Value containerIter(PyLanguage& P, Value v) {
     case kTagDictItems: return makeIter(P, dictItemIterType, PyIter::DictItems, asBox(v)->a);
     case kTagBytes: return makeIter(P, bytesIterType, PyIter::Bytes, v);
     case kTagByteArray: return makeIter(P, bytearrayIterType, PyIter::Bytes, v);
+    case kTagMemoryView: return makeIter(P, bytesIterType, PyIter::Bytes, newBytes(P, memoryviewData(P, v)));
     default: P.raise(P.t.TypeError, "'" + P.typeName(v) + "' object is not iterable");
   }
 }
@@ -121,6 +124,7 @@ int64_t containerLen(PyLanguage& P, Value v) {
   switch (o->classTag()) {
     case kTagSet: case kTagFrozenSet: return int64_t(asSet(v)->used);
     case kTagBytes: case kTagByteArray: return int64_t(asBytes(v)->data.size());
+    case kTagMemoryView: return int64_t(memoryviewData(P, v).size());
     case kTagDictKeys: case kTagDictValues: case kTagDictItems: return asDict(asBox(v)->a)->live;
     default: P.raise(P.t.TypeError, "object of type '" + P.typeName(v) + "' has no len()");
   }
@@ -151,6 +155,25 @@ int64_t containerHash(PyLanguage& P, Value v) {
       acc += uint64_t(a->elements.size()) ^ (P5 ^ 3527539ULL);
       if (acc == uint64_t(-1)) return 1546275796;
       return int64_t(acc);
+    }
+    case kTagMemoryView: {
+      if (isByteArray(asBox(v)->a)) P.raise(P.t.ValueError, "cannot hash writable memoryview object");
+      VM& vm = P.vm;
+      Rooted b(vm, newBytes(P, memoryviewData(P, v)));
+      return containerHash(P, b);
+    }
+    case kTagRange: {
+      // CPython hashes a range as (len, start, step) with the parts that do not matter as None
+      VM& vm = P.vm;
+      PyBox* r = asBox(v);
+      int64_t n = rangeLen(P, r);
+      Value parts[3] = {bigint::fromInt64(vm.heap, n), Value::null(), Value::null()};
+      Rooted n0(vm, parts[0]);
+      if (n > 0) parts[1] = asBox(v)->a;
+      if (n > 1) parts[2] = asBox(v)->c;
+      parts[0] = n0;
+      Rooted t(vm, P.newTuple(parts, 3));
+      return P.hash(t);
     }
     default: P.raise(P.t.TypeError, "unhashable type: '" + P.typeName(v) + "'");
   }
@@ -224,6 +247,12 @@ std::string containerRepr(PyLanguage& P, Value v) {
       return setRepr(P, v);
     }
     case kTagBytes: case kTagByteArray: return bytesRepr(P, v);
+    case kTagSlice: return "slice(" + P.repr(asBox(rv)->a) + ", " + P.repr(asBox(rv)->b) + ", " + P.repr(asBox(rv)->c) + ")";
+    case kTagMemoryView: {
+      char addr[32];
+      snprintf(addr, sizeof addr, "0x%012llx", (unsigned long long)uintptr_t(o));
+      return std::string(asBox(v)->a.isNull() ? "<released memory at " : "<memory at ") + addr + ">";
+    }
     case kTagDictKeys: case kTagDictValues: case kTagDictItems: {
       ReprGuard g(o);
       if (g.reentered) return "...";
@@ -295,6 +324,12 @@ Value containerCompare(PyLanguage& P, CompareOp op, Value a, Value b) {
       default: return P.notImplemented;
     }
   }
+  if ((isMemoryView(a) && (isMemoryView(b) || isBytesLike(b))) || (isMemoryView(b) && isBytesLike(a))) {
+    if (op != CompareOp::Eq && op != CompareOp::Ne) return P.notImplemented;
+    std::string x = isMemoryView(a) ? memoryviewData(P, a) : asBytes(a)->data;
+    std::string y = isMemoryView(b) ? memoryviewData(P, b) : asBytes(b)->data;
+    return Value::boolean((x == y) == (op == CompareOp::Eq));
+  }
   if (isBox(a, kTagRange) && isBox(b, kTagRange) && (op == CompareOp::Eq || op == CompareOp::Ne)) {
     bool e = rangeEq(P, asBox(a), asBox(b));
     return Value::boolean(op == CompareOp::Eq ? e : !e);
@@ -333,6 +368,7 @@ static int64_t byteIndex(PyLanguage& P, Value obj, Value key, const char* what) 
 
 Value containerGetItem(PyLanguage& P, Value obj, Value key) {
   if (isBox(obj, kTagRange)) return rangeGetItem(P, obj, key);
+  if (isMemoryView(obj)) return memoryviewGetItem(P, obj, key);
   if (isBytesLike(obj)) {
     if (isBox(key, kTagSlice)) return bytesSlice(P, obj, asBox(key));
     int64_t i = byteIndex(P, obj, key, isByteArray(obj) ? "bytearray" : "index");
@@ -350,6 +386,7 @@ static std::string bytesOfValue(PyLanguage& P, Value v) {
 }
 
 void containerSetItem(PyLanguage& P, Value obj, Value key, Value v) {
+  if (isMemoryView(obj)) { memoryviewSetItem(P, obj, key, v); return; }
   if (!isByteArray(obj)) P.raise(P.t.TypeError, "'" + P.typeName(obj) + "' object does not support item assignment");
   VM& vm = P.vm;
   Rooted ro(vm, obj), rk(vm, key);
@@ -379,6 +416,7 @@ void containerSetItem(PyLanguage& P, Value obj, Value key, Value v) {
 }
 
 void containerDelItem(PyLanguage& P, Value obj, Value key) {
+  if (isMemoryView(obj)) P.raise(P.t.TypeError, "cannot delete memory");
   if (!isByteArray(obj)) P.raise(P.t.TypeError, "'" + P.typeName(obj) + "' object does not support item deletion");
   if (isBox(key, kTagSlice)) {
     std::string& d = asBytes(obj)->data;
@@ -414,6 +452,11 @@ bool containerContains(PyLanguage& P, Value obj, Value key) {
         if (!e.key.isMagic(Magic::Empty) && P.eq(e.value, rk)) return true;
       }
       return false;
+    }
+    case kTagMemoryView: {
+      if (!isInteger(key) && !key.isBool()) return false;
+      int64_t c = P.toIndex(key);
+      return c >= 0 && c < 256 && memoryviewData(P, obj).find(char(c)) != std::string::npos;
     }
     case kTagBytes: case kTagByteArray: {
       const std::string& d = asBytes(obj)->data;
@@ -466,6 +509,16 @@ Value callableIter(PyLanguage& P, Value callable, Value sentinel) {
   return it;
 }
 
+// A read-only attribute of a builtin type: a property whose getter is a native.
+void defGetter(PyLanguage& P, PyType* ty, const char* name, NativeFn fn, int magic) {
+  VM& vm = P.vm;
+  P.defNative(ty, name, fn, magic);
+  Rooted getter(vm, ty->slot(ty->findOwn(P.s(name))));
+  PyBox* prop = vm.heap.make<PyBox>(vm.emptyShape(), P.t.property, kTagProperty);
+  prop->a = getter; prop->b = Value::null(); prop->c = Value::null();
+  ty->putDirect(vm, P.s(name), Value::cell(prop));
+}
+
 // ---- install ----
 
 static Value iterSelf(VM&, CallArgs& a) { takeSelf(a); return a.thisValue; }
@@ -504,7 +557,7 @@ static Value iterLengthHint(VM& vm, CallArgs& a) {
     default: break;
   }
   (void)vm;
-  return Value::fromInt64(std::max<int64_t>(0, n));
+  return bigint::fromInt64(vm.heap, std::max<int64_t>(0, n));
 }
 
 void installContainers(PyLanguage& P) {
@@ -537,6 +590,7 @@ void installContainers(PyLanguage& P) {
   installDict(P);
   installList(P);
   installRange(P);
+  installMemoryView(P);
 }
 
 }  // namespace dualvm::py

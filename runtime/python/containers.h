@@ -20,6 +20,7 @@ class PyBytes final : public Object {
   std::string data;
   size_t memoryBytes() const override { return sizeof(PyBytes) + data.capacity(); }
 };
+// bytes-like in the sense of the methods' arguments: bytes, bytearray (memoryview: bufferOf)
 inline bool isBytesLike(Value v) {
   return isObject(v) && (asObject(v)->classTag() == kTagBytes || asObject(v)->classTag() == kTagByteArray);
 }
@@ -96,5 +97,14 @@ void installBytes(PyLanguage& P);
 void installDict(PyLanguage& P);
 void installList(PyLanguage& P);
 void installRange(PyLanguage& P);
+void installMemoryView(PyLanguage& P);
+// A read-only attribute (a property with a native getter) on a builtin type.
+void defGetter(PyLanguage& P, PyType* ty, const char* name, NativeFn fn, int magic);
+
+// memoryview (memoryview.cpp): a PyBox whose a is the bytes/bytearray (None once released),
+// b the offset and c the length of the viewed bytes.
+inline bool isMemoryView(Value v) { return isObject(v) && asObject(v)->classTag() == kTagMemoryView; }
+std::string memoryviewData(PyLanguage& P, Value mv);  // the viewed bytes (ValueError if released)
+bool memoryviewBytes(Value mv, std::string& out);     // the viewed bytes; false if released
 
 }  // namespace dualvm::py

@@ -164,7 +164,7 @@ static Value d_delitem(VM& vm, CallArgs& a) {
 static Value d_iter(VM& vm, CallArgs& a) { dictSelf(vm, a, "__iter__"); return containerIter(L, a.thisValue); }
 
 // ---- views ----
-static Value v_len(VM& vm, CallArgs& a) { takeSelf(a); return Value::fromInt64(containerLen(L, a.thisValue)); }
+static Value v_len(VM& vm, CallArgs& a) { takeSelf(a); return bigint::fromInt64(vm.heap, containerLen(L, a.thisValue)); }
 static Value v_iter(VM& vm, CallArgs& a) { takeSelf(a); return containerIter(L, a.thisValue); }
 static Value v_contains(VM& vm, CallArgs& a) { takeSelf(a); return Value::boolean(containerContains(L, a.thisValue, a[0])); }
 static Value v_isdisjoint(VM& vm, CallArgs& a) {

@@ -87,7 +87,7 @@ static Value l_index(VM& vm, CallArgs& a) {
   if (st < 0) st = std::max<int64_t>(0, st + n);
   if (en < 0) en = std::max<int64_t>(0, en + n);
   for (int64_t i = st; i < en && i < int64_t(asArray(self)->elements.size()); i++)
-    if (L.eq(asArray(self)->elements[size_t(i)], x)) return Value::fromInt64(i);
+    if (L.eq(asArray(self)->elements[size_t(i)], x)) return bigint::fromInt64(vm.heap, i);
   L.raise(L.t.ValueError, tuple ? "tuple.index(x): x not in tuple" : L.repr(x) + " is not in list");
 }
 static Value l_count(VM& vm, CallArgs& a) {
@@ -96,7 +96,7 @@ static Value l_count(VM& vm, CallArgs& a) {
   Rooted self(vm, a.thisValue), x(vm, a[0]);
   int64_t c = 0;
   for (size_t i = 0; i < asArray(self)->elements.size(); i++) if (L.eq(asArray(self)->elements[i], x)) c++;
-  return Value::fromInt64(c);
+  return bigint::fromInt64(vm.heap, c);
 }
 static Value l_remove(VM& vm, CallArgs& a) {
   listSelf(vm, a, "remove");
@@ -133,7 +133,7 @@ static Value l_sort(VM& vm, CallArgs& a) {
   if (mutated) P.raise(P.t.ValueError, "list modified during sort");
   return Value::null();
 }
-static Value l_len(VM& vm, CallArgs& a) { return Value::fromInt64(int64_t(seqSelf(vm, a, "__len__")->elements.size())); }
+static Value l_len(VM& vm, CallArgs& a) { return bigint::fromInt64(vm.heap, int64_t(seqSelf(vm, a, "__len__")->elements.size())); }
 static Value l_getitem(VM& vm, CallArgs& a) { seqSelf(vm, a, "__getitem__"); return L.getElement(vm, a.thisValue, a[0]); }
 static Value l_setitem(VM& vm, CallArgs& a) { listSelf(vm, a, "__setitem__"); L.setElement(vm, a.thisValue, a[0], a[1], true); return Value::null(); }
 static Value l_delitem(VM& vm, CallArgs& a) { listSelf(vm, a, "__delitem__"); L.deleteElement(vm, a.thisValue, a[0], true); return Value::null(); }

@@ -81,7 +81,7 @@ static int64_t lenOf(PyLanguage& P, Value v) {
 
 static Value b_len(VM& vm, CallArgs& a) {
   if (a.argc != 1) L.raise(L.t.TypeError, "len() takes exactly one argument (" + std::to_string(a.argc) + " given)");
-  return Value::fromInt64(lenOf(L, a[0]));
+  return bigint::fromInt64(vm.heap, lenOf(L, a[0]));  // len(range(10**18)) is an int
 }
 static Value b_repr(VM& vm, CallArgs& a) { return L.reprValue(a[0]); }
 static Value b_isinstance(VM& vm, CallArgs& a) {

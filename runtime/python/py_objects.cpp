@@ -119,7 +119,8 @@ int64_t PyLanguage::hash(Value v) {
   if (isString(v)) return int64_t(asString(v)->hash());
   if (isObject(v)) {
     Object* o = asObject(v);
-    if (o->classTag() == kTagTuple || isContainerExt(v)) return containerHash(*this, v);  // containers.h
+    if (o->classTag() == kTagTuple || o->classTag() == kTagRange || o->classTag() == kTagSlice || isContainerExt(v))
+      return containerHash(*this, v);  // containers.h
     if (o->classTag() == kTagList || o->classTag() == kTagDict) raise(t.TypeError, "unhashable type: '" + typeName(v) + "'");
     PyType* ty = typeOf(v);
     if (!ty->builtin) {
@@ -229,7 +230,8 @@ std::string PyLanguage::repr(Value v) {
   Rooted rv(vm, v);
   if (ty == t.module && o->classTag() == 0) return moduleRepr(*this, v);  // py_module.cpp
   // list, tuple, dict (with [...] for recursion), set, bytes, dict views: containers.h
-  if (o->classTag() == kTagList || o->classTag() == kTagTuple || o->classTag() == kTagDict || isContainerExt(v)) return containerRepr(*this, v);
+  if (o->classTag() == kTagList || o->classTag() == kTagTuple || o->classTag() == kTagDict || o->classTag() == kTagSlice || isContainerExt(v))
+    return containerRepr(*this, v);
   if (isType(v)) {
     PyType* tv = asType(v);
     if (tv->builtin) return "<class '" + tv->name->toUtf8() + "'>";

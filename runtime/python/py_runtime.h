@@ -20,10 +20,10 @@ namespace dualvm::py {
 // Object::classTag values of Python objects.
 enum ClassTag : uint16_t { kTagNone = 0, kTagType = 0x5001, kTagList, kTagTuple, kTagDict, kTagIter, kTagRange, kTagSlice, kTagProperty, kTagClassMethod, kTagStaticMethod, kTagSuper,
   // the container types of containers.h (set.cpp, bytes.cpp, dict_view.cpp): keep them contiguous
-  kTagSet, kTagFrozenSet, kTagBytes, kTagByteArray, kTagDictKeys, kTagDictValues, kTagDictItems };
+  kTagSet, kTagFrozenSet, kTagBytes, kTagByteArray, kTagDictKeys, kTagDictValues, kTagDictItems, kTagMemoryView };
 // set/frozenset/bytes/bytearray/dict views: the generic paths hand these to containers.h's hooks.
 inline bool isContainerExt(Value v) {
-  return isObject(v) && asObject(v)->classTag() >= kTagSet && asObject(v)->classTag() <= kTagDictItems;
+  return isObject(v) && asObject(v)->classTag() >= kTagSet && asObject(v)->classTag() <= kTagMemoryView;
 }
 
 class PyType final : public Object {

@@ -14,7 +14,7 @@ int64_t rangeLen(PyLanguage& P, PyBox* r) {
 
 static Value makeRange(PyLanguage& P, int64_t a, int64_t b, int64_t c) {
   PyBox* r = P.vm.heap.make<PyBox>(P.vm.emptyShape(), P.t.range, kTagRange);
-  r->a = Value::fromInt64(a); r->b = Value::fromInt64(b); r->c = Value::fromInt64(c);
+  r->a = bigint::fromInt64(P.vm.heap, a); r->b = bigint::fromInt64(P.vm.heap, b); r->c = bigint::fromInt64(P.vm.heap, c);
   return Value::cell(r);
 }
 
@@ -32,7 +32,7 @@ Value rangeGetItem(PyLanguage& P, Value obj, Value key) {
   int64_t i = P.toIndex(key);
   if (i < 0) i += n;
   if (i < 0 || i >= n) P.raise(P.t.IndexError, "range object index out of range");
-  return Value::fromInt64(a + i * st);
+  return bigint::fromInt64(P.vm.heap, a + i * st);
 }
 
 static bool rangeHas(PyLanguage& P, PyBox* r, Value key, int64_t* index) {
@@ -63,12 +63,12 @@ static PyBox* rangeSelf(VM& vm, CallArgs& a, const char* method) {
 static Value r_index(VM& vm, CallArgs& a) {
   PyBox* r = rangeSelf(vm, a, "index");
   int64_t i;
-  if (rangeHas(L, r, a[0], &i)) return Value::fromInt64(i);
+  if (rangeHas(L, r, a[0], &i)) return bigint::fromInt64(vm.heap, i);
   if (!(a[0].isInt() || a[0].isBool() || isBigInt(a[0]))) {
     // a non-int equal to a member (1.0) still counts, found by scanning
     Rooted self(vm, a.thisValue), x(vm, a[0]);
     int64_t n = rangeLen(L, asBox(self));
-    for (int64_t k = 0; k < n; k++) if (L.eq(rangeGetItem(L, self, Value::fromInt64(k)), x)) return Value::fromInt64(k);
+    for (int64_t k = 0; k < n; k++) if (L.eq(rangeGetItem(L, self, bigint::fromInt64(vm.heap, k)), x)) return bigint::fromInt64(vm.heap, k);
   }
   L.raise(L.t.ValueError, L.repr(a[0]) + " is not in range");
 }
@@ -78,15 +78,15 @@ static Value r_count(VM& vm, CallArgs& a) {
   if (a[0].isInt() || a[0].isBool() || isBigInt(a[0])) return Value::integer(rangeHas(L, r, a[0], &i) ? 1 : 0);
   Rooted self(vm, a.thisValue), x(vm, a[0]);
   int64_t n = rangeLen(L, asBox(self)), c = 0;
-  for (int64_t k = 0; k < n; k++) if (L.eq(rangeGetItem(L, self, Value::fromInt64(k)), x)) c++;
-  return Value::fromInt64(c);
+  for (int64_t k = 0; k < n; k++) if (L.eq(rangeGetItem(L, self, bigint::fromInt64(vm.heap, k)), x)) c++;
+  return bigint::fromInt64(vm.heap, c);
 }
 static Value r_attr(VM& vm, CallArgs& a) {
   PyBox* r = rangeSelf(vm, a, "start");
   int m = asNativeFunction(Value::cell(a.callee))->magic;
   return m == 0 ? r->a : m == 1 ? r->b : r->c;
 }
-static Value r_len(VM& vm, CallArgs& a) { return Value::fromInt64(rangeLen(L, rangeSelf(vm, a, "__len__"))); }
+static Value r_len(VM& vm, CallArgs& a) { return bigint::fromInt64(vm.heap, rangeLen(L, rangeSelf(vm, a, "__len__"))); }
 static Value r_contains(VM& vm, CallArgs& a) { rangeSelf(vm, a, "__contains__"); return Value::boolean(L.hasProperty(vm, a.thisValue, a[0])); }
 static Value r_getitem(VM& vm, CallArgs& a) { rangeSelf(vm, a, "__getitem__"); return rangeGetItem(L, a.thisValue, a[0]); }
 static Value r_reversed(VM& vm, CallArgs& a) {
@@ -121,18 +121,8 @@ static Value sl_indices(VM& vm, CallArgs& a) {
   if (n < 0) L.raise(L.t.ValueError, "length should not be negative");
   int64_t start, stop, step;
   L.sliceIndices(s, n, &start, &stop, &step);
-  Value t[3] = {Value::fromInt64(start), Value::fromInt64(stop), Value::fromInt64(step)};
+  Value t[3] = {bigint::fromInt64(vm.heap, start), bigint::fromInt64(vm.heap, stop), bigint::fromInt64(vm.heap, step)};
   return L.newTuple(t, 3);
-}
-
-// A read-only attribute of a builtin type: a property whose getter is a native.
-static void defGetter(PyLanguage& P, PyType* ty, const char* name, NativeFn fn, int magic) {
-  VM& vm = P.vm;
-  P.defNative(ty, name, fn, magic);
-  Rooted getter(vm, ty->slot(ty->findOwn(P.s(name))));
-  PyBox* prop = vm.heap.make<PyBox>(vm.emptyShape(), P.t.property, kTagProperty);
-  prop->a = getter; prop->b = Value::null(); prop->c = Value::null();
-  ty->putDirect(vm, P.s(name), Value::cell(prop));
 }
 
 void installRange(PyLanguage& P) {

@@ -535,7 +535,7 @@ static Value m_contains(VM& vm, CallArgs& a) {
   Value s = selfSet(vm, a, "__contains__", false);
   return Value::boolean(setHas(L, s, a[0]));
 }
-static Value m_len(VM& vm, CallArgs& a) { return Value::fromInt64(int64_t(asSet(selfSet(vm, a, "__len__", false))->used)); }
+static Value m_len(VM& vm, CallArgs& a) { return bigint::fromInt64(vm.heap, int64_t(asSet(selfSet(vm, a, "__len__", false))->used)); }
 static Value m_iter(VM& vm, CallArgs& a) { return containerIter(L, selfSet(vm, a, "__iter__", false)); }
 
 // set(iterable) / frozenset(iterable); thisValue is the type (a subclass for user classes).
