@@ -8,8 +8,6 @@ namespace dualvm::py {
 static const NativeModuleDef kNativeModules[] = {
     {"sys", initSys},
     {"math", initMath},
-    {"posix", initPosix},
-    {"importlib.util", initImportlibUtil},  // py_import.cpp: find_spec, resolve_name
     {"importlib", initImportlib},  // py_import.cpp: import_module, reload (CPython's importlib needs _imp, _thread, _weakref...)
     {"itertools", initItertools},
     {"_collections", initCollections},
@@ -18,7 +16,6 @@ static const NativeModuleDef kNativeModules[] = {
     {"time", initTime},
     {"_struct", initStruct},
     {"re", initRe},
-    {"asyncio", initAsyncio},  // pyclass: our event loop in place of CPython's asyncio package
 };
 
 const NativeModuleDef* findNativeModule(const std::string& name) {
