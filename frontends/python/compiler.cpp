@@ -120,17 +120,31 @@ void FunctionCompiler::compileModuleBody(ast::Module& m) {
 
 void FunctionCompiler::compileFunctionBody(const ast::StmtList& body, ast::Expr* lambdaBody) {
     prologue();
+    // After the last Return, never executed: one GetEnv per free variable, so the runtime can
+    // list the cells a function captures (function.__closure__, runtime/python/cell.cpp) even
+    // when the body never touches one (`nonlocal x` alone).
+    auto freeVarEpilogue = [&] {
+        if (scope->freevars.empty()) return;
+        uint32_t t = tmp();
+        for (const std::string& v : scope->freevars) {
+            uint32_t hops, slot;
+            if (cellLocation(v, hops, slot)) b.emit(Op::GetEnv, {t, hops, slot});
+        }
+        b.emit(Op::Return, {t});  // the verifier wants a terminator last
+    };
     if (lambdaBody) {
         uint32_t r = tmp();
         position(lambdaBody->pos);
         exprTo(*lambdaBody, r);
         b.emit(Op::Return, {r});
+        freeVarEpilogue();
         return;
     }
     stmtList(body);
     uint32_t r = tmp();
     b.emit(Op::LoadNull, {r});
     b.emit(Op::Return, {r});
+    freeVarEpilogue();
 }
 
 static bool isDocstring(const ast::StmtList& body) {

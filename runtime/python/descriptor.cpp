@@ -88,7 +88,8 @@ Value builtinAttr(PyLanguage& P, Value obj, String* name) {
     if (n == "__name__") return P.newStr(c->fn->ir->name);
     if (n == "__qualname__") return P.newStr(c->fn->ir->name);
     if (n == "__module__") return moduleOf(P, c);
-    if (n == "__doc__" || n == "__defaults__" || n == "__kwdefaults__" || n == "__closure__") return Value::null();
+    if (n == "__closure__") return functionClosure(P, c);  // cell.cpp
+    if (n == "__doc__" || n == "__defaults__" || n == "__kwdefaults__") return Value::null();
     if (n == "__code__") return makeCode(P, c);
     if (n == "__dict__") return namesDict(P, c, true);
     if (n == "__annotations__") {

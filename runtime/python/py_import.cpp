@@ -245,6 +245,11 @@ static Value findAndLoad(PyLanguage& P, const std::string& name) {
     // importing the parent may have imported this module as a side effect
     cached = cachedModule(P, name);
     if (!cached.isMagic(Magic::Empty)) return cached;
+    if (const NativeModuleDef* def = findNativeModule(name)) {  // importlib.util
+      Rooted m(vm, loadNative(P, name, def));
+      P.setAttr(parentModule, vm.intern(name.substr(dot + 1)), m);
+      return m;
+    }
   }
   Found f = findIn(P, dot == std::string::npos ? name : name.substr(dot + 1), searchPath);
   if (f.kind == Found::None) raiseNotFound(P, "No module named '" + name + "'", name);
@@ -483,6 +488,68 @@ static Value il_reload(VM& vm, CallArgs& a) {
 }
 
 static Value il_invalidate_caches(VM&, CallArgs&) { return Value::null(); }
+
+// importlib.util.find_spec(name, package=None): the spec of a module without loading it (the
+// parent package of a dotted name is imported, as CPython does), or None.
+static Value il_find_spec(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value name = a[0], package = a.argc > 1 ? a[1] : Value::null();
+  for (size_t i = 0; i < P.kwNames.size(); i++)
+    if (P.kwNames[i]->toUtf8() == "package") package = P.kwValues[i];
+  if (!isString(name)) P.raise(P.t.TypeError, "find_spec() argument 'name' must be str, not " + P.typeName(name));
+  std::string n = asString(name)->toUtf8();
+  int64_t level = 0;
+  while (level < int64_t(n.size()) && n[level] == '.') level++;
+  if (level > 0) {
+    if (!isString(package)) P.raise(P.t.ImportError, "'package' argument is required to perform a relative import for '" + n + "'");
+    Rooted ns(vm, P.newDict());
+    P.dictSet(asDict(ns), P.newStr("__package__"), package);
+    n = resolveName(P, n.substr(level), asObject(ns), level);
+  }
+  Value cached = cachedModule(P, n);
+  if (!cached.isMagic(Magic::Empty)) {
+    Value spec = P.getAttr(cached, P.s("__spec__"), false);
+    if (spec.isMagic(Magic::Empty) || spec.isNull()) P.raise(P.t.ValueError, n + ".__spec__ is None");
+    return spec;
+  }
+  size_t dot = n.rfind('.');
+  Rooted searchPath(vm);
+  if (dot == std::string::npos) {
+    if (findNativeModule(n) || n == "builtins") return makeSpec(P, n, P.newStr("built-in"), Value::null());
+    searchPath = P.nsGet(P.sysModule, P.s("path"));
+  } else {
+    Rooted parent(vm, gcdImport(P, n.substr(0, dot)));
+    Value pp = P.getAttr(parent, P.s("__path__"), false);
+    if (pp.isMagic(Magic::Empty))
+      raiseNotFound(P, "__path__ attribute not found on '" + n.substr(0, dot) + "' while trying to find '" + n + "'", n);
+    searchPath = pp;
+    if (findNativeModule(n)) return makeSpec(P, n, P.newStr("built-in"), Value::null());
+  }
+  Found f = findIn(P, dot == std::string::npos ? n : n.substr(dot + 1), searchPath);
+  if (f.kind == Found::None) return Value::null();
+  Rooted locs(vm, Value::null());
+  if (!f.dir.empty()) { Value d = P.newStr(f.dir); locs = P.newList(&d, 1); }
+  return makeSpec(P, n, f.file.empty() ? Value::null() : P.newStr(f.file), locs);
+}
+
+// importlib.util.resolve_name(name, package)
+static Value il_resolve_name(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  if (!isString(a[0])) P.raise(P.t.TypeError, "resolve_name() argument 'name' must be str");
+  std::string n = asString(a[0])->toUtf8();
+  int64_t level = 0;
+  while (level < int64_t(n.size()) && n[level] == '.') level++;
+  if (level == 0) return a[0];
+  if (!isString(a[1])) P.raise(P.t.ImportError, "no package specified for '" + n + "' (required for relative module names)");
+  Rooted ns(vm, P.newDict());
+  P.dictSet(asDict(ns), P.newStr("__package__"), a[1]);
+  return P.newStr(resolveName(P, n.substr(level), asObject(ns), level));
+}
+
+void initImportlibUtil(PyLanguage& P, Object* m) {
+  P.defNative(m, "find_spec", il_find_spec);
+  P.defNative(m, "resolve_name", il_resolve_name);
+}
 
 void initImportlib(PyLanguage& P, Object* m) {
   P.defNative(m, "import_module", il_import_module);

@@ -20,6 +20,8 @@ void moduleSetAttr(PyLanguage& P, Value module, String* name, Value v);
 void moduleDelAttr(PyLanguage& P, Value module, String* name);
 std::vector<String*> moduleNames(PyLanguage& P, Object* module);
 std::string moduleRepr(PyLanguage& P, Value module);
+// function.__closure__: a tuple of cell objects, or None (cell.cpp).
+Value functionClosure(PyLanguage& P, Closure* c);
 // The hidden property key of dict-mode modules and code objects.
 Symbol* hiddenKey(PyLanguage& P);
 
