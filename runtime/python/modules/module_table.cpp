@@ -8,6 +8,8 @@ namespace dualvm::py {
 static const NativeModuleDef kNativeModules[] = {
     {"sys", initSys},
     {"math", initMath},
+    {"_codecs", initCodecs},
+    {"_string", initString},  // string.Formatter helpers
     {"posix", initPosix},
     {"importlib.util", initImportlibUtil},  // py_import.cpp: find_spec, resolve_name
     {"importlib", initImportlib},  // py_import.cpp: import_module, reload (CPython's importlib needs _imp, _thread, _weakref...)

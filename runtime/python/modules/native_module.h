@@ -31,6 +31,8 @@ void initImportSystem(PyLanguage& P, Object* mainModule);
 // One declaration per native module, in the order of module_table.cpp.
 void initSys(PyLanguage& P, Object* module);
 void initMath(PyLanguage& P, Object* module);
+void initCodecs(PyLanguage& P, Object* module);
+void initString(PyLanguage& P, Object* module);
 void initPosix(PyLanguage& P, Object* module);
 void initImportlibUtil(PyLanguage& P, Object* module);
 void initImportlib(PyLanguage& P, Object* module);
