@@ -385,9 +385,27 @@ bool PyLanguage::sliceIndices(PyBox* sl, int64_t len, int64_t* start, int64_t* s
 
 Value PyLanguage::sliceOf(Value seq, PyBox* sl) {
   Rooted rs(vm, seq), rsl(vm, Value::cell(sl));
-  int64_t len = isString(seq) ? asString(seq)->toCodePoints().size() : int64_t(asArray(seq)->elements.size());
+  // Latin-1 and four-byte strings index by code point directly: slice without converting the
+  // whole string (pyperf; a loop of slices over one long string was quadratic).
+  bool direct = isString(seq) && asString(seq)->encoding() != String::TwoByte;
+  int64_t len = direct ? int64_t(asString(seq)->length())
+                : isString(seq) ? int64_t(asString(seq)->toCodePoints().size()) : int64_t(asArray(seq)->elements.size());
   int64_t start, stop, step;
   sliceIndices(sl, len, &start, &stop, &step);
+  if (direct) {
+    String* str = asString(rs);
+    int64_t n = step > 0 ? (stop > start ? (stop - start + step - 1) / step : 0) : (start > stop ? (start - stop - step - 1) / -step : 0);
+    if (str->encoding() == String::Latin1) {
+      if (step == 1) return Value::cell(String::fromLatin1(vm.heap, std::string_view(reinterpret_cast<const char*>(str->latin1()) + start, size_t(n))));
+      std::string out(size_t(n), '\0');
+      for (int64_t k = 0, i = start; k < n; k++, i += step) out[size_t(k)] = char(str->latin1()[i]);
+      return Value::cell(String::fromLatin1(vm.heap, out));
+    }
+    if (step == 1) return Value::cell(String::fromCodePoints(vm.heap, std::u32string_view(str->fourByte() + start, size_t(n))));
+    std::u32string out(size_t(n), U'\0');
+    for (int64_t k = 0, i = start; k < n; k++, i += step) out[size_t(k)] = str->fourByte()[i];
+    return newStrCp(out);
+  }
   if (isString(seq)) {
     std::u32string cps = asString(seq)->toCodePoints(), out;
     for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) out += cps[i];
