@@ -10,29 +10,6 @@ namespace dualvm::py {
 
 #define L (lang(vm))
 
-std::string PyLanguage::floatRepr(double d) {
-  if (d != d) return "nan";
-  if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
-  if (d == 0) return std::signbit(d) ? "-0.0" : "0.0";
-  char buf[32];
-  bool sign; int length, point;
-  double_conversion::DoubleToStringConverter::DoubleToAscii(
-      d, double_conversion::DoubleToStringConverter::SHORTEST, 0, buf, sizeof buf, &sign, &length, &point);
-  std::string digits(buf, length), out = sign ? "-" : "";
-  int exp = point - 1;  // decimal exponent of the first digit
-  if (exp >= -5 && exp < 16) {
-    if (point <= 0) out += "0." + std::string(-point, '0') + digits;
-    else if (point >= length) out += digits + std::string(point - length, '0') + ".0";
-    else out += digits.substr(0, point) + "." + digits.substr(point);
-  } else {
-    out += digits.substr(0, 1);
-    if (length > 1) out += "." + digits.substr(1);
-    char e[16];
-    snprintf(e, sizeof e, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-    out += e;
-  }
-  return out;
-}
 
 double PyLanguage::toFloat(Value v) {
   if (v.isDouble()) return v.asDouble();

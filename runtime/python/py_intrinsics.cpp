@@ -5,6 +5,7 @@
 #include "runtime/interpreter.h"
 #include "runtime/python/containers.h"
 #include "runtime/python/py_class.h"
+#include "runtime/python/py_text.h"
 
 namespace dualvm::py {
 
@@ -110,7 +111,8 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
       int conv = args[1].isInt() ? args[1].asInt() : -1;
       std::string text;
       if (conv == 's') v = newStr(str(v));
-      else if (conv == 'r' || conv == 'a') v = newStr(repr(v));
+      else if (conv == 'r') v = newStr(repr(v));
+      else if (conv == 'a') v = newStr(asciiRepr(*this, v));
       Rooted rv(vm, v);
       std::string spec = isString(args[2]) ? asString(args[2])->toUtf8() : "";
       return newStr(formatValue(*this, rv, spec));

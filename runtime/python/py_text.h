@@ -20,12 +20,15 @@ Value percentFormat(PyLanguage& P, String* fmt, Value args);
 Value kwarg(PyLanguage& P, const char* name);
 void noKw(PyLanguage& P, const char* fn, std::initializer_list<const char*> allowed = {});
 
+// repr(v) with non-ASCII characters escaped: ascii(), !a, %a (str.cpp)
+std::string asciiRepr(PyLanguage& P, Value v);
+// |d| (finite) as text for code 'e', 'f', 'g' or 'r' (shortest round-trip digits), with CPython's
+// layout rules; dot0 = the ".0" / 'g'-threshold of repr and of format's empty type (format.cpp)
+std::string formatFloatAbs(double d, char code, int precision, bool dot0, bool alt);
 std::u32string utf8ToCp(std::string_view utf8);  // malformed bytes -> U+FFFD
 inline std::u32string cps(Value v) { return asString(v)->toCodePoints(); }
-// The str a str method was called on (str.method(x) with a non-str x is CPython's TypeError).
-inline String* strSelf(VM& vm, CallArgs& a) {
-  if (!isString(a.thisValue)) lang(vm).raise(lang(vm).t.TypeError, "descriptor requires a 'str' object");
-  return asString(a.thisValue);
-}
+// The text of the str a str method runs on (str.cpp). An unbound call (str.upper(s),
+// key=str.lower) passes the str as the first argument: the arguments shift down.
+std::u32string selfText(VM& vm, CallArgs& a);
 
 }  // namespace dualvm::py

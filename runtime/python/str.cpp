@@ -171,7 +171,7 @@ std::string asciiRepr(PyLanguage& P, Value v) {
 
 // The str a method runs on. An unbound call (str.upper(s), key=str.lower) passes it as the first
 // argument; the arguments then shift down.
-static std::u32string selfText(VM& vm, CallArgs& a) {
+std::u32string selfText(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
   if (isString(a.thisValue)) return asString(a.thisValue)->toCodePoints();
   std::string name = isString(asNativeFunction(Value::cell(a.callee))->data) ? asString(asNativeFunction(Value::cell(a.callee))->data)->toUtf8() : "?";
@@ -256,6 +256,8 @@ static Value b_str(VM& vm, CallArgs& a) {
     if (p.has(1)) { args.push(p.v[1]); names.push_back(P.s("encoding")); }
     if (p.has(2)) { args.push(p.v[2]); names.push_back(P.s("errors")); }
     Rooted obj(vm, p.v[0]);
+    if (P.getAttr(obj, P.s("decode"), false).isMagic(Magic::Empty) && P.typeName(obj) == "memoryview")
+      obj = P.call(P.getAttr(Value::cell(P.builtins), P.s("bytes")), obj.address(), 1);  // the buffer's bytes
     Value dec = P.getAttr(obj, P.s("decode"), false);
     if (dec.isMagic(Magic::Empty)) P.raise(P.t.TypeError, "decoding to str: need a bytes-like object, " + P.typeName(obj) + " found");
     Rooted rd(vm, dec);
