@@ -126,7 +126,8 @@ int64_t PyLanguage::hash(Value v) {
     if (!ty->builtin) {
       Value h = lookupType(ty, s("__hash__"));
       if (h.isNull()) raise(t.TypeError, "unhashable type: '" + typeName(v) + "'");
-      if (!h.isMagic(Magic::Empty) && !isNativeFunction(h)) {
+      // a native class's own __hash__ counts (weakref.ref hashes its referent); object's does not
+      if (!h.isMagic(Magic::Empty) && (!isNativeFunction(h) || h != lookupType(t.object, s("__hash__")))) {
         Value r = call(h, &v, 1);
         if (!isInteger(r)) raise(t.TypeError, "__hash__ method should return an integer");
         return r.isInt() ? r.asInt() : bigint::pythonHash(r);

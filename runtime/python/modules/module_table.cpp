@@ -20,6 +20,7 @@ static const NativeModuleDef kNativeModules[] = {
     {"time", initTime},
     {"_struct", initStruct},
     {"re", initRe},
+    {"_weakref", initWeakref},
 };
 
 const NativeModuleDef* findNativeModule(const std::string& name) {

@@ -43,5 +43,6 @@ void initRandom(PyLanguage& P, Object* module);
 void initTime(PyLanguage& P, Object* module);
 void initStruct(PyLanguage& P, Object* module);
 void initRe(PyLanguage& P, Object* module);
+void initWeakref(PyLanguage& P, Object* module);
 
 }  // namespace dualvm::py
