@@ -145,6 +145,33 @@ int sign(Value v) {
 }
 
 Value binary(gc::Heap& heap, Op op, Value a, Value b) {
+  if (a.isInt() && b.isInt()) {
+    // Small operands: exact in int64, no GMP temporaries (pyperf: Python's int slow path,
+    // e.g. % of a negative number, came here for every operation).
+    int64_t p = a.asInt(), q = b.asInt();
+    switch (op) {
+      case Op::Add: return fromInt64(heap, p + q);
+      case Op::Sub: return fromInt64(heap, p - q);
+      case Op::Mul: return fromInt64(heap, p * q);
+      case Op::FloorDiv:
+        if (q) return fromInt64(heap, p / q - ((p % q != 0) && ((p < 0) != (q < 0))));
+        break;
+      case Op::FloorMod:
+        if (q) {
+          int64_t m = p % q;
+          return fromInt64(heap, m != 0 && ((m < 0) != (q < 0)) ? m + q : m);
+        }
+        break;
+      case Op::TruncDiv: if (q) return fromInt64(heap, p / q); break;
+      case Op::TruncMod: if (q) return fromInt64(heap, p % q); break;
+      case Op::And: return Value::integer(int32_t(p & q));
+      case Op::Or: return Value::integer(int32_t(p | q));
+      case Op::Xor: return Value::integer(int32_t(p ^ q));
+      case Op::Shl: if (q >= 0 && q < 32) return fromInt64(heap, p * (int64_t(1) << q)); break;
+      case Op::Shr: if (q >= 0) return Value::integer(int32_t(q >= 32 ? (p < 0 ? -1 : 0) : p >> q)); break;
+      default: break;
+    }
+  }
   Z x, y, r;
   toMpz(a, x);
   toMpz(b, y);
@@ -167,6 +194,7 @@ Value binary(gc::Heap& heap, Op op, Value a, Value b) {
 }
 
 Value negate(gc::Heap& heap, Value a) {
+  if (a.isInt() && a.asInt() != INT32_MIN) return Value::integer(-a.asInt());
   Z x;
   toMpz(a, x);
   mpz_neg(x.z, x.z);
@@ -181,6 +209,7 @@ Value bitNot(gc::Heap& heap, Value a) {
 }
 
 Value abs(gc::Heap& heap, Value a) {
+  if (a.isInt() && a.asInt() != INT32_MIN) return Value::integer(a.asInt() < 0 ? -a.asInt() : a.asInt());
   Z x;
   toMpz(a, x);
   mpz_abs(x.z, x.z);
