@@ -191,7 +191,11 @@ static std::string sourceText(PyLanguage& P, Value src, const char* fname) {
 // The namespace for exec/eval's globals argument: a dict (a module's own dict stays the module's).
 static Object* globalsArg(PyLanguage& P, Value g, const char* fname) {
   if (g.isUndefined() || g.isNull()) return P.currentGlobals();
-  if (!isDict(g)) P.raise(P.t.TypeError, std::string(fname) + "() globals must be a dict, not " + P.typeName(g));
+  if (!isDict(g)) {
+    if (std::string(fname) == "exec") P.raise(P.t.TypeError, "exec() globals must be a dict, not " + P.typeName(g));
+    bool mapping = !P.lookupType(P.typeOf(g), P.s("__getitem__")).isMagic(Magic::Empty);
+    P.raise(P.t.TypeError, mapping ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+  }
   PyDict* d = asDict(g);
   Value b = P.dictGet(d, Value::cell(P.s("__builtins__")));
   if (b.isMagic(Magic::Empty)) P.dictSet(d, Value::cell(P.s("__builtins__")), Value::cell(P.builtins));
