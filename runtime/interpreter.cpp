@@ -579,13 +579,6 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
                 NEXT(GetProp);
               }
               break;
-            default: break;
-          }
-        }
-        SYNC();
-        vm.counters.icMisses++;
-        R(1) = lang->getProperty(vm, o, NAME(3), &ic);
-        NEXT(GetProp);
             case InlineCache::TypedOwnSlot:
             case InlineCache::TypedClassSlot:
               if (isObjectKind(c->kind) && static_cast<Object*>(c)->shape() == ic.shape &&
@@ -595,14 +588,14 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
                 NEXT(GetProp);
               }
               break;
+            default: break;
+          }
+        }
+        SYNC();
+        vm.counters.icMisses++;
+        R(1) = lang->getProperty(vm, o, NAME(3), &ic);
+        NEXT(GetProp);
       }
-      CASE(SetProp) {
-        Value o = R(1);
-        InlineCache& ic = ics[ip[4]];
-        if (o.isCell() && isObjectKind(o.asCell()->kind)) [[likely]] {
-          Object* obj = asObject(o);
-          if (obj->shape() == ic.shape) {
-            if (ic.kind == InlineCache::OwnSlot) [[likely]] {
       CASE(GetMethod) {
         // dst, self, obj, name, cache: the callee of obj.name(...) without a bound method.
         Value o = R(3);
@@ -637,6 +630,13 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         }
         NEXT(GetMethod);
       }
+      CASE(SetProp) {
+        Value o = R(1);
+        InlineCache& ic = ics[ip[4]];
+        if (o.isCell() && isObjectKind(o.asCell()->kind)) [[likely]] {
+          Object* obj = asObject(o);
+          if (obj->shape() == ic.shape) {
+            if (ic.kind == InlineCache::OwnSlot) [[likely]] {
               vm.counters.icHits++;
               obj->setSlot(ic.slot, R(3));
               NEXT(SetProp);
@@ -646,13 +646,6 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
               obj->appendSlotWithShape(ic.newShape, R(3));
               NEXT(SetProp);
             }
-          }
-        }
-        SYNC();
-        vm.counters.icMisses++;
-        lang->setProperty(vm, o, NAME(2), R(3), fn->ir->strict, &ic);
-        NEXT(SetProp);
-      }
             if (obj->proto() == ic.proto && ic.epoch == vm.classEpoch) {
               if (ic.kind == InlineCache::TypedOwnSlot) {
                 vm.counters.icHits++;
@@ -665,6 +658,13 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
                 NEXT(SetProp);
               }
             }
+          }
+        }
+        SYNC();
+        vm.counters.icMisses++;
+        lang->setProperty(vm, o, NAME(2), R(3), fn->ir->strict, &ic);
+        NEXT(SetProp);
+      }
       CASE(GetElem) {
         Value o = R(2), k = R(3);
         if (isArray(o) && k.isInt()) [[likely]] {
@@ -1287,24 +1287,6 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
       }
 
       // ---- calls ----
-      CASE(Call) {
-        cCallee = R(2);
-        cThis = regs[ip[3]];
-        cArgv = regs + ip[3] + 1;
-        cArgc = ip[4];
-        cDst = ip[1];
-        // The common case inline: a plain script function.
-        if (isClosure(cCallee)) [[likely]] {
-          Closure* c = asClosure(cCallee);
-          FunctionProto* cfn = c->fn;
-          const ir::Function& cir = *cfn->ir;
-          if (!(cir.isGenerator | cir.isAsync | cir.isClassConstructor | cir.hasRest | cir.hasKwArgs) &&
-              (cArgc == cir.numParams || cir.language != ir::Language::Python)) [[likely]] {
-            // pushFrameInline, specialised: limits precomputed at entry, args in our registers.
-            SYNC();
-            Value* nregs = f->top;
-            const size_t depth = vm.frames.size();
-            if (depth >= depthLimit || nregs + cir.numRegs > stackEnd) [[unlikely]]
       CASE(CallMethod) {
         // regs[base]: the receiver from GetMethod, or the hole (call the callee as is).
         cCallee = R(2);
@@ -1327,13 +1309,31 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         }
         goto L_callInline;
       }
+      CASE(Call) {
+        cCallee = R(2);
+        cThis = regs[ip[3]];
+        cArgv = regs + ip[3] + 1;
+        cArgc = ip[4];
+        cDst = ip[1];
+      L_callInline:
+        // The common case inline: a plain script function.
+        if (isClosure(cCallee)) [[likely]] {
+          Closure* c = asClosure(cCallee);
+          FunctionProto* cfn = c->fn;
+          const ir::Function& cir = *cfn->ir;
+          if (!(cir.isGenerator | cir.isAsync | cir.isClassConstructor | cir.hasRest | cir.hasKwArgs) &&
+              (cArgc == cir.numParams || cir.language != ir::Language::Python)) [[likely]] {
+            // pushFrameInline, specialised: limits precomputed at entry, args in our registers.
+            SYNC();
+            Value* nregs = f->top;
+            const size_t depth = vm.frames.size();
+            if (depth >= depthLimit || nregs + cir.numRegs > stackEnd) [[unlikely]]
               throwStackOverflow(vm, cfn->language);
             Frame* nf = &vm.frameStore[depth];
             nf->callee = c;
             nf->fn = cfn;
             nf->regs = nregs;
             nf->top = nregs + cir.numRegs;
-      L_callInline:
             nf->savedTop = nregs;
             nf->args = cArgv;
             nf->argc = cArgc;
