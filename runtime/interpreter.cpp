@@ -295,7 +295,6 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
   Value* cArgv = nullptr;
   uint32_t cArgc = 0, cDst = 0;
   bool cConstruct = false;
-  uint8_t cFrameFlags = 0;  // extra Frame flags for the generic call path (Frame::kInit)
   const ir::ConstantList* cKwNames = nullptr;  // CallKw: the keyword names of the last args
 
 #define LOAD_FRAME()                 \
@@ -1363,20 +1362,6 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
             lang = cfn->language;
             DISPATCH();
           }
-        } else if (cArgv == regs + ip[3] + 1) {
-          // A class call that only allocates and runs an initializer: run the initializer as
-          // an inline frame, the new instance in the (free) this slot as its first argument.
-          SYNC();
-          Value init;
-          Value inst = lang->prepareInit(vm, cCallee, &init);
-          if (!inst.isHole()) {
-            regs[ip[3]] = inst;
-            cCallee = init;
-            cThis = inst;
-            cArgv = regs + ip[3];
-            cArgc++;
-            cFrameFlags = Frame::kInit;
-          }
         }
         cConstruct = false;
         cNewTarget = Value::undefined();
@@ -1449,8 +1434,6 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
       }
     L_invoke: {
         // Generic call/construct of cCallee with (cThis, cArgv[0..cArgc)) into register cDst.
-        const uint8_t extraFlags = cFrameFlags;  // taken before anything can throw
-        cFrameFlags = 0;
         SYNC();
         if (isClosure(cCallee)) {
           Closure* c = asClosure(cCallee);
@@ -1464,18 +1447,14 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
             vm.throwError(ErrorKind::TypeError,
                           "Class constructor " + cir.name + " cannot be invoked without 'new'", lang);
           } else if (cir.isGenerator || cir.isAsync) {
-            // keyword arguments (Python) are bound by the language into the suspended frame
-            const ir::ConstantList* kw = cKwNames;
-            cKwNames = nullptr;
-            Value g = kw ? cfn->language->callWithKeywords(vm, cCallee, cArgv, cArgc, kw)
-                         : startGenerator(vm, c, cThis, Value::undefined(), cArgv, cArgc);
+            Value g = startGenerator(vm, c, cThis, Value::undefined(), cArgv, cArgc);
             vm.stackTop = f->top;
             regs[cDst] = g;
             RESUME_AFTER_CALL();
           }
           Value* callerTop = f->top;
-          const uint8_t frameFlags = uint8_t((cConstruct ? Frame::kConstruct : 0) | extraFlags);
-          Frame* nf = pushFrameInline(vm, c, cfn, c->env, thisV, cNewTarget, cArgv, cArgc, cDst, frameFlags);
+          Frame* nf = pushFrameInline(vm, c, cfn, c->env, thisV, cNewTarget, cArgv, cArgc, cDst,
+                                      cConstruct ? Frame::kConstruct : 0);
           nf->savedTop = callerTop;
           f = nf;
           LOAD_FRAME();
@@ -1561,7 +1540,6 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         f = vm.frames.back();
         LOAD_FRAME();  // ip at the caller's call instruction
         if (done->flags & Frame::kConstruct) retVal = constructResult(vm, done, retVal);
-        if (done->flags & Frame::kInit) [[unlikely]] retVal = done->fn->language->finishInit(vm, done->thisValue, retVal);
         regs[done->retReg] = retVal;
         RESUME_AFTER_CALL();
       }
