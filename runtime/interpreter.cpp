@@ -1447,7 +1447,11 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
             vm.throwError(ErrorKind::TypeError,
                           "Class constructor " + cir.name + " cannot be invoked without 'new'", lang);
           } else if (cir.isGenerator || cir.isAsync) {
-            Value g = startGenerator(vm, c, cThis, Value::undefined(), cArgv, cArgc);
+            // keyword arguments (Python) are bound by the language into the suspended frame
+            const ir::ConstantList* kw = cKwNames;
+            cKwNames = nullptr;
+            Value g = kw ? cfn->language->callWithKeywords(vm, cCallee, cArgv, cArgc, kw)
+                         : startGenerator(vm, c, cThis, Value::undefined(), cArgv, cArgc);
             vm.stackTop = f->top;
             regs[cDst] = g;
             RESUME_AFTER_CALL();

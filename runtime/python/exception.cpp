@@ -4,6 +4,7 @@
 // attributes: StopIteration.value, SystemExit.code, OSError.errno/strerror/filename, ...),
 // str()/repr() as CPython prints them, __traceback__ as traceback objects, with_traceback,
 // add_note, and sys.exc_info().
+#include <algorithm>
 #include <cstdio>
 #include "runtime/python/py_class.h"
 #include "runtime/python/py_text.h"
@@ -91,9 +92,13 @@ static void fillAttributes(PyLanguage& P, Value exc, const Value* argv, uint32_t
     P.raise(P.t.TypeError, ty->name->toUtf8() + "() takes no keyword arguments");
 }
 
+static PyType *gBaseExceptionGroup = nullptr, *gExceptionGroup = nullptr;
+static Value newGroup(PyLanguage& P, PyType* cls, const Value* argv, uint32_t argc);
+
 // A new instance of exception class `cls` with args; OSError(errno, ...) picks the errno's subclass.
 static Value newException(PyLanguage& P, PyType* cls, const Value* argv, uint32_t argc) {
   VM& vm = P.vm;
+  if (gBaseExceptionGroup && P.isSubtype(cls, gBaseExceptionGroup)) return newGroup(P, cls, argv, argc);
   if (cls == P.t.OSError && argc >= 2 && argv[0].isInt())
     if (PyType* sub = osErrorSubclass(P, argv[0].asInt())) cls = sub;
   Rooted rc(vm, Value::cell(cls));
@@ -102,6 +107,224 @@ static Value newException(PyLanguage& P, PyType* cls, const Value* argv, uint32_
   Rooted re(vm, Value::cell(e));
   e->putDirect(vm, P.s("args"), args);
   return re;
+}
+
+// BaseExceptionGroup(message, exceptions): ExceptionGroup when every item is an Exception.
+static Value newGroup(PyLanguage& P, PyType* cls, const Value* argv, uint32_t argc) {
+  VM& vm = P.vm;
+  std::string cname = cls->name->toUtf8();
+  if (argc != 2) P.raise(P.t.TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (" + std::to_string(argc) + " given)");
+  if (!isString(argv[0])) P.raise(P.t.TypeError, "argument 1 must be str, not " + P.typeName(argv[0]));
+  Rooted msg(vm, argv[0]), seq(vm, argv[1]);
+  if (!isArray(seq)) P.raise(P.t.TypeError, "second argument (exceptions) must be a sequence");
+  RootedVector items(vm);
+  P.collect(seq, items);
+  if (items.size() == 0) P.raise(P.t.ValueError, "second argument (exceptions) must be a non-empty sequence");
+  bool allExceptions = true;
+  for (size_t i = 0; i < items.size(); i++) {
+    if (!P.isInstance(items[i], P.t.BaseException))
+      P.raise(P.t.ValueError, "Item " + std::to_string(i) + " of second argument (exceptions) is not an exception");
+    if (!P.isInstance(items[i], P.t.Exception)) allExceptions = false;
+  }
+  if (cls == gBaseExceptionGroup && allExceptions) cls = gExceptionGroup;
+  else if (P.isSubtype(cls, gExceptionGroup) && !allExceptions) P.raise(P.t.TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+  else if (P.isSubtype(cls, gBaseExceptionGroup) && cls != gBaseExceptionGroup && !P.isSubtype(cls, P.t.Exception) && allExceptions) {}
+  Rooted rc(vm, Value::cell(cls));
+  Object* e = vm.heap.make<Object>(vm.emptyShape(), cls);
+  Rooted re(vm, Value::cell(e));
+  Value args[2] = {msg, seq};
+  asObject(re)->putDirect(vm, P.s("args"), P.newTuple(args, 2));
+  asObject(re)->putDirect(vm, P.s("message"), msg);
+  asObject(re)->putDirect(vm, P.s("exceptions"), P.newTuple(items.data(), items.size()));
+  return re;
+}
+
+static bool groupCondition(PyLanguage& P, Value cond, Value e) {
+  if (isType(cond)) return P.isInstance(e, asType(cond));
+  if (isArray(cond) && asObject(cond)->classTag() == kTagTuple) {
+    for (Value c : asArray(cond)->elements) if (isType(c) && P.isInstance(e, asType(c))) return true;
+    return false;
+  }
+  Value r = P.call(cond, &e, 1);
+  return P.truthy(P.vm, r);
+}
+
+// eg.derive(excs) plus the metadata split/subgroup copy over.
+static Value deriveGroup(PyLanguage& P, Value eg, RootedVector& excs) {
+  VM& vm = P.vm;
+  Rooted reg(vm, eg);
+  Rooted lst(vm, P.newList(excs.data(), excs.size()));
+  Value args[1] = {lst};
+  Rooted d(vm, P.callMethod(reg, "derive", args, 1));
+  for (const char* n : {"__cause__", "__context__", "__notes__"}) {
+    uint32_t i = asObject(reg)->findOwn(P.s(n));
+    if (i != Shape::kNotFound) asObject(d)->putDirect(vm, P.s(n), asObject(reg)->slot(i));
+  }
+  uint32_t ti = asObject(reg)->findOwn(P.tbKey);
+  if (ti != Shape::kNotFound) asObject(d)->putDirect(vm, P.tbKey, asObject(reg)->slot(ti), kWritable | kConfigurable);
+  return d;
+}
+
+// eg.split(cond) -> (match, rest); either may be None.
+static void splitGroup(PyLanguage& P, Value eg, Value cond, Value* match, Value* rest) {
+  VM& vm = P.vm;
+  Rooted reg(vm, eg), rcond(vm, cond);
+  if (groupCondition(P, rcond, reg)) { *match = reg; *rest = Value::null(); return; }
+  Value excs = P.getAttr(reg, P.s("exceptions"));
+  Rooted rex(vm, excs);
+  RootedVector m(vm), r(vm);
+  for (size_t i = 0; i < asArray(rex)->elements.size(); i++) {
+    Rooted e(vm, asArray(rex)->elements[i]);
+    if (P.isInstance(e, gBaseExceptionGroup)) {
+      Value mm, rr;
+      splitGroup(P, e, rcond, &mm, &rr);
+      Rooted rmm(vm, mm), rrr(vm, rr);
+      if (!rmm.get().isNull()) m.push(rmm);
+      if (!rrr.get().isNull()) r.push(rrr);
+    } else if (groupCondition(P, rcond, e)) {
+      m.push(e);
+    } else {
+      r.push(e);
+    }
+  }
+  Rooted mg(vm, m.size() ? deriveGroup(P, reg, m) : Value::null());
+  Rooted rg(vm, r.size() ? deriveGroup(P, reg, r) : Value::null());
+  *match = mg;
+  *rest = rg;
+}
+
+static Value eg_split(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Rooted self(vm, nativeSelf(a));
+  Value m, r;
+  splitGroup(P, self, a[0], &m, &r);
+  Value pair[2] = {m, r};
+  return P.newTuple(pair, 2);
+}
+static Value eg_subgroup(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Rooted self(vm, nativeSelf(a));
+  Value m, r;
+  splitGroup(P, self, a[0], &m, &r);
+  return m;
+}
+static Value eg_derive(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Rooted self(vm, nativeSelf(a));
+  Value args[2] = {P.getAttr(self, P.s("message")), a[0]};
+  return newGroup(P, gBaseExceptionGroup, args, 2);
+}
+static Value eg_str(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Rooted self(vm, nativeSelf(a));
+  Value ex = P.getAttr(self, P.s("exceptions"));
+  size_t n = isArray(ex) ? asArray(ex)->elements.size() : 0;
+  return P.newStr(P.str(P.getAttr(self, P.s("message"))) + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")");
+}
+
+static void collectLeaves(PyLanguage& P, Value e, std::vector<Value>& out) {
+  if (P.isInstance(e, gBaseExceptionGroup)) {
+    Value ex = P.getAttr(e, P.s("exceptions"));
+    for (Value x : asArray(ex)->elements) collectLeaves(P, x, out);
+  } else {
+    out.push_back(e);
+  }
+}
+
+// except*: (rest, type) -> the matching part (args[0] becomes the rest), or None.
+Value exceptStarMatch(PyLanguage& P, Value* args) {
+  VM& vm = P.vm;
+  Rooted rest(vm, args[0]), type(vm, args[1]);
+  auto isGroupType = [&](Value t) { return isType(t) && P.isSubtype(asType(t), gBaseExceptionGroup); };
+  bool bad = isGroupType(type);
+  if (isArray(type)) for (Value t : asArray(type)->elements) if (isGroupType(t)) bad = true;
+  if (bad) P.raise(P.t.TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+  if (isArray(type)) { for (Value t : asArray(type)->elements) if (!isType(t) || !P.isSubtype(asType(t), P.t.BaseException)) P.raise(P.t.TypeError, "catching classes that do not inherit from BaseException is not allowed"); }
+  else if (!isType(type) || !P.isSubtype(asType(type), P.t.BaseException)) P.raise(P.t.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+  if (rest.get().isNullish()) return Value::null();
+  if (!P.isInstance(rest, gBaseExceptionGroup)) {
+    // a naked exception: matched as a group of one
+    if (!groupCondition(P, type, rest)) return Value::null();
+    Rooted lst(vm, P.newList(rest.address(), 1));
+    Value gargs[2] = {P.newStr(""), lst};
+    Rooted g(vm, newGroup(P, gBaseExceptionGroup, gargs, 2));
+    uint32_t ti = asObject(rest)->findOwn(P.tbKey);
+    if (ti != Shape::kNotFound) asObject(g)->putDirect(vm, P.tbKey, asObject(rest)->slot(ti), kWritable | kConfigurable);
+    args[0] = Value::null();
+    return g;
+  }
+  Value m, r;
+  splitGroup(P, rest, type, &m, &r);
+  args[0] = r;
+  return m;
+}
+
+// except* epilogue: (original, rest, raised list) -> None, or raises what remains.
+Value exceptStarReraise(PyLanguage& P, Value* args) {
+  VM& vm = P.vm;
+  Rooted orig(vm, args[0]), rest(vm, args[1]), raised(vm, args[2]);
+  size_t nraised = isArray(raised) ? asArray(raised)->elements.size() : 0;
+  if (rest.get().isNullish() && nraised == 0) return Value::null();
+  std::vector<Value> origLeaves;
+  collectLeaves(P, orig, origLeaves);
+  // re-raised parts (every leaf belongs to the original) keep the original's structure;
+  // new exceptions raised by handlers are grouped with that part
+  std::vector<Value> keepLeaves;
+  RootedVector fresh(vm);
+  if (!rest.get().isNullish()) collectLeaves(P, rest, keepLeaves);
+  for (size_t i = 0; i < nraised; i++) {
+    Value x = asArray(raised)->elements[i];
+    std::vector<Value> lv;
+    collectLeaves(P, x, lv);
+    bool reraise = true;
+    for (Value l : lv) if (std::find(origLeaves.begin(), origLeaves.end(), l) == origLeaves.end()) reraise = false;
+    if (reraise) keepLeaves.insert(keepLeaves.end(), lv.begin(), lv.end());
+    else fresh.push(x);
+  }
+  Rooted keep(vm, Value::null());
+  if (!keepLeaves.empty()) {
+    if (!P.isInstance(orig, gBaseExceptionGroup)) keep = orig.get();
+    else {
+      RootedVector kl(vm);
+      for (Value l : keepLeaves) kl.push(l);
+      // split by identity with the kept leaves
+      struct Filter {
+        static Value run(PyLanguage& P, Value eg, RootedVector& kl) {
+          VM& vm = P.vm;
+          Rooted reg(vm, eg);
+          Value excs = P.getAttr(reg, P.s("exceptions"));
+          Rooted rex(vm, excs);
+          RootedVector m(vm);
+          for (size_t i = 0; i < asArray(rex)->elements.size(); i++) {
+            Value e = asArray(rex)->elements[i];
+            if (P.isInstance(e, gBaseExceptionGroup)) {
+              Value sub = run(P, e, kl);
+              if (!sub.isNull()) m.push(sub);
+            } else {
+              for (size_t j = 0; j < kl.size(); j++) if (kl[j] == e) { m.push(e); break; }
+            }
+          }
+          if (m.size() == asArray(rex)->elements.size()) {
+            bool same = true;
+            for (size_t i = 0; i < m.size(); i++) if (m[i] != asArray(rex)->elements[i]) same = false;
+            if (same) return reg;
+          }
+          return m.size() ? deriveGroup(P, reg, m) : Value::null();
+        }
+      };
+      keep = Filter::run(P, orig, kl);
+    }
+  }
+  if (fresh.size() == 0) {
+    if (keep.get().isNull()) return Value::null();
+    vm.throwValue(keep);
+  }
+  if (!keep.get().isNull()) fresh.push(keep);
+  Rooted lst(vm, P.newList(fresh.data(), fresh.size()));
+  Value gargs[2] = {P.newStr(""), lst};
+  Rooted g(vm, newGroup(P, gBaseExceptionGroup, gargs, 2));
+  P.attachTraceback(g);
+  vm.throwValue(g);
 }
 
 // The constructor of every builtin exception class (its __dualvm_ctor__; data2 is the class).
@@ -151,6 +374,11 @@ std::string exceptionStr(PyLanguage& P, Value v) {
   Value args = attrOr(P, v, "args", Value::undefined());
   size_t n = isArray(args) ? asArray(args)->elements.size() : 0;
   auto arg0 = [&]() { return asArray(args)->elements[0]; };
+  if (gBaseExceptionGroup && P.isSubtype(ty, gBaseExceptionGroup)) {
+    Value ex = attrOr(P, v, "exceptions", Value::null());
+    size_t k = isArray(ex) ? asArray(ex)->elements.size() : 0;
+    return P.str(attrOr(P, v, "message", Value::null())) + " (" + std::to_string(k) + " sub-exception" + (k == 1 ? "" : "s") + ")";
+  }
   if (P.isSubtype(ty, P.t.OSError)) {
     Value err = attrOr(P, v, "errno", Value::null()), se = attrOr(P, v, "strerror", Value::null());
     Value fn = attrOr(P, v, "filename", Value::null()), fn2 = attrOr(P, v, "filename2", Value::null());
@@ -344,6 +572,12 @@ void installExceptions(PyLanguage& P) {
   }
   b->putDirect(vm, P.s("IOError"), Value::cell(P.t.OSError));
   b->putDirect(vm, P.s("EnvironmentError"), Value::cell(P.t.OSError));
+  gBaseExceptionGroup = builtinType("BaseExceptionGroup");
+  gExceptionGroup = builtinType("ExceptionGroup");
+  P.defNative(gBaseExceptionGroup, "split", eg_split);
+  P.defNative(gBaseExceptionGroup, "subgroup", eg_subgroup);
+  P.defNative(gBaseExceptionGroup, "derive", eg_derive);
+  P.defNative(gBaseExceptionGroup, "__str__", eg_str);
   gUnicodeDecodeError = builtinType("UnicodeDecodeError");
   gUnicodeEncodeError = builtinType("UnicodeEncodeError");
   gUnicodeTranslateError = builtinType("UnicodeTranslateError");

@@ -25,6 +25,9 @@ void genericSetAttr(PyLanguage& P, Value obj, String* name, Value v);
 // Special attributes of builtin objects (functions' __code__, generators' gi_frame, ...), or
 // empty() (descriptor.cpp).
 Value builtinAttr(PyLanguage& P, Value obj, String* name);
+// except* (exception.cpp): the ExceptStarMatch / ExceptStarReraise intrinsics.
+Value exceptStarMatch(PyLanguage& P, Value* args);
+Value exceptStarReraise(PyLanguage& P, Value* args);
 // `del obj.name` (descriptor.cpp): __delattr__, a data descriptor's __delete__, the instance dict.
 void delAttr(PyLanguage& P, Value obj, String* name);
 // An exception `raise` may throw: a class is instantiated; anything else is TypeError (exception.cpp).
@@ -34,6 +37,14 @@ Value toRaisable(PyLanguage& P, Value exc, bool cause);
 Value classIntrinsic(PyLanguage& P, uint32_t id, Value* args, uint32_t argc);
 // Calling a class: the metaclass's __call__ if it has its own, else PyLanguage::instantiate.
 Value callType(PyLanguage& P, PyType* type, const Value* argv, uint32_t argc, const std::vector<String*>& names, const Value* kwv);
+
+// generator.cpp: the type of a new generator object (generator / coroutine / async_generator),
+// keyword calls of generator functions, `async for`'s __aiter__, and the AsyncNext (0) /
+// AsyncWithEnter (1) / AsyncWithExit (2) intrinsics.
+PyType* generatorType(PyLanguage& P, GeneratorObject* g);
+Value startGeneratorKw(PyLanguage& P, Closure* c, const Value* argv, uint32_t argc, const ir::ConstantList* kwNames);
+Value asyncIterator(PyLanguage& P, Value v);
+Value asyncIntrinsic(PyLanguage& P, int which, Value* args);
 
 // The native's `self`: thisValue, or (called through the class, e.g. Base.__init__(self, x))
 // the first argument, which is then dropped from `a`.

@@ -709,7 +709,7 @@ Value PyLanguage::callKw(Value callee, const Value* pos, uint32_t npos, const st
     for (uint32_t i = 0; i < npos; i++) args.push(pos[i]);
     for (size_t i = 0; i < names.size(); i++) args.push(kwv[i]);
     Closure* c = asClosure(callee);
-    if (c->fn->ir->isGenerator || c->fn->ir->isAsync) raise(t.TypeError, "keyword arguments to generators are not supported yet");
+    if (c->fn->ir->isGenerator || c->fn->ir->isAsync) return startGeneratorKw(*this, c, args.data(), uint32_t(args.size()), list.get());
     interp::NativeEntry entry(vm);
     Value* base = vm.stackTop;
     for (size_t i = 0; i < args.size(); i++) base[i] = args[i];
@@ -878,7 +878,8 @@ Value PyLanguage::callOther(VM&, Value callee, Value, const Value* argv, uint32_
 
 // ---- iteration ----
 
-Value PyLanguage::getIterator(VM&, Value v, bool) {
+Value PyLanguage::getIterator(VM&, Value v, bool async) {
+  if (async) return asyncIterator(*this, v);  // generator.cpp: __aiter__
   Rooted rv(vm, v);
   // list, tuple, str, range, dict, set, bytes, dict views: typed iterators (containers.h)
   if (isArray(v) || isString(v) || isDict(v) || isContainerExt(v) || isBox(v, kTagRange)) return containerIter(*this, v);
@@ -973,6 +974,7 @@ Value PyLanguage::next(Value iterator, bool* done) {
   if (isKind(iterator, CellKind::Generator)) {
     auto* g = static_cast<GeneratorObject*>(asObject(iterator));
     if (g->state == GeneratorObject::State::Completed) { *done = true; return Value::undefined(); }
+    if (g->state == GeneratorObject::State::Running) raise(t.ValueError, "generator already executing");
     bool fin = false;
     Value r;
     try {
@@ -1010,31 +1012,10 @@ void PyLanguage::collect(Value iterable, RootedVector& out) {
 }
 
 Value PyLanguage::startGenerator(VM&, GeneratorObject* gen) {
-  gen->setProto(t.generator);
+  gen->setProto(generatorType(*this, gen));  // generator / coroutine / async_generator
   return Value::cell(gen);
 }
 
-int PyLanguage::delegateYield(VM&, Value iterator, uint8_t mode, Value received, Value* out) {
-  Rooted ri(vm, iterator), rr(vm, received);
-  if (isKind(iterator, CellKind::Generator)) {
-    auto* g = static_cast<GeneratorObject*>(asObject(iterator));
-    bool fin = false;
-    Value r;
-    try {
-      if (g->state == GeneratorObject::State::Completed) { *out = Value::null(); return 1; }
-      r = vm.resume(g, mode == 0 ? received : received, mode == 1 ? ResumeMode::Throw : mode == 2 ? ResumeMode::Return : ResumeMode::Next, &fin);
-    } catch (ScriptThrow&) { throw; }
-    *out = r;
-    if (fin) return mode == 2 ? 2 : 1;
-    return 0;
-  }
-  if (mode == 1) vm.throwValue(received);
-  if (mode == 2) { *out = received; return 2; }
-  bool done = false;
-  Value v = next(iterator, &done);
-  if (done) { *out = Value::null(); return 1; }
-  *out = v;
-  return 0;
-}
+// delegateYield (`yield from`): generator.cpp
 
 }  // namespace dualvm::py

@@ -253,7 +253,7 @@ class PyLanguage final : public Language {
   Value forInStart(VM&, Value) override { unsupported("for-in"); }
   bool forInNext(VM&, Value, Value*) override { unsupported("for-in"); }
   Value startGenerator(VM&, GeneratorObject* gen) override;
-  void awaitValue(VM&, GeneratorObject*, Value) override { raise(t.RuntimeError, "await is not supported yet"); }
+  void awaitValue(VM&, GeneratorObject* gen, Value v) override;  // generator.cpp
   int delegateYield(VM&, Value iterator, uint8_t mode, Value received, Value* out) override;
   Value makeError(VM&, ErrorKind, const std::string& message) override;
   ErrorKind stackOverflowKind() const override { return ErrorKind::RecursionError; }

@@ -491,6 +491,11 @@ Value classIntrinsic(PyLanguage& P, uint32_t id, Value* args, uint32_t argc) {
   using I = ::py::Intrinsic;
   switch (I(id)) {
     case I::BuildClass: return P.buildClass(args[0], args[1], args[2], args[3], args[4]);
+    case I::ExceptStarMatch: return exceptStarMatch(P, args);
+    case I::ExceptStarReraise: return exceptStarReraise(P, args);
+    case I::AsyncNext: return asyncIntrinsic(P, 0, args);
+    case I::AsyncWithEnter: return asyncIntrinsic(P, 1, args);
+    case I::AsyncWithExit: return asyncIntrinsic(P, 2, args);
     case I::DelAttr:
       delAttr(P, args[0], P.vm.intern(asString(args[1])));
       return Value::null();

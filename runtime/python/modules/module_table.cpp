@@ -19,6 +19,7 @@ static const NativeModuleDef kNativeModules[] = {
     {"_random", initRandom},
     {"time", initTime},
     {"_struct", initStruct},
+    {"asyncio", initAsyncio},  // pyclass: our event loop in place of CPython's asyncio package
     {"re", initRe},
     {"_weakref", initWeakref},
 };

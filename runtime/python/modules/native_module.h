@@ -42,6 +42,7 @@ void initFunctools(PyLanguage& P, Object* module);
 void initRandom(PyLanguage& P, Object* module);
 void initTime(PyLanguage& P, Object* module);
 void initStruct(PyLanguage& P, Object* module);
+void initAsyncio(PyLanguage& P, Object* module);
 void initRe(PyLanguage& P, Object* module);
 void initWeakref(PyLanguage& P, Object* module);
 
