@@ -25,6 +25,13 @@ std::string asciiRepr(PyLanguage& P, Value v);
 // |d| (finite) as text for code 'e', 'f', 'g' or 'r' (shortest round-trip digits), with CPython's
 // layout rules; dot0 = the ".0" / 'g'-threshold of repr and of format's empty type (format.cpp)
 std::string formatFloatAbs(double d, char code, int precision, bool dot0, bool alt);
+// CPython's str.isspace / str.isprintable of one code point (str.cpp)
+bool pyIsSpace(char32_t c);
+bool pyIsPrintable(char32_t c);
+// int(text, base) / float(text) parsing with CPython's rules; false when the text is malformed
+// (int.cpp, float.cpp). base 0 reads a 0x/0o/0b prefix as literals do.
+bool parseIntText(PyLanguage& P, const std::u32string& text, int base, Value* out);
+bool parseFloatText(const std::u32string& text, double* out);
 std::u32string utf8ToCp(std::string_view utf8);  // malformed bytes -> U+FFFD
 inline std::u32string cps(Value v) { return asString(v)->toCodePoints(); }
 // The text of the str a str method runs on (str.cpp). An unbound call (str.upper(s),
