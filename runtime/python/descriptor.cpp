@@ -22,9 +22,8 @@ static Value ownOr(Object* o, PropertyKey k, Value dflt) {
 // __module__ of code: its globals' __name__.
 static Value moduleOf(PyLanguage& P, Closure* c) {
   Object* g = c->fn->globals ? c->fn->globals : P.mainGlobals;
-  if (g == P.mainGlobals) return P.newStr("__main__");
-  Value n = ownOr(g, P.s("__name__"), Value::null());
-  return n;
+  Value n = P.nsGet(g, P.s("__name__"));  // py_module.cpp: a module or a dict namespace
+  return n.isMagic(Magic::Empty) ? Value::null() : n;
 }
 
 static Value makeCode(PyLanguage& P, Closure* c) {

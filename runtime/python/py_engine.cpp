@@ -106,7 +106,7 @@ int runMainScript(VM& vm, const std::string& path, const std::string& source, co
   // sys.argv[0] as CPython has it: '-c' / '-' when the code is not a file
   if (!L.argv.empty() && path == "<string>") L.argv[0] = "-c";
   if (!L.argv.empty() && path == "<stdin>") L.argv[0] = "-";
-  L.sources[path] = source;
+  if (fromFile) L.sources[path] = source;
   std::unique_ptr<ir::Function> fn;
   try {
     fn = ::py::compileSource(source, path, ::py::CompileMode::Exec);

@@ -152,7 +152,8 @@ FunctionProto* compilePython(PyLanguage& P, const std::string& source, const std
   } catch (const ::py::SyntaxErrorInfo& e) {
     raiseSyntaxError(P, e, file);
   }
-  if (!P.sources.count(file) || file.empty() || file[0] == '<') P.sources[file] = source;
+  // tracebacks quote lines of real files only ("<string>" has none, as in CPython)
+  if (!file.empty() && file[0] != '<') P.sources[file] = source;
   return P.vm.link(std::shared_ptr<const ir::Function>(std::move(fn)));
 }
 
