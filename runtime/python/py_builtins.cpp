@@ -10,6 +10,7 @@
 #include "runtime/python/containers.h"
 #include "runtime/python/py_class.h"
 #include "runtime/python/py_text.h"
+#include "runtime/python/modules/native_module.h"
 #include "runtime/python/py_module.h"
 
 namespace dualvm::py {
@@ -500,6 +501,7 @@ void installBuiltins(PyLanguage& P) {
   installContainers(P);  // containers.h: set, frozenset, bytes, bytearray, dict/list/tuple/range/slice methods
   installStr(P); installFormat(P); installInt(P); installFloat(P);
   installClassMachinery(P);  // py_class.h: exceptions, type/object protocol, descriptors, generators
+  installOpenBuiltin(P);  // modules/_io.cpp: open() and the file objects
   installModuleBuiltins(P);  // py_module.h: globals, vars, exec, eval, compile, module()
 }
 
