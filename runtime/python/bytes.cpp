@@ -30,14 +30,26 @@ static std::string needBuffer(PyLanguage& P, Value v) {
   return s;
 }
 
+// UnicodeEncodeError / UnicodeDecodeError(encoding, object, start, end, reason), as the codecs raise them.
+[[noreturn]] static void codecError(PyLanguage& P, bool decode, const char* enc, Value object, size_t start, size_t end, const std::string& reason) {
+  VM& vm = P.vm;
+  Rooted obj(vm, object);
+  uint32_t i = P.builtins->findOwn(P.s(decode ? "UnicodeDecodeError" : "UnicodeEncodeError"));
+  if (i == Shape::kNotFound) P.raise(P.t.UnicodeError, reason);
+  Rooted type(vm, P.builtins->slot(i));
+  Rooted encStr(vm, P.newStr(enc)), why(vm, P.newStr(reason));
+  Value args[5] = {encStr, obj, bigint::fromInt64(vm.heap, int64_t(start)), bigint::fromInt64(vm.heap, int64_t(end)), why};
+  Rooted e(vm, P.call(type, args, 5));
+  vm.throwValue(e);
+}
+
 static std::string encodeStr(PyLanguage& P, String* s, const std::string& encodingIn, const std::string& errors) {
   std::string enc;
   for (char c : encodingIn) enc += (c == '_') ? '-' : char(tolower(c));
   if (enc == "utf-8" || enc == "utf8") {
     std::u32string cps = s->toCodePoints();
-    for (char32_t c : cps)
-      if (c >= 0xd800 && c < 0xe000 && errors == "strict")
-        P.raise(P.t.UnicodeError, "'utf-8' codec can't encode character '\\u" + [&] { char b[8]; snprintf(b, sizeof b, "%04x", unsigned(c)); return std::string(b); }() + "': surrogates not allowed");
+    for (size_t i = 0; i < cps.size(); i++)
+      if (cps[i] >= 0xd800 && cps[i] < 0xe000 && errors == "strict") codecError(P, false, "utf-8", Value::cell(s), i, i + 1, "surrogates not allowed");
     return cpToUtf8(cps);
   }
   bool ascii = enc == "ascii" || enc == "us-ascii";
@@ -50,10 +62,9 @@ static std::string encodeStr(PyLanguage& P, String* s, const std::string& encodi
       if (c < limit) { out += char(c); continue; }
       if (errors == "ignore") continue;
       if (errors == "replace") { out += '?'; continue; }
-      char b[16];
-      snprintf(b, sizeof b, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", unsigned(c));
-      P.raise(P.t.UnicodeError, std::string("'") + (ascii ? "ascii" : "latin-1") + "' codec can't encode character '" + b +
-                                     "' in position " + std::to_string(i) + ": ordinal not in range(" + std::to_string(limit) + ")");
+      size_t end = i + 1;
+      while (end < cps.size() && cps[end] >= limit) end++;
+      codecError(P, false, ascii ? "ascii" : "latin-1", Value::cell(s), i, end, "ordinal not in range(" + std::to_string(limit) + ")");
     }
     return out;
   }
@@ -79,10 +90,10 @@ static Value decodeBytes(PyLanguage& P, const std::string& data, const std::stri
       if (!ok) {
         if (errors == "ignore") { i++; continue; }
         if (errors == "replace") { out += char32_t(0xfffd); i++; continue; }
-        char b[8];
-        snprintf(b, sizeof b, "0x%02x", c);
-        P.raise(P.t.UnicodeError, std::string("'utf-8' codec can't decode byte ") + b + " in position " + std::to_string(i) +
-                                       (n == 0 ? ": invalid start byte" : i + n > data.size() ? ": unexpected end of data" : ": invalid continuation byte"));
+        Rooted obj(P.vm, newBytes(P, data));
+        bool truncated = n > 0 && i + n > data.size();
+        codecError(P, true, "utf-8", obj, i, truncated ? data.size() : i + 1,
+                   n == 0 ? "invalid start byte" : truncated ? "unexpected end of data" : "invalid continuation byte");
       }
       out += cp;
       i += n;
@@ -97,9 +108,8 @@ static Value decodeBytes(PyLanguage& P, const std::string& data, const std::stri
       if (ascii && c >= 128) {
         if (errors == "ignore") continue;
         if (errors == "replace") { out += char32_t(0xfffd); continue; }
-        char b[8];
-        snprintf(b, sizeof b, "0x%02x", c);
-        P.raise(P.t.UnicodeError, std::string("'ascii' codec can't decode byte ") + b + " in position " + std::to_string(i) + ": ordinal not in range(128)");
+        Rooted obj(P.vm, newBytes(P, data));
+        codecError(P, true, "ascii", obj, i, i + 1, "ordinal not in range(128)");
       }
       out += char32_t(c);
     }
@@ -636,6 +646,104 @@ static Value c_bytes(VM& vm, CallArgs& a) {
   return r;
 }
 
+// ---- int.to_bytes / int.from_bytes (they produce and consume bytes) ----
+static bool bigEndian(PyLanguage& P, Value order) {
+  if (order.isUndefined() || order.isMagic(Magic::Empty)) return true;
+  if (!isString(order)) P.raise(P.t.TypeError, "to_bytes() argument 'byteorder' must be str, not " + P.typeName(order));
+  std::string o = asString(order)->toUtf8();
+  if (o != "big" && o != "little") P.raise(P.t.ValueError, "byteorder must be either 'little' or 'big'");
+  return o == "big";
+}
+static Value i_tobytes(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  takeSelf(a);
+  Value self = a.thisValue.isBool() ? Value::integer(a.thisValue.asBool()) : a.thisValue;
+  if (!isInteger(self)) P.raise(P.t.TypeError, "descriptor 'to_bytes' for 'int' objects doesn't apply to a '" + P.typeName(self) + "' object");
+  Value lenV = a.argc > 0 ? a[0] : kwArg(P, "length"), orderV = a.argc > 1 ? a[1] : kwArg(P, "byteorder"), signV = kwArg(P, "signed");
+  consumeKw(P, "to_bytes", {"length", "byteorder", "signed"});
+  int64_t length = lenV.isUndefined() || lenV.isMagic(Magic::Empty) ? 1 : P.toIndex(lenV);
+  if (length < 0) P.raise(P.t.ValueError, "length argument must be non-negative");
+  bool big = bigEndian(P, orderV), isSigned = !signV.isMagic(Magic::Empty) && P.truthy(vm, signV);
+  mpz_t z, lim;
+  mpz_inits(z, lim, nullptr);
+  bigint::toMpz(self, z);
+  std::string out(size_t(length), '\0');
+  bool neg = mpz_sgn(z) < 0, ok = true;
+  if (neg && !isSigned) { mpz_clears(z, lim, nullptr); P.raise(P.t.OverflowError, "can't convert negative int to unsigned"); }
+  if (isSigned) {
+    mpz_ui_pow_ui(lim, 2, uint64_t(length) * 8 - (length > 0 ? 1 : 0));
+    if (length == 0) ok = mpz_sgn(z) == 0;
+    else if (neg) { mpz_neg(lim, lim); ok = mpz_cmp(z, lim) >= 0; mpz_neg(lim, lim); }
+    else ok = mpz_cmp(z, lim) < 0;
+    if (ok && neg) { mpz_mul_ui(lim, lim, 2); mpz_add(z, z, lim); }  // two's complement
+  } else {
+    mpz_ui_pow_ui(lim, 2, uint64_t(length) * 8);
+    ok = mpz_cmp(z, lim) < 0;
+  }
+  if (ok && mpz_sgn(z) != 0) {
+    size_t count = 0;
+    std::string buf((mpz_sizeinbase(z, 2) + 7) / 8, '\0');
+    mpz_export(&buf[0], &count, 1, 1, 1, 0, z);  // big-endian bytes
+    buf.resize(count);
+    out.replace(out.size() - buf.size(), buf.size(), buf);
+  }
+  mpz_clears(z, lim, nullptr);
+  if (!ok) P.raise(P.t.OverflowError, "int too big to convert");
+  if (!big) std::reverse(out.begin(), out.end());
+  return newBytes(P, out);
+}
+// int.from_bytes(bytes, byteorder='big', *, signed=False): a classmethod
+static Value i_frombytes(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value src = a.argc > 0 ? a[0] : kwArg(P, "bytes"), orderV = a.argc > 1 ? a[1] : kwArg(P, "byteorder"), signV = kwArg(P, "signed");
+  consumeKw(P, "from_bytes", {"bytes", "byteorder", "signed"});
+  if (src.isUndefined() || src.isMagic(Magic::Empty)) P.raise(P.t.TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+  std::string d;
+  if (!bufferOf(src, d)) d = asBytes(bytesFromObject(P, src, false))->data;
+  bool big = bigEndian(P, orderV), isSigned = !signV.isMagic(Magic::Empty) && P.truthy(vm, signV);
+  if (!big) std::reverse(d.begin(), d.end());
+  mpz_t z;
+  mpz_init(z);
+  if (!d.empty()) mpz_import(z, d.size(), 1, 1, 1, 0, d.data());
+  if (isSigned && !d.empty() && (unsigned char)d[0] >= 0x80) {
+    mpz_t lim;
+    mpz_init(lim);
+    mpz_ui_pow_ui(lim, 2, uint64_t(d.size()) * 8);
+    mpz_sub(z, z, lim);
+    mpz_clear(lim);
+  }
+  Value r = bigint::fromMpz(vm.heap, z);
+  mpz_clear(z);
+  return r;
+}
+
+// bytes.__new__(cls, ...) / bytearray.__new__(cls, ...): instances of subclasses (a bytearray
+// fills in __init__).
+static Value b_new(VM& vm, CallArgs& a) {
+  if (a.argc < 1 || !isType(a[0]) || (!L.isSubtype(asType(a[0]), L.t.bytes) && !L.isSubtype(asType(a[0]), L.t.bytearray)))
+    L.raise(L.t.TypeError, "bytes.__new__(X): X is not a subtype of bytes");
+  CallArgs rest = a;
+  rest.thisValue = a[0];
+  rest.argv++; rest.argc--;
+  if (L.isSubtype(asType(a[0]), L.t.bytearray)) {
+    L.kwNames.clear(); L.kwValues.clear();
+    Value r = newBytes(L, "", true);
+    asObject(r)->setProto(asType(a[0]));
+    return r;
+  }
+  return c_bytes(vm, rest);
+}
+static Value ba_init(VM& vm, CallArgs& a) {
+  mutData(vm, a, "__init__");
+  Rooted self(vm, a.thisValue);
+  CallArgs rest = a;
+  rest.thisValue = Value::cell(L.t.bytearray);
+  Value fresh = c_bytes(vm, rest);
+  asBytes(self)->data = asBytes(fresh)->data;
+  return Value::null();
+}
+static Value b_noinit(VM&, CallArgs&) { return Value::null(); }
+
 void installBytes(PyLanguage& P) {
   VM& vm = P.vm;
   P.t.bytes = P.newType("bytes", P.t.object);
@@ -677,11 +785,21 @@ void installBytes(PyLanguage& P) {
     P.builtins->putDirect(vm, ty->name, Value::cell(ty));
   }
   PyType* ba = P.t.bytearray;
+  P.defNative(P.t.bytes, "__new__", b_new); P.defNative(ba, "__new__", b_new);
+  P.defNative(P.t.bytes, "__init__", b_noinit); P.defNative(ba, "__init__", ba_init);
   P.defNative(ba, "append", ba_append); P.defNative(ba, "extend", ba_extend); P.defNative(ba, "pop", ba_pop);
   P.defNative(ba, "insert", ba_insert); P.defNative(ba, "remove", ba_remove); P.defNative(ba, "clear", ba_clear);
   P.defNative(ba, "reverse", ba_reverse); P.defNative(ba, "copy", ba_copy); P.defNative(ba, "__setitem__", ba_setitem);
   ba->putDirect(vm, P.s("__hash__"), Value::null());
   P.defNative(P.t.str, "encode", s_encode);
+  P.defNative(P.t.int_, "to_bytes", i_tobytes);
+  P.defNative(P.t.int_, "from_bytes", i_frombytes);
+  {
+    Rooted fn(vm, P.t.int_->slot(P.t.int_->findOwn(P.s("from_bytes"))));
+    PyBox* cm = vm.heap.make<PyBox>(vm.emptyShape(), P.t.classmethod, kTagClassMethod);
+    cm->a = fn;
+    P.t.int_->putDirect(vm, P.s("from_bytes"), Value::cell(cm));
+  }
 }
 
 // ---- operators (called from containers.cpp) ----

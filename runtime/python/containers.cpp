@@ -362,7 +362,7 @@ static int64_t byteIndex(PyLanguage& P, Value obj, Value key, const char* what) 
     P.raise(P.t.TypeError, P.typeName(obj) + " indices must be integers or slices, not " + P.typeName(key));
   int64_t i = P.toIndex(key), n = int64_t(asBytes(obj)->data.size());
   if (i < 0) i += n;
-  if (i < 0 || i >= n) P.raise(P.t.IndexError, std::string(what) + " index out of range");
+  if (i < 0 || i >= n) P.raise(P.t.IndexError, std::string(what) + " out of range");
   return i;
 }
 
@@ -371,7 +371,7 @@ Value containerGetItem(PyLanguage& P, Value obj, Value key) {
   if (isMemoryView(obj)) return memoryviewGetItem(P, obj, key);
   if (isBytesLike(obj)) {
     if (isBox(key, kTagSlice)) return bytesSlice(P, obj, asBox(key));
-    int64_t i = byteIndex(P, obj, key, isByteArray(obj) ? "bytearray" : "index");
+    int64_t i = byteIndex(P, obj, key, isByteArray(obj) ? "bytearray index" : "index");
     return Value::integer((unsigned char)asBytes(obj)->data[size_t(i)]);
   }
   P.raise(P.t.TypeError, "'" + P.typeName(obj) + "' object is not subscriptable");
@@ -407,7 +407,7 @@ void containerSetItem(PyLanguage& P, Value obj, Value key, Value v) {
     for (size_t i = 0; i < idx.size(); i++) d[size_t(idx[i])] = src[i];
     return;
   }
-  int64_t i = byteIndex(P, ro, rk, "bytearray");
+  int64_t i = byteIndex(P, ro, rk, "bytearray index");
   if (!isInteger(v) && !v.isBool() && !(isObject(v) && !P.typeOf(v)->builtin))
     P.raise(P.t.TypeError, "'" + P.typeName(v) + "' object cannot be interpreted as an integer");
   int64_t c = P.toIndex(v);
@@ -429,7 +429,7 @@ void containerDelItem(PyLanguage& P, Value obj, Value key) {
     asBytes(obj)->data = keep;
     return;
   }
-  int64_t i = byteIndex(P, obj, key, "bytearray");
+  int64_t i = byteIndex(P, obj, key, "bytearray index");
   asBytes(obj)->data.erase(size_t(i), 1);
 }
 
@@ -519,6 +519,61 @@ void defGetter(PyLanguage& P, PyType* ty, const char* name, NativeFn fn, int mag
   ty->putDirect(vm, P.s(name), Value::cell(prop));
 }
 
+// ---- dunders of the builtin containers ----
+// Instances of user subclasses reach operators through their type's dunders (binary() and
+// compare() call dunders for non-builtin types); these route back to the hooks above.
+static Value dunderBinary(VM& vm, CallArgs& a) {
+  int m = asNativeFunction(Value::cell(a.callee))->magic;
+  takeSelf(a);
+  BinaryOp op = BinaryOp(m & 0xff);
+  bool reflected = (m >> 8) != 0;
+  Value self = a.thisValue, other = a[0];
+  Value x = reflected ? other : self, y = reflected ? self : other;
+  Value r = isContainerExt(x) || isContainerExt(y) ? containerBinary(L, op, x, y) : L.notImplemented;
+  if (r != L.notImplemented) return r;
+  if (isArray(x) || isArray(y)) return L.seqBinary(op, x, y);
+  if (isDict(x) && isDict(y) && op == BinaryOp::BitOr) {
+    Rooted ry(vm, y);
+    Rooted d(vm, L.newDict());
+    dictUpdateFrom(L, d, x);
+    dictUpdateFrom(L, d, ry);
+    return d;
+  }
+  return L.notImplemented;
+}
+static Value dunderCompare(VM& vm, CallArgs& a) {
+  CompareOp op = CompareOp(asNativeFunction(Value::cell(a.callee))->magic);
+  takeSelf(a);
+  Value self = a.thisValue, other = a[0];
+  Value r = containerCompare(L, op, self, other);
+  if (r != L.notImplemented) return r;
+  if (isContainerExt(self) || isContainerExt(other)) return L.notImplemented;
+  int c = L.cmp3(self, other, op);
+  if (c == 2 || c == 3) return L.notImplemented;
+  switch (op) {
+    case CompareOp::Eq: return Value::boolean(c == 0);
+    case CompareOp::Ne: return Value::boolean(c != 0);
+    case CompareOp::Lt: return Value::boolean(c < 0);
+    case CompareOp::Le: return Value::boolean(c <= 0);
+    case CompareOp::Gt: return Value::boolean(c > 0);
+    case CompareOp::Ge: return Value::boolean(c >= 0);
+    default: return L.notImplemented;
+  }
+}
+static void defOperators(PyLanguage& P, PyType* ty, std::initializer_list<BinaryOp> ops, bool reflected) {
+  static const char* fwd[] = {"__add__", "__sub__", "__mul__", "__truediv__", "__mod__", "__pow__", "__and__", "__or__", "__xor__", "__lshift__", "__rshift__", "", "__floordiv__", "__matmul__"};
+  static const char* rev[] = {"__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rmod__", "__rpow__", "__rand__", "__ror__", "__rxor__", "__rlshift__", "__rrshift__", "", "__rfloordiv__", "__rmatmul__"};
+  for (BinaryOp op : ops) {
+    P.defNative(ty, fwd[int(op)], dunderBinary, int(op));
+    if (reflected) P.defNative(ty, rev[int(op)], dunderBinary, int(op) | 0x100);
+  }
+}
+static void defComparisons(PyLanguage& P, PyType* ty) {
+  static const std::pair<const char*, CompareOp> cmps[] = {{"__eq__", CompareOp::Eq}, {"__ne__", CompareOp::Ne}, {"__lt__", CompareOp::Lt},
+                                                           {"__le__", CompareOp::Le}, {"__gt__", CompareOp::Gt}, {"__ge__", CompareOp::Ge}};
+  for (auto& c : cmps) P.defNative(ty, c.first, dunderCompare, int(c.second));
+}
+
 // ---- install ----
 
 static Value iterSelf(VM&, CallArgs& a) { takeSelf(a); return a.thisValue; }
@@ -591,6 +646,24 @@ void installContainers(PyLanguage& P) {
   installList(P);
   installRange(P);
   installMemoryView(P);
+  using B = BinaryOp;
+  for (PyType* ty : {P.t.set, P.t.frozenset, P.t.dictKeys, P.t.dictItems}) {
+    defOperators(P, ty, {B::BitOr, B::BitAnd, B::Sub, B::BitXor}, true);
+    defComparisons(P, ty);
+  }
+  for (PyType* ty : {P.t.bytes, P.t.bytearray}) {
+    defOperators(P, ty, {B::Add, B::Mul, B::Mod}, false);
+    P.defNative(ty, "__rmul__", dunderBinary, int(B::Mul) | 0x100);
+    defComparisons(P, ty);
+  }
+  for (PyType* ty : {P.t.list, P.t.tuple}) {
+    defOperators(P, ty, {B::Add, B::Mul}, false);
+    P.defNative(ty, "__rmul__", dunderBinary, int(B::Mul) | 0x100);
+    defComparisons(P, ty);
+  }
+  defOperators(P, P.t.dict, {B::BitOr}, true);
+  defComparisons(P, P.t.dict);
+  defComparisons(P, P.t.range);
 }
 
 }  // namespace dualvm::py

@@ -185,12 +185,19 @@ static Value v_reversed(VM& vm, CallArgs& a) {
   return L.getIterator(vm, l, false);
 }
 
+// dict.__init__(self, mapping_or_pairs=(), **kw): fills instances of subclasses.
+static Value d_init(VM& vm, CallArgs& a) {
+  dictSelf(vm, a, "__init__");
+  if (a.argc > 1) L.raise(L.t.TypeError, "dict expected at most 1 argument, got " + std::to_string(a.argc));
+  return d_update(vm, a);
+}
+
 void installDict(PyLanguage& P) {
   PyType* d = P.t.dict;
   P.defNative(d, "get", d_get);
   P.defNative(d, "keys", d_view, 0); P.defNative(d, "values", d_view, 1); P.defNative(d, "items", d_view, 2);
   P.defNative(d, "pop", d_pop); P.defNative(d, "popitem", d_popitem); P.defNative(d, "setdefault", d_setdefault);
-  P.defNative(d, "update", d_update); P.defNative(d, "copy", d_copy); P.defNative(d, "clear", d_clear);
+  P.defNative(d, "update", d_update); P.defNative(d, "__init__", d_init); P.defNative(d, "copy", d_copy); P.defNative(d, "clear", d_clear);
   P.defNative(d, "__contains__", d_contains); P.defNative(d, "__len__", d_len); P.defNative(d, "__getitem__", d_getitem);
   P.defNative(d, "__setitem__", d_setitem); P.defNative(d, "__delitem__", d_delitem); P.defNative(d, "__iter__", d_iter);
   {

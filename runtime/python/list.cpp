@@ -150,6 +150,19 @@ static Value l_init(VM& vm, CallArgs& a) {
   return Value::null();
 }
 
+// tuple.__new__(cls, iterable=()): instances of tuple subclasses (namedtuple's _tuple_new).
+static Value t_new(VM& vm, CallArgs& a) {
+  if (a.argc < 1 || !isType(a[0]) || !L.isSubtype(asType(a[0]), L.t.tuple))
+    L.raise(L.t.TypeError, "tuple.__new__(X): X is not a subtype of tuple");
+  if (a.argc > 2) L.raise(L.t.TypeError, "tuple expected at most 1 argument, got " + std::to_string(a.argc - 1));
+  Rooted cls(vm, a[0]);
+  RootedVector items(vm);
+  if (a.argc > 1) L.collect(a[1], items);
+  Value t = L.newTuple(items.data(), items.size());
+  asObject(t)->setProto(asType(cls));
+  return t;
+}
+
 void installList(PyLanguage& P) {
   PyType* l = P.t.list;
   P.defNative(l, "append", l_append); P.defNative(l, "extend", l_extend); P.defNative(l, "pop", l_pop);
@@ -163,7 +176,7 @@ void installList(PyLanguage& P) {
   PyType* t = P.t.tuple;
   P.defNative(t, "index", l_index); P.defNative(t, "count", l_count);
   P.defNative(t, "__len__", l_len); P.defNative(t, "__getitem__", l_getitem); P.defNative(t, "__contains__", l_contains);
-  P.defNative(t, "__iter__", l_iter);
+  P.defNative(t, "__iter__", l_iter); P.defNative(t, "__new__", t_new);
 }
 
 }  // namespace dualvm::py

@@ -551,6 +551,28 @@ static Value c_set(VM& vm, CallArgs& a) {
   return makeNewSet(L, ty, a.argc ? a[0] : Value::undefined());
 }
 
+// set.__new__(cls, ...) / frozenset.__new__(cls, iterable=()): how instances of subclasses are
+// made (a set fills in __init__, a frozenset at creation).
+static Value m_new(VM& vm, CallArgs& a) {
+  if (a.argc < 1 || !isType(a[0]) || (!L.isSubtype(asType(a[0]), L.t.set) && !L.isSubtype(asType(a[0]), L.t.frozenset)))
+    L.raise(L.t.TypeError, "set.__new__(X): X is not a subtype of set");
+  PyType* ty = asType(a[0]);
+  if (L.isSubtype(ty, L.t.frozenset)) {
+    if (a.argc > 2) L.raise(L.t.TypeError, "frozenset expected at most 1 argument, got " + std::to_string(a.argc - 1));
+    return makeNewSet(L, ty, a.argc > 1 ? a[1] : Value::undefined());
+  }
+  return newSet(L, ty);
+}
+static Value m_init(VM& vm, CallArgs& a) {
+  Rooted s(vm, selfSet(vm, a, "__init__", true));
+  if (!L.kwNames.empty()) L.raise(L.t.TypeError, "set() takes no keyword arguments");
+  if (a.argc > 1) L.raise(L.t.TypeError, "set expected at most 1 argument, got " + std::to_string(a.argc));
+  clearSet(asSet(s));
+  if (a.argc) setUpdate(L, s, a[0]);
+  return Value::null();
+}
+static Value m_noinit(VM&, CallArgs&) { return Value::null(); }
+
 void installSet(PyLanguage& P) {
   P.t.set = P.newType("set", P.t.object);
   P.t.frozenset = P.newType("frozenset", P.t.object);
@@ -567,9 +589,12 @@ void installSet(PyLanguage& P) {
     P.defNative(ty, "__contains__", m_contains);
     P.defNative(ty, "__len__", m_len);
     P.defNative(ty, "__iter__", m_iter);
+    P.defNative(ty, "__new__", m_new);
     P.builtins->putDirect(P.vm, ty->name, Value::cell(ty));
   }
   PyType* s = P.t.set;
+  P.defNative(s, "__init__", m_init);
+  P.defNative(P.t.frozenset, "__init__", m_noinit);
   P.defNative(s, "add", m_add);
   P.defNative(s, "discard", m_discard);
   P.defNative(s, "remove", m_remove);
