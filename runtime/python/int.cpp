@@ -310,7 +310,15 @@ static Value b_pow(VM& vm, CallArgs& a) {
   return bigint::fromMpz(vm.heap, r);
 }
 
+// NoneType() is None (type(None)() in CPython)
+static Value b_none(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  if (a.argc || !P.kwNames.empty()) P.raise(P.t.TypeError, "NoneType takes no arguments");
+  return Value::null();
+}
+
 void installInt(PyLanguage& P) {
+  P.defNative(P.t.none, "__dualvm_ctor__", b_none);
   Object* b = P.builtins;
   PyType* t = P.t.int_;
   P.defNative(t, "__dualvm_ctor__", b_int);

@@ -350,8 +350,9 @@ static Value b_sorted(VM& vm, CallArgs& a) {
   sortValues(P, items, rk, reverse);
   return P.newList(items.data(), items.size());
 }
-static Value b_any(VM& vm, CallArgs& a) { RootedVector items(vm); L.collect(a[0], items); for (size_t i = 0; i < items.size(); i++) if (L.truthy(vm, items[i])) return Value::boolean(true); return Value::boolean(false); }
-static Value b_all(VM& vm, CallArgs& a) { RootedVector items(vm); L.collect(a[0], items); for (size_t i = 0; i < items.size(); i++) if (!L.truthy(vm, items[i])) return Value::boolean(false); return Value::boolean(true); }
+// any/all stop at the first deciding item (a generator argument is not run further)
+static Value b_any(VM& vm, CallArgs& a) { Rooted it(vm, L.getIterator(vm, a[0], false)); Value v; while (L.iteratorStep(vm, it, &v)) if (L.truthy(vm, v)) return Value::boolean(true); return Value::boolean(false); }
+static Value b_all(VM& vm, CallArgs& a) { Rooted it(vm, L.getIterator(vm, a[0], false)); Value v; while (L.iteratorStep(vm, it, &v)) if (!L.truthy(vm, v)) return Value::boolean(false); return Value::boolean(true); }
 static Value b_input(VM& vm, CallArgs& a) {
   if (a.argc) { std::string p = L.str(a[0]); fwrite(p.data(), 1, p.size(), stdout); fflush(stdout); }
   std::string line;

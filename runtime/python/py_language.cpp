@@ -99,7 +99,12 @@ Value PyLanguage::floatBinary(BinaryOp op, double x, double y) {
     case BinaryOp::Pow:
       if (x == 0 && y < 0) raise(t.ZeroDivisionError, "0.0 cannot be raised to a negative power");
       if (x < 0 && y != std::floor(y)) raise(t.ValueError, "complex results are not supported");
-      return Value::number(std::pow(x, y));
+      {
+        double r = std::pow(x, y);
+        // CPython reports a finite ** finite that overflows with errno's ERANGE text
+        if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) raise(t.OverflowError, "(34, 'Numerical result out of range')");
+        return Value::number(r);
+      }
     default: return notImplemented;
   }
 }
@@ -146,6 +151,9 @@ Value PyLanguage::seqBinary(BinaryOp op, Value a, Value b) {
 }
 
 Value PyLanguage::binary(VM&, BinaryOp op, Value a, Value b) {
+  // bool & | ^ bool stays a bool (True & False is False, not 0)
+  if (a.isBool() && b.isBool() && (op == BinaryOp::BitAnd || op == BinaryOp::BitOr || op == BinaryOp::BitXor))
+    return Value::boolean(op == BinaryOp::BitAnd ? a.asBool() && b.asBool() : op == BinaryOp::BitOr ? a.asBool() || b.asBool() : a.asBool() != b.asBool());
   if (isIntLike(a) && isIntLike(b)) return intBinary(op, a, b);
   bool an = isIntLike(a) || a.isDouble(), bn = isIntLike(b) || b.isDouble();
   if (an && bn) {
@@ -343,7 +351,11 @@ bool PyLanguage::truthy(VM&, Value v) {
       return r.asBool();
     }
     r = callDunder(v, "__len__", nullptr, 0, &found);
-    if (found) return truthy(vm, r);
+    if (found) {
+      if (!isIntLike(r)) raise(t.TypeError, "'" + typeName(r) + "' object cannot be interpreted as an integer");
+      if (bigint::sign(asIntValue(r)) < 0) raise(t.ValueError, "__len__() should return >= 0");
+      return truthy(vm, r);
+    }
   }
   return true;
 }

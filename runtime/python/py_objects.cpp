@@ -140,7 +140,7 @@ int64_t PyLanguage::hash(Value v) {
 }
 
 bool PyLanguage::eq(Value a, Value b) {
-  if (a == b && !(a.isDouble() && a.asDouble() != a.asDouble())) return true;
+  if (a == b) return true;  // identity first, as CPython's containers do (nan in [nan]); floats are unboxed, so equal bits count as the same object
   Value r = compare(vm, CompareOp::Eq, a, b);
   return truthy(vm, r);
 }
