@@ -39,8 +39,7 @@ static Value cell_contents(VM& vm, CallArgs& a) {
 
 static PyType* cellType(PyLanguage& P) {
   VM& vm = P.vm;
-  Value t = P.nsGet(P.builtins, P.s("__dualvm_cell__"));
-  if (isType(t)) return asType(t);
+  if (PyType* t = internalType(P, "__dualvm_cell__")) return t;
   PyType* ty = P.newType("cell", P.t.object);
   Rooted rt(vm, Value::cell(ty));
   NativeFunction* getter = vm.heap.make<NativeFunction>(vm.emptyShape(), P.t.builtinFunction, cell_contents, &P);
@@ -51,7 +50,7 @@ static PyType* cellType(PyLanguage& P) {
   prop->c = Value::null();
   Rooted rp(vm, Value::cell(prop));
   ty->putDirect(vm, P.s("cell_contents"), rp);
-  P.builtins->putDirect(vm, P.s("__dualvm_cell__"), rt);
+  setInternalType(P, "__dualvm_cell__", ty);
   return ty;
 }
 

@@ -90,6 +90,8 @@ Value builtinAttr(PyLanguage& P, Value obj, String* name) {
     if (n == "__closure__") return functionClosure(P, c);  // cell.cpp
     if (n == "__doc__" || n == "__defaults__" || n == "__kwdefaults__") return Value::null();
     if (n == "__code__") return makeCode(P, c);
+    if (n == "__globals__") return P.nsDict(c->fn->globals ? c->fn->globals : P.mainGlobals);  // py_module.cpp
+    if (n == "__builtins__") return P.nsDict(P.builtins);
     if (n == "__dict__") return namesDict(P, c, true);
     if (n == "__annotations__") {
       Rooted ro(vm, obj);

@@ -74,13 +74,11 @@ static Value cachedModule(PyLanguage& P, const std::string& name) {
 // ---- module specs (importlib.machinery.ModuleSpec's attributes, as a plain object) ----
 
 static PyType* specType(PyLanguage& P) {
-  Value t = P.nsGet(P.builtins, P.s("__dualvm_ModuleSpec__"));
-  if (isType(t)) return asType(t);
+  if (PyType* t = internalType(P, "__dualvm_ModuleSpec__")) return t;
   PyType* ty = P.newType("ModuleSpec", P.t.object, false);
   Rooted rt(P.vm, Value::cell(ty));
   ty->putDirect(P.vm, P.s("__module__"), P.newStr("importlib._bootstrap"));
-  // kept out of sight under builtins so one type serves every spec of this VM
-  P.builtins->putDirect(P.vm, P.s("__dualvm_ModuleSpec__"), rt);
+  setInternalType(P, "__dualvm_ModuleSpec__", ty);
   return ty;
 }
 

@@ -169,9 +169,20 @@ Value runInNamespace(PyLanguage& P, FunctionProto* proto, Object* globals) {
   return vm.runTopLevel(proto, Value::undefined(), nullptr);
 }
 
-static PyType* gCodeType = nullptr;  // set once per process by installModuleBuiltins
+// Types the runtime makes for itself (code, cell, ModuleSpec) hang off the module type under
+// "__dualvm_<name>__" (dir() hides such names): one per VM, reachable, no process globals.
+PyType* internalType(PyLanguage& P, const char* key) {
+  uint32_t i = P.t.module->findOwn(P.s(key));
+  return i == Shape::kNotFound ? nullptr : asType(P.t.module->slot(i));
+}
+void setInternalType(PyLanguage& P, const char* key, PyType* type) {
+  P.t.module->putDirect(P.vm, P.s(key), Value::cell(type));
+}
 
-static bool isCodeObject(PyLanguage& P, Value v) { return isObject(v) && gCodeType && asObject(v)->proto() == gCodeType && P.nsDictKey; }
+static bool isCodeObject(PyLanguage& P, Value v) {
+  PyType* code = internalType(P, "__dualvm_code__");
+  return isObject(v) && code && asObject(v)->proto() == code && P.nsDictKey;
+}
 
 static FunctionProto* codeProto(PyLanguage& P, Value code) {
   uint32_t i = asObject(code)->findOwn(P.nsDictKey);
@@ -281,7 +292,7 @@ static Value b_compile(VM& vm, CallArgs& a) {
   else P.raise(P.t.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   std::string fname = isString(file) ? asString(file)->toUtf8() : P.str(file);
   Rooted rproto(vm, Value::cell(compilePython(P, sourceText(P, src, "compile"), fname, int(cm))));
-  Object* code = vm.heap.make<Object>(vm.emptyShape(), gCodeType);
+  Object* code = vm.heap.make<Object>(vm.emptyShape(), internalType(P, "__dualvm_code__"));
   Rooted rc(vm, Value::cell(code));
   code->putDirect(vm, hiddenKey(P), rproto);
   code->putDirect(vm, P.s("co_filename"), P.newStr(fname));
@@ -395,8 +406,9 @@ void installModuleBuiltins(PyLanguage& P) {
   P.defNative(b, "eval", b_eval);
   P.defNative(b, "compile", b_compile);
   P.defNative(P.t.module, "__dualvm_ctor__", m_ctor);
-  gCodeType = P.newType("code", P.t.object);
-  vm.addPermanentRoot(Value::cell(gCodeType));
+  PyType* code = P.newType("code", P.t.object);
+  Rooted rcode(vm, Value::cell(code));
+  setInternalType(P, "__dualvm_code__", code);
 }
 
 }  // namespace dualvm::py

@@ -22,6 +22,9 @@ std::vector<String*> moduleNames(PyLanguage& P, Object* module);
 std::string moduleRepr(PyLanguage& P, Value module);
 // function.__closure__: a tuple of cell objects, or None (cell.cpp).
 Value functionClosure(PyLanguage& P, Closure* c);
+// Types the runtime makes for itself (code, cell, ModuleSpec), kept on the module type.
+PyType* internalType(PyLanguage& P, const char* key);  // nullptr until set
+void setInternalType(PyLanguage& P, const char* key, PyType* type);
 // The hidden property key of dict-mode modules and code objects.
 Symbol* hiddenKey(PyLanguage& P);
 
