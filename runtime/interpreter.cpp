@@ -295,6 +295,7 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
   Value* cArgv = nullptr;
   uint32_t cArgc = 0, cDst = 0;
   bool cConstruct = false;
+  uint8_t cFrameFlags = 0;  // extra Frame flags for the generic call path (Frame::kInit)
   const ir::ConstantList* cKwNames = nullptr;  // CallKw: the keyword names of the last args
 
 #define LOAD_FRAME()                 \
@@ -1362,6 +1363,20 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
             lang = cfn->language;
             DISPATCH();
           }
+        } else if (cArgv == regs + ip[3] + 1) {
+          // A class call that only allocates and runs an initializer: run the initializer as
+          // an inline frame, the new instance in the (free) this slot as its first argument.
+          SYNC();
+          Value init;
+          Value inst = lang->prepareInit(vm, cCallee, &init);
+          if (!inst.isHole()) {
+            regs[ip[3]] = inst;
+            cCallee = init;
+            cThis = inst;
+            cArgv = regs + ip[3];
+            cArgc++;
+            cFrameFlags = Frame::kInit;
+          }
         }
         cConstruct = false;
         cNewTarget = Value::undefined();
@@ -1434,6 +1449,8 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
       }
     L_invoke: {
         // Generic call/construct of cCallee with (cThis, cArgv[0..cArgc)) into register cDst.
+        const uint8_t extraFlags = cFrameFlags;  // taken before anything can throw
+        cFrameFlags = 0;
         SYNC();
         if (isClosure(cCallee)) {
           Closure* c = asClosure(cCallee);
@@ -1457,8 +1474,8 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
             RESUME_AFTER_CALL();
           }
           Value* callerTop = f->top;
-          Frame* nf = pushFrameInline(vm, c, cfn, c->env, thisV, cNewTarget, cArgv, cArgc, cDst,
-                                      cConstruct ? Frame::kConstruct : 0);
+          const uint8_t frameFlags = uint8_t((cConstruct ? Frame::kConstruct : 0) | extraFlags);
+          Frame* nf = pushFrameInline(vm, c, cfn, c->env, thisV, cNewTarget, cArgv, cArgc, cDst, frameFlags);
           nf->savedTop = callerTop;
           f = nf;
           LOAD_FRAME();
@@ -1544,6 +1561,7 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         f = vm.frames.back();
         LOAD_FRAME();  // ip at the caller's call instruction
         if (done->flags & Frame::kConstruct) retVal = constructResult(vm, done, retVal);
+        if (done->flags & Frame::kInit) [[unlikely]] retVal = done->fn->language->finishInit(vm, done->thisValue, retVal);
         regs[done->retReg] = retVal;
         RESUME_AFTER_CALL();
       }

@@ -53,6 +53,8 @@ struct Frame {
   enum Flags : uint8_t {
     kEntry = 1,       // entered from C++: returning leaves the interpreter loop
     kConstruct = 2,   // a [[Construct]] call: an object result overrides this
+    kInit = 4,        // an initializer run by a class call (Language::prepareInit): the result
+                      // is Language::finishInit(thisValue, returned)
   };
   Closure* callee;        // null for top-level code run by runTopLevel
   FunctionProto* fn;

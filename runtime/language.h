@@ -51,6 +51,19 @@ class Language {
     *self = Value::hole();
     return getProperty(vm, obj, key, ic);
   }
+  // A call of `callee` (not a closure) that only allocates an object and runs a script
+  // initializer (Python: a class with metaclass type, object.__new__ and a Python __init__):
+  // returns the new instance and sets *init; the interpreter then calls *init inline with the
+  // instance as its first argument and passes its return value to finishInit, whose result is
+  // the call's. The hole when the call is not of that form (added by pyperf).
+  virtual Value prepareInit(VM&, Value callee, Value* init) {
+    (void)callee, (void)init;
+    return Value::hole();
+  }
+  virtual Value finishInit(VM&, Value instance, Value returned) {
+    (void)returned;
+    return instance;
+  }
   virtual Value getElement(VM&, Value obj, Value key) = 0;
   virtual void setElement(VM&, Value obj, Value key, Value v, bool strict) = 0;
   virtual bool deleteElement(VM&, Value obj, Value key, bool strict) = 0;

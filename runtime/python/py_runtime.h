@@ -33,6 +33,11 @@ class PyType final : public Object {
   std::vector<PyType*> mro;    // this type first
   std::vector<PyType*> bases;
   bool builtin = false;
+  // init_call.cpp: the __init__ a call of this class runs inline, valid while VM::classEpoch ==
+  // initEpoch (not traced: while the epoch holds, the value is still in the MRO); empty() when
+  // a call needs the general path.
+  uint32_t initEpoch = 0;
+  Value initFn;
   void trace(gc::Tracer& t) override;
 };
 inline bool isType(Value v) { return isObject(v) && asObject(v)->classTag() == kTagType; }
@@ -220,6 +225,8 @@ class PyLanguage final : public Language {
   // Call after any change to a class's attributes (set, delete, __bases__): invalidates the
   // class-based inline caches (attr_cache.cpp, docs/decisions.md D11).
   void typeModified();
+  Value prepareInit(VM&, Value callee, Value* init) override;           // init_call.cpp
+  Value finishInit(VM&, Value instance, Value returned) override;       // init_call.cpp
   Value getElement(VM&, Value obj, Value key) override;
   void setElement(VM&, Value obj, Value key, Value v, bool strict) override;
   bool deleteElement(VM&, Value obj, Value key, bool strict) override;
