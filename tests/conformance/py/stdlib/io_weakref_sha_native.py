@@ -1,0 +1,51 @@
+# _io.StringIO/BytesIO, _weakref.ref and _sha512 imported directly.
+import _io, _weakref, _sha512
+s = _io.StringIO()
+s.write("hello ")
+print("world", file=s)
+s.write("line2\nline3")
+print(repr(s.getvalue()), s.tell())
+s.seek(0)
+print(repr(s.read(5)), repr(s.readline()), s.readlines())
+r = _io.StringIO("a\nb\nc")
+print([line for line in r], r.read(), r.seek(2), r.read())
+b = _io.BytesIO()
+b.write(b"\x00\x01")
+b.write("é".encode())
+print(b.getvalue(), b.tell(), b.seek(0), b.read(1), len(b.getvalue()))
+w = _io.StringIO()
+w.write("abcdef")
+w.seek(2)
+w.write("XY")
+print(w.getvalue())
+w.truncate(3)
+print(repr(w.getvalue()), w.closed)
+w.close()
+print(w.closed)
+try: w.getvalue()
+except ValueError as e: print(e)
+try: _io.StringIO().write(5)
+except TypeError as e: print(e)
+import _weakref
+class A: pass
+a = A()
+r = _weakref.ref(a)
+print(r() is a, r == _weakref.ref(a), hash(r) == hash(a), r.__callback__, len({r, _weakref.ref(a)}))
+class K(_weakref.ref):
+    def __new__(cls, ob, cb, key):
+        self = _weakref.ref.__new__(cls, ob, cb)
+        self.key = key
+        return self
+    def __init__(self, ob, cb, key):
+        super().__init__(ob, cb)
+k = K(a, None, "x")
+try: _weakref.ref(1)
+except TypeError as e: print(e)
+print(_sha512.sha512(b"").hexdigest())
+print(_sha512.sha512(b"abc").hexdigest(), _sha512.sha384(b"abc").hexdigest())
+h = _sha512.sha512()
+for i in range(300): h.update(bytes([i % 256]) * i)
+c = h.copy(); c.update(b"x")
+print(h.hexdigest(), c.hexdigest()[:16], h.name, h.digest_size, h.block_size, len(h.digest()))
+try: _sha512.sha512("s")
+except TypeError as e: print(e)
