@@ -43,79 +43,180 @@ static std::string needBuffer(PyLanguage& P, Value v) {
   vm.throwValue(e);
 }
 
+// The codecs: utf-8, ascii, latin-1, utf-16 and utf-32 (with -le/-be), CPython's names and aliases.
+enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE };
+static Codec codecOf(PyLanguage& P, const std::string& name) {
+  std::string n;
+  for (char c : name) n += (c == '_' || c == ' ') ? '-' : char(tolower((unsigned char)c));
+  if (n == "utf-8" || n == "utf8" || n == "u8" || n == "utf") return Codec::Utf8;
+  if (n == "ascii" || n == "us-ascii" || n == "646") return Codec::Ascii;
+  if (n == "latin-1" || n == "latin1" || n == "iso-8859-1" || n == "iso8859-1" || n == "l1" || n == "8859" || n == "cp819" || n == "latin") return Codec::Latin1;
+  if (n == "utf-16" || n == "utf16" || n == "u16") return Codec::Utf16;
+  if (n == "utf-16-le" || n == "utf-16le") return Codec::Utf16LE;
+  if (n == "utf-16-be" || n == "utf-16be") return Codec::Utf16BE;
+  if (n == "utf-32" || n == "utf32" || n == "u32") return Codec::Utf32;
+  if (n == "utf-32-le" || n == "utf-32le") return Codec::Utf32LE;
+  if (n == "utf-32-be" || n == "utf-32be") return Codec::Utf32BE;
+  P.raise(P.t.LookupError, "unknown encoding: " + name);
+}
+static const char* codecName(Codec c) {
+  switch (c) {
+    case Codec::Utf8: return "utf-8"; case Codec::Ascii: return "ascii"; case Codec::Latin1: return "latin-1";
+    case Codec::Utf16: return "utf-16"; case Codec::Utf16LE: return "utf-16-le"; case Codec::Utf16BE: return "utf-16-be";
+    case Codec::Utf32: return "utf-32"; case Codec::Utf32LE: return "utf-32-le"; default: return "utf-32-be";
+  }
+}
+static void put16(std::string& out, uint32_t u, bool be) {
+  if (be) { out += char(u >> 8); out += char(u & 0xff); } else { out += char(u & 0xff); out += char(u >> 8); }
+}
+static void put32(std::string& out, uint32_t u, bool be) {
+  for (int k = 0; k < 4; k++) out += char(be ? (u >> (24 - 8 * k)) & 0xff : (u >> (8 * k)) & 0xff);
+}
+
 static std::string encodeStr(PyLanguage& P, String* s, const std::string& encodingIn, const std::string& errors) {
-  std::string enc;
-  for (char c : encodingIn) enc += (c == '_') ? '-' : char(tolower(c));
-  if (enc == "utf-8" || enc == "utf8") {
-    std::u32string cps = s->toCodePoints();
-    for (size_t i = 0; i < cps.size(); i++)
-      if (cps[i] >= 0xd800 && cps[i] < 0xe000 && errors == "strict") codecError(P, false, "utf-8", Value::cell(s), i, i + 1, "surrogates not allowed");
-    return cpToUtf8(cps);
-  }
-  bool ascii = enc == "ascii" || enc == "us-ascii";
-  if (ascii || enc == "latin-1" || enc == "latin1" || enc == "iso-8859-1" || enc == "iso8859-1") {
-    unsigned limit = ascii ? 128 : 256;
-    std::u32string cps = s->toCodePoints();
-    std::string out;
-    for (size_t i = 0; i < cps.size(); i++) {
-      char32_t c = cps[i];
-      if (c < limit) { out += char(c); continue; }
-      if (errors == "ignore") continue;
-      if (errors == "replace") { out += '?'; continue; }
-      size_t end = i + 1;
-      while (end < cps.size() && cps[end] >= limit) end++;
-      codecError(P, false, ascii ? "ascii" : "latin-1", Value::cell(s), i, end, "ordinal not in range(" + std::to_string(limit) + ")");
+  Codec codec = codecOf(P, encodingIn);
+  std::u32string cps = s->toCodePoints();
+  std::string out;
+  bool be = codec == Codec::Utf16BE || codec == Codec::Utf32BE;
+  if (codec == Codec::Utf16) out += "\xff\xfe";             // BOM, little-endian as CPython on x86
+  if (codec == Codec::Utf32) out += std::string("\xff\xfe\0\0", 4);
+  for (size_t i = 0; i < cps.size(); i++) {
+    char32_t c = cps[i];
+    bool surrogate = c >= 0xd800 && c < 0xe000;
+    bool ok = codec == Codec::Ascii ? c < 0x80 : codec == Codec::Latin1 ? c < 0x100 : !surrogate;
+    if (ok) {
+      switch (codec) {
+        case Codec::Utf8: out += cpToUtf8(std::u32string(1, c)); break;
+        case Codec::Ascii: case Codec::Latin1: out += char(c); break;
+        case Codec::Utf16: case Codec::Utf16LE: case Codec::Utf16BE:
+          if (c >= 0x10000) { put16(out, 0xd800 + ((c - 0x10000) >> 10), be); put16(out, 0xdc00 + ((c - 0x10000) & 0x3ff), be); }
+          else put16(out, c, be);
+          break;
+        default: put32(out, c, be); break;
+      }
+      continue;
     }
-    return out;
+    if (errors == "ignore") continue;
+    if (errors == "replace") { out += '?'; continue; }
+    if (errors == "surrogateescape" && c >= 0xdc80 && c < 0xdd00 && (codec == Codec::Utf8 || codec == Codec::Ascii)) { out += char(c - 0xdc00); continue; }
+    if (errors == "backslashreplace") {
+      char b[16];
+      snprintf(b, sizeof b, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", unsigned(c));
+      out += b;
+      continue;
+    }
+    if (errors == "xmlcharrefreplace") { out += "&#" + std::to_string(unsigned(c)) + ";"; continue; }
+    if (errors != "strict") P.raise(P.t.LookupError, "unknown error handler name '" + errors + "'");
+    size_t end = i + 1;
+    if (codec == Codec::Ascii || codec == Codec::Latin1) {
+      unsigned limit = codec == Codec::Ascii ? 128 : 256;
+      while (end < cps.size() && cps[end] >= limit) end++;
+      codecError(P, false, codecName(codec), Value::cell(s), i, end, "ordinal not in range(" + std::to_string(limit) + ")");
+    }
+    while (end < cps.size() && cps[end] >= 0xd800 && cps[end] < 0xe000) end++;
+    codecError(P, false, codecName(codec), Value::cell(s), i, end, "surrogates not allowed");
   }
-  P.raise(P.t.LookupError, "unknown encoding: " + encodingIn);
+  return out;
 }
 
 static Value decodeBytes(PyLanguage& P, const std::string& data, const std::string& encodingIn, const std::string& errors) {
-  std::string enc;
-  for (char c : encodingIn) enc += (c == '_') ? '-' : char(tolower(c));
-  if (enc == "utf-8" || enc == "utf8") {
-    std::u32string out;
-    for (size_t i = 0; i < data.size();) {
-      unsigned char c = data[i];
-      int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-      char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1f) : n == 3 ? (c & 0x0f) : (c & 0x07);
-      bool ok = n > 0 && i + n <= data.size();
-      for (int k = 1; ok && k < n; k++) {
-        unsigned char d = data[i + k];
-        if ((d >> 6) != 2) ok = false;
-        cp = (cp << 6) | (d & 0x3f);
-      }
-      if (ok && ((n == 2 && cp < 0x80) || (n == 3 && (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000))) || (n == 4 && (cp < 0x10000 || cp > 0x10ffff)))) ok = false;
-      if (!ok) {
-        if (errors == "ignore") { i++; continue; }
-        if (errors == "replace") { out += char32_t(0xfffd); i++; continue; }
-        Rooted obj(P.vm, newBytes(P, data));
-        bool truncated = n > 0 && i + n > data.size();
-        codecError(P, true, "utf-8", obj, i, truncated ? data.size() : i + 1,
-                   n == 0 ? "invalid start byte" : truncated ? "unexpected end of data" : "invalid continuation byte");
-      }
-      out += cp;
-      i += n;
+  Codec codec = codecOf(P, encodingIn), reported = codec;  // utf-16/32 errors name the byte order
+  std::u32string out;
+  // an undecodable run [i, end): the error handler's replacement, or the exception
+  auto bad = [&](size_t i, size_t end, const std::string& reason) {
+    if (errors == "ignore") return;
+    if (errors == "replace") { out += char32_t(0xfffd); return; }
+    if (errors == "backslashreplace") {
+      for (size_t k = i; k < end; k++) { char b[8]; snprintf(b, sizeof b, "\\x%02x", (unsigned char)data[k]); for (char* q = b; *q; q++) out += char32_t(*q); }
+      return;
     }
-    return P.newStrCp(out);
-  }
-  bool ascii = enc == "ascii" || enc == "us-ascii";
-  if (ascii || enc == "latin-1" || enc == "latin1" || enc == "iso-8859-1" || enc == "iso8859-1") {
-    std::u32string out;
-    for (size_t i = 0; i < data.size(); i++) {
-      unsigned char c = data[i];
-      if (ascii && c >= 128) {
-        if (errors == "ignore") continue;
-        if (errors == "replace") { out += char32_t(0xfffd); continue; }
-        Rooted obj(P.vm, newBytes(P, data));
-        codecError(P, true, "ascii", obj, i, i + 1, "ordinal not in range(128)");
+    if (errors == "surrogateescape") { for (size_t k = i; k < end; k++) out += char32_t(0xdc00 + (unsigned char)data[k]); return; }
+    if (errors != "strict") P.raise(P.t.LookupError, "unknown error handler name '" + errors + "'");
+    Rooted obj(P.vm, newBytes(P, data));
+    codecError(P, true, codecName(reported), obj, i, end, reason);
+  };
+  switch (codec) {
+    case Codec::Utf8:
+      for (size_t i = 0; i < data.size();) {
+        unsigned char c = data[i];
+        int n = c < 0x80 ? 1 : (c >= 0xc2 && c < 0xe0) ? 2 : (c >> 4) == 14 ? 3 : (c >= 0xf0 && c < 0xf5) ? 4 : 0;
+        if (n == 0) { bad(i, i + 1, "invalid start byte"); i++; continue; }
+        char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1f) : n == 3 ? (c & 0x0f) : (c & 0x07);
+        size_t k = 1;
+        bool ok = true;
+        for (; k < size_t(n); k++) {
+          if (i + k >= data.size()) { ok = false; break; }
+          unsigned char d = data[i + k];
+          // the second byte's range excludes overlongs and surrogates, as CPython's decoder does
+          unsigned lo = 0x80, hi = 0xbf;
+          if (k == 1 && n == 3 && c == 0xe0) lo = 0xa0;
+          if (k == 1 && n == 3 && c == 0xed) hi = 0x9f;
+          if (k == 1 && n == 4 && c == 0xf0) lo = 0x90;
+          if (k == 1 && n == 4 && c == 0xf4) hi = 0x8f;
+          if (d < lo || d > hi) { ok = false; break; }
+          cp = (cp << 6) | (d & 0x3f);
+        }
+        if (!ok) {
+          bool atEnd = i + k >= data.size();
+          bad(i, atEnd ? data.size() : i + k, atEnd ? "unexpected end of data" : "invalid continuation byte");
+          i += atEnd ? data.size() - i : k;
+          continue;
+        }
+        out += cp;
+        i += size_t(n);
       }
-      out += char32_t(c);
+      break;
+    case Codec::Ascii: case Codec::Latin1:
+      for (size_t i = 0; i < data.size(); i++) {
+        unsigned char c = data[i];
+        if (codec == Codec::Ascii && c >= 128) { bad(i, i + 1, "ordinal not in range(128)"); continue; }
+        out += char32_t(c);
+      }
+      break;
+    case Codec::Utf16: case Codec::Utf16LE: case Codec::Utf16BE: {
+      bool be = codec == Codec::Utf16BE;
+      size_t i = 0;
+      if (codec == Codec::Utf16 && data.size() >= 2) {
+        if ((unsigned char)data[0] == 0xff && (unsigned char)data[1] == 0xfe) i = 2;
+        else if ((unsigned char)data[0] == 0xfe && (unsigned char)data[1] == 0xff) { i = 2; be = true; }
+      }
+      if (codec == Codec::Utf16) reported = be ? Codec::Utf16BE : Codec::Utf16LE;
+      auto unit = [&](size_t k) { unsigned a = (unsigned char)data[k], b = (unsigned char)data[k + 1]; return be ? (a << 8 | b) : (b << 8 | a); };
+      while (i < data.size()) {
+        if (i + 1 >= data.size()) { bad(i, data.size(), "truncated data"); break; }
+        unsigned u = unit(i);
+        if (u >= 0xd800 && u < 0xdc00) {
+          if (i + 3 >= data.size()) { bad(i, data.size(), "unexpected end of data"); break; }
+          unsigned v = unit(i + 2);
+          if (v >= 0xdc00 && v < 0xe000) { out += char32_t(0x10000 + ((u - 0xd800) << 10) + (v - 0xdc00)); i += 4; continue; }
+          bad(i, i + 2, "illegal UTF-16 surrogate"); i += 2; continue;
+        }
+        if (u >= 0xdc00 && u < 0xe000) { bad(i, i + 2, "illegal encoding"); i += 2; continue; }
+        out += char32_t(u);
+        i += 2;
+      }
+      break;
     }
-    return P.newStrCp(out);
+    default: {
+      bool be = codec == Codec::Utf32BE;
+      size_t i = 0;
+      if (codec == Codec::Utf32 && data.size() >= 4) {
+        if (data.compare(0, 4, std::string("\xff\xfe\0\0", 4)) == 0) i = 4;
+        else if (data.compare(0, 4, std::string("\0\0\xfe\xff", 4)) == 0) { i = 4; be = true; }
+      }
+      if (codec == Codec::Utf32) reported = be ? Codec::Utf32BE : Codec::Utf32LE;
+      while (i < data.size()) {
+        if (i + 3 >= data.size()) { bad(i, data.size(), "truncated data"); break; }
+        uint32_t u = 0;
+        for (int k = 0; k < 4; k++) u |= uint32_t((unsigned char)data[i + k]) << (be ? 24 - 8 * k : 8 * k);
+        if (u > 0x10ffff || (u >= 0xd800 && u < 0xe000)) { bad(i, i + 4, u > 0x10ffff ? "code point not in range(0x110000)" : "code point in surrogate code point range(0xd800, 0xe000)"); i += 4; continue; }
+        out += char32_t(u);
+        i += 4;
+      }
+      break;
+    }
   }
-  P.raise(P.t.LookupError, "unknown encoding: " + encodingIn);
+  return P.newStrCp(out);
 }
 
 // bytes(x) / bytearray(x): an int (zeros), a bytes-like, or an iterable of ints in range(256).
