@@ -116,9 +116,10 @@ static Value minmax(VM& vm, CallArgs& a, bool isMax) {
   Rooted rk(vm, key.isMagic(Magic::Empty) ? Value::null() : key), rd(vm, dflt);
   P.kwNames.clear(); P.kwValues.clear();
   RootedVector items(vm);
+  const char* name = isMax ? "max" : "min";
+  if (a.argc == 0) P.raise(P.t.TypeError, std::string(name) + " expected at least 1 argument, got 0");
   if (a.argc == 1) P.collect(a[0], items);
   else for (uint32_t i = 0; i < a.argc; i++) items.push(a.argv[i]);
-  const char* name = isMax ? "max" : "min";
   if (items.size() == 0) {
     if (!rd.get().isMagic(Magic::Empty)) return rd;
     P.raise(P.t.ValueError, std::string(name) + "() arg is an empty sequence");
@@ -139,6 +140,8 @@ static Value b_sum(VM& vm, CallArgs& a) {
   P.collect(a[0], items);
   Value st = kwarg(P, "start");
   Rooted acc(vm, a.argc > 1 ? a[1] : st.isMagic(Magic::Empty) ? Value::integer(0) : st);
+  if (isString(acc)) P.raise(P.t.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  if (isBytesLike(acc)) P.raise(P.t.TypeError, std::string("sum() can't sum ") + (isByteArray(acc) ? "bytearray" : "bytes") + " [use b''.join(seq) instead]");
   for (size_t i = 0; i < items.size(); i++) acc = P.binary(vm, BinaryOp::Add, acc, items[i]);
   return acc;
 }
