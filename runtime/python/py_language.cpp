@@ -915,6 +915,23 @@ Value PyLanguage::getIterator(VM&, Value v, bool async) {
 }
 
 bool PyLanguage::iteratorStep(VM&, Value iterator, Value* out) {
+  // for-loop fast paths (pyperf): list/tuple and range iterators step here without next()
+  if (isPyIter(iterator)) {
+    PyIter* it = static_cast<PyIter*>(asObject(iterator));
+    if (it->kind == PyIter::Seq && isArray(it->source)) {
+      auto& els = asArray(it->source)->elements;
+      if (it->index < 0 || it->index >= int64_t(els.size())) { it->index = -1; return false; }
+      *out = els[size_t(it->index++)];
+      return true;
+    }
+    if (it->kind == PyIter::Range) {
+      if (it->step > 0 ? it->index >= it->stop : it->index <= it->stop) return false;
+      int64_t v = it->index;
+      it->index += it->step;
+      *out = bigint::fromInt64(vm.heap, v);
+      return true;
+    }
+  }
   bool done = false;
   Value v = next(iterator, &done);
   if (done) return false;
