@@ -305,6 +305,7 @@ void FunctionCompiler::functionDef(ast::FunctionDef* def, ast::Lambda* lambda, u
     }
     for (size_t i = decorators.size(); i-- > 0;) {
         uint32_t base = tmps(2);
+        b.emit(Op::LoadUndef, {base});  // no receiver (a native decorator would take it as self)
         b.emit(Op::Mov, {base + 1, fnReg});
         b.emit(Op::Call, {fnReg, decorators[i], base, 1, b.newCache()});
     }
@@ -382,6 +383,7 @@ void FunctionCompiler::classDef(ast::ClassDef& c, uint32_t dst) {
     intrinsic(cls, Intrinsic::BuildClass, base, 5);
     for (size_t i = decorators.size(); i-- > 0;) {
         uint32_t w = tmps(2);
+        b.emit(Op::LoadUndef, {w});
         b.emit(Op::Mov, {w + 1, cls});
         b.emit(Op::Call, {cls, decorators[i], w, 1, b.newCache()});
     }

@@ -313,6 +313,7 @@ void FunctionCompiler::callTo(Call& c, uint32_t dst) {
             uint32_t callee = tmp();
             nameLoad("super", callee);
             uint32_t base = tmps(3);
+            b.emit(Op::LoadUndef, {base});
             b.emit(Op::GetEnvChecked, {base + 1, hops, slot, nameConst("__class__")});
             const Symbol* first = symbolOf(scope->params[0]);
             uint32_t h2, s2;
@@ -428,6 +429,9 @@ void FunctionCompiler::callTo(Call& c, uint32_t dst) {
     }
     uint32_t n = uint32_t(c.args.size()), k = uint32_t(c.keywords.size());
     uint32_t base = tmps(1 + n + k);
+    // the receiver slot: natives take a non-undefined `this` as self (CallMethod's convention),
+    // so a plain call must not leave a stale register there (json's _intstr(value) got `int`)
+    b.emit(Op::LoadUndef, {base});
     for (uint32_t i = 0; i < n; i++) exprTo(*c.args[i], base + 1 + i);
     for (uint32_t i = 0; i < k; i++) exprTo(*c.keywords[i]->value, base + 1 + n + i);
     position(c.pos);
