@@ -21,6 +21,7 @@ static const NativeModuleDef kNativeModules[] = {
     {"_struct", initStruct},
     {"asyncio", initAsyncio},  // pyclass: our event loop in place of CPython's asyncio package
     {"re", initRe},
+    {"_thread", initThread},
     {"_sha512", initSha512},
     {"_io", initIo},
     {"_weakref", initWeakref},

@@ -44,6 +44,7 @@ void initTime(PyLanguage& P, Object* module);
 void initStruct(PyLanguage& P, Object* module);
 void initAsyncio(PyLanguage& P, Object* module);
 void initRe(PyLanguage& P, Object* module);
+void initThread(PyLanguage& P, Object* module);
 void initSha512(PyLanguage& P, Object* module);
 // builtins.open (modules/_io.cpp), installed by installBuiltins
 void installOpenBuiltin(PyLanguage& P);
