@@ -12,7 +12,61 @@ namespace dualvm::py {
 
 #define L (lang(vm))
 
-static PyType* gCode = nullptr;
+static PyType *gCode = nullptr, *gGetSet = nullptr, *gMember = nullptr;
+
+// FunctionType.__code__ and friends: getset_descriptor / member_descriptor objects (types.py
+// takes their types), whose __get__ is plain attribute access. a = owner type, b = name.
+static Value newAttrDescriptor(PyLanguage& P, PyType* kind, Value owner, String* name) {
+  VM& vm = P.vm;
+  Rooted ro(vm, owner), rn(vm, Value::cell(name));
+  PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), kind, kTagNone);
+  b->a = ro; b->b = rn; b->c = Value::null();
+  return Value::cell(b);
+}
+static Value ad_get(VM& vm, CallArgs& a) {
+  Value self = nativeSelf(a);
+  if (a[0].isNull() || a[0].isUndefined()) return self;
+  return lang(vm).getAttr(a[0], asString(asBox(self)->b));
+}
+static Value ad_set(VM& vm, CallArgs& a) {
+  Value self = nativeSelf(a);
+  lang(vm).setAttr(a[0], asString(asBox(self)->b), a[1]);
+  return Value::null();
+}
+
+// ---- live instance __dict__ ----
+// Instance attributes are shape properties; the first `obj.__dict__` of a plain instance moves
+// them into a real dict kept under a hidden key (the object's shape becomes a dictionary shape,
+// which the inline caches never cache), and from then on that dict is the attribute storage.
+static Symbol* gInstDictKey = nullptr;
+
+static bool dictEligible(PyLanguage& P, Object* o) {
+  if (o->kind != uint8_t(CellKind::Object) || o->classTag() != 0) return false;
+  PyType* ty = P.typeOf(Value::cell(o));
+  return !ty->builtin && !P.isSubtype(ty, P.t.BaseException) && ty != P.t.module &&
+         !isArray(P.lookupType(ty, P.s("__dualvm_slots__")));
+}
+
+PyDict* instanceDict(PyLanguage& P, Object* o, bool create) {
+  if (gInstDictKey) {
+    uint32_t i = o->findOwn(gInstDictKey);
+    if (i != Shape::kNotFound) return asDict(o->slot(i));
+  }
+  if (!create || !dictEligible(P, o)) return nullptr;
+  VM& vm = P.vm;
+  Rooted ro(vm, Value::cell(o));
+  Rooted d(vm, P.newDict());
+  RootedVector keys(vm);
+  for (uint32_t i = 0; i < o->propertyCount(); i++) {
+    Value k = Value::cell(o->keyAt(i));
+    if (!isString(k)) continue;
+    keys.push(k);
+    P.dictSet(asDict(d), k, o->slot(i));
+  }
+  for (size_t i = 0; i < keys.size(); i++) asObject(ro)->removeProperty(vm, asString(keys[i]));
+  asObject(ro)->putDirect(vm, gInstDictKey, d, kWritable | kConfigurable);
+  return asDict(d);
+}
 
 static Value ownOr(Object* o, PropertyKey k, Value dflt) {
   uint32_t i = o->findOwn(k);
@@ -154,8 +208,19 @@ Value builtinAttr(PyLanguage& P, Value obj, String* name) {
     }
     return Value::empty();
   }
+  if (P.typeOf(obj) == gGetSet || P.typeOf(obj) == gMember) {
+    if (n == "__name__" || n == "__qualname__") return asBox(obj)->b;
+    if (n == "__objclass__") return asBox(obj)->a;
+    if (n == "__doc__") return Value::null();
+    return Value::empty();
+  }
   if (isType(obj)) {
     PyType* t = asType(obj);
+    if (t == P.t.function) {
+      if (n == "__code__" || n == "__defaults__" || n == "__kwdefaults__" || n == "__annotations__" || n == "__dict__" || n == "__name__" || n == "__qualname__")
+        return newAttrDescriptor(P, gGetSet, obj, name);
+      if (n == "__globals__" || n == "__closure__" || n == "__module__") return newAttrDescriptor(P, gMember, obj, name);
+    }
     if (n == "__module__") return P.newStr("builtins");
     if (n == "__doc__") return Value::null();
     if (n == "__annotations__" && !t->builtin) {
@@ -197,9 +262,16 @@ static void genericDelAttr(PyLanguage& P, Value obj, String* name) {
         P.raise(P.t.AttributeError, "__delete__");
     }
   }
+  if (isObject(obj)) {
+    if (PyDict* d = instanceDict(P, asObject(obj), false)) {
+      Rooted key(vm, Value::cell(name));
+      if (P.dictDel(d, key)) return;
+      P.raise(P.t.AttributeError, "'" + ty->name->toUtf8() + "' object has no attribute '" + name->toUtf8() + "'");
+    }
+  }
   if (hasInstanceDict(P, obj) && asObject(obj)->findOwn(name) != Shape::kNotFound) {
-    asObject(ro)->removeProperty(vm, name);
     if (isType(obj)) P.typeModified();  // class attribute caches (attr_cache.cpp)
+    asObject(ro)->removeProperty(vm, name);
     return;
   }
   if (isType(obj)) P.raise(P.t.AttributeError, "type object '" + asType(obj)->name->toUtf8() + "' has no attribute '" + name->toUtf8() + "'");
@@ -279,6 +351,11 @@ static Value prop_set(VM& vm, CallArgs& a) {
 
 void installDescriptors(PyLanguage& P) {
   gCode = P.newType("code", P.t.object);
+  gInstDictKey = P.vm.heap.make<Symbol>(Value::undefined());
+  P.vm.addPermanentRoot(Value::cell(gInstDictKey));
+  gGetSet = P.newType("getset_descriptor", P.t.object);
+  gMember = P.newType("member_descriptor", P.t.object);
+  for (PyType* k : {gGetSet, gMember}) { P.defNative(k, "__get__", ad_get); P.defNative(k, "__set__", ad_set); }
   P.defNative(P.t.object, "__getattribute__", o_getattribute);
   P.defNative(P.t.object, "__setattr__", o_setattr);
   P.defNative(P.t.object, "__delattr__", o_delattr);

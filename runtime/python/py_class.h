@@ -28,6 +28,9 @@ Value builtinAttr(PyLanguage& P, Value obj, String* name);
 // except* (exception.cpp): the ExceptStarMatch / ExceptStarReraise intrinsics.
 Value exceptStarMatch(PyLanguage& P, Value* args);
 Value exceptStarReraise(PyLanguage& P, Value* args);
+// The live __dict__ of a plain instance once asked for (descriptor.cpp); nullptr when the
+// instance still keeps its attributes in its shape (and create is false or it has no __dict__).
+PyDict* instanceDict(PyLanguage& P, Object* o, bool create);
 // `del obj.name` (descriptor.cpp): __delattr__, a data descriptor's __delete__, the instance dict.
 void delAttr(PyLanguage& P, Value obj, String* name);
 // An exception `raise` may throw: a class is instantiated; anything else is TypeError (exception.cpp).

@@ -622,7 +622,12 @@ Value PyLanguage::makeClosure(VM&, FunctionProto* fn, Environment* env) {
   raise(t.TypeError, "'" + typeName(callee) + "' object is not callable");
 }
 
-static std::string fnName(Closure* c) { return c->fn->ir->name; }
+// The name TypeErrors of a call use: the function's __qualname__ (C.method, f.<locals>.g).
+static std::string fnName(PyLanguage& P, Closure* c) {
+  uint32_t i = c->findOwn(P.s("__qualname__"));
+  if (i != Shape::kNotFound && isString(c->slot(i))) return asString(c->slot(i))->toUtf8();
+  return c->fn->ir->name;
+}
 
 void PyLanguage::bindArguments(VM&, Closure* callee, const Value* argv, uint32_t argc, const ir::ConstantList* kwNames,
                                Value* params) {
@@ -636,7 +641,7 @@ void PyLanguage::bindArguments(VM&, Closure* callee, const Value* argv, uint32_t
   uint32_t restIdx = f.hasRest ? nPositional + f.numKwOnly : UINT32_MAX;
   uint32_t kwargsIdx = f.hasKwArgs ? np - 1 : UINT32_MAX;
   for (uint32_t i = 0; i < np; i++) params[i] = Value::empty();
-  std::string name = fnName(callee);
+  auto name = [&] { return fnName(*this, callee); };  // only on the error paths
   uint32_t take = std::min(npos, nPositional);
   for (uint32_t i = 0; i < take; i++) params[i] = argv[i];
   if (npos > nPositional) {
@@ -647,7 +652,7 @@ void PyLanguage::bindArguments(VM&, Closure* callee, const Value* argv, uint32_t
       if (di != Shape::kNotFound) defs = callee->slot(di);
       size_t nd = isArray(defs) ? asArray(defs)->elements.size() : 0;
       std::string takes = nd ? "from " + std::to_string(nPositional - nd) + " to " + std::to_string(nPositional) : std::to_string(nPositional);
-      raise(t.TypeError, name + "() takes " + takes + " positional argument" + (nPositional == 1 && !nd ? "" : "s") + " but " + std::to_string(npos) + (npos == 1 ? " was" : " were") + " given");
+      raise(t.TypeError, name() + "() takes " + takes + " positional argument" + (nPositional == 1 && !nd ? "" : "s") + " but " + std::to_string(npos) + (npos == 1 ? " was" : " were") + " given");
     }
     params[restIdx] = newTuple(argv + nPositional, npos - nPositional);
   } else if (f.hasRest) {
@@ -662,14 +667,14 @@ void PyLanguage::bindArguments(VM&, Closure* callee, const Value* argv, uint32_t
     for (uint32_t i = f.numPosOnly; i < np; i++) {
       if (i == restIdx || i == kwargsIdx) continue;
       if (i < f.paramNames.size() && f.paramNames[i] == kname) {
-        if (!params[i].isMagic(Magic::Empty)) raise(t.TypeError, name + "() got multiple values for argument '" + kname + "'");
+        if (!params[i].isMagic(Magic::Empty)) raise(t.TypeError, name() + "() got multiple values for argument '" + kname + "'");
         params[i] = val;
         matched = true;
         break;
       }
     }
     if (!matched) {
-      if (!f.hasKwArgs) raise(t.TypeError, name + "() got an unexpected keyword argument '" + kname + "'");
+      if (!f.hasKwArgs) raise(t.TypeError, name() + "() got an unexpected keyword argument '" + kname + "'");
       Rooted rv(vm, val);
       Value key = newStr(kname);
       dictSet(asDict(params[kwargsIdx]), key, rv);
@@ -697,7 +702,7 @@ void PyLanguage::bindArguments(VM&, Closure* callee, const Value* argv, uint32_t
     return s;
   };
   if (!missing.empty())
-    raise(t.TypeError, name + "() missing " + std::to_string(missing.size()) + " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " + listNames(missing));
+    raise(t.TypeError, name() + "() missing " + std::to_string(missing.size()) + " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " + listNames(missing));
   uint32_t kwStart = kwOnlyStart;  // keyword-only parameters follow the positional ones (before *args)
   for (uint32_t i = kwStart; i < kwStart + f.numKwOnly; i++) {
     if (!params[i].isMagic(Magic::Empty)) continue;
@@ -707,7 +712,7 @@ void PyLanguage::bindArguments(VM&, Closure* callee, const Value* argv, uint32_t
     else missing.push_back(pn);
   }
   if (!missing.empty())
-    raise(t.TypeError, name + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" + (missing.size() == 1 ? "" : "s") + ": " + listNames(missing));
+    raise(t.TypeError, name() + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" + (missing.size() == 1 ? "" : "s") + ": " + listNames(missing));
   for (uint32_t i = 0; i < np; i++) if (params[i].isMagic(Magic::Empty)) params[i] = Value::undefined();
 }
 

@@ -470,10 +470,16 @@ Value genericGetAttr(PyLanguage& P, Value obj, String* name, bool throwIfMissing
     // instances of non-builtin classes have an attribute dict whatever their storage (a subclass
     // of list/dict, a native class's cell: random.Random sets self.gauss_next)
     if (o->classTag() == 0 || isClosure(obj) || isNativeFunction(obj) || !ty->builtin) {
-      uint32_t i = o->findOwn(name);
-      if (i != Shape::kNotFound) return o->slot(i);
+      if (PyDict* d = instanceDict(P, o, false)) {  // descriptor.cpp: the live __dict__
+        Value v = P.dictGet(d, Value::cell(name));
+        if (!v.isMagic(Magic::Empty)) return v;
+      } else {
+        uint32_t i = o->findOwn(name);
+        if (i != Shape::kNotFound) return o->slot(i);
+      }
     }
     if (name == s("__dict__") && o->classTag() == 0 && !isNativeFunction(obj) && !isClosure(obj) && !isKind(obj, CellKind::Generator)) {
+      if (PyDict* d = instanceDict(P, o, true)) return Value::cell(d);
       Value sl = P.lookupType(ty, s("__dualvm_slots__"));
       if (!isArray(sl)) {
         Rooted d(vm, P.newDict());
@@ -546,6 +552,11 @@ void genericSetAttr(PyLanguage& P, Value obj, String* name, Value v) {
   if (isObject(obj) && (asObject(obj)->classTag() == 0 || isType(obj) || !ty->builtin) &&
       (!ty->builtin || isType(obj) || isClosure(obj) || ty == t.module || P.isSubtype(ty, t.BaseException))) {
     if (isType(obj)) P.typeModified();  // class attribute caches (attr_cache.cpp)
+    if (PyDict* d = instanceDict(P, asObject(obj), false)) {  // the live __dict__ (descriptor.cpp)
+      Rooted key(vm, Value::cell(name));
+      P.dictSet(d, key, rv);
+      return;
+    }
     asObject(obj)->putDirect(vm, name, v);
     return;
   }

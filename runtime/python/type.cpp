@@ -2,7 +2,7 @@
 // __build_class__ (metaclass resolution, __mro_entries__, __prepare__, class keyword arguments),
 // type(name, bases, ns) / type.__new__ (C3 MRO, __slots__, implicit static/class methods,
 // __set_name__, __init_subclass__), metaclass __call__, type.mro()/__subclasses__(),
-// isinstance/issubclass with __instancecheck__/__subclasscheck__, vars() and dir(), and the
+// isinstance/issubclass with __instancecheck__/__subclasscheck__, X | Y unions, dir(), and the
 // intrinsics of this area (BuildClass, DelAttr).
 #include <algorithm>
 #include <set>
@@ -98,6 +98,9 @@ static Value newClass(PyLanguage& P, PyType* meta, String* name, Value bases, Py
     Rooted rv(vm, v);
     asType(rt)->putDirect(vm, k, rv);
   }
+  // defining __eq__ without __hash__ makes instances unhashable (__hash__ = None)
+  if (!ownAttr(asType(rt), s("__eq__")).isMagic(Magic::Empty) && ownAttr(asType(rt), s("__hash__")).isMagic(Magic::Empty))
+    asType(rt)->putDirect(vm, s("__hash__"), Value::null());
   if (ownAttr(asType(rt), s("__doc__")).isMagic(Magic::Empty)) asType(rt)->putDirect(vm, s("__doc__"), Value::null());
   if (ownAttr(asType(rt), s("__qualname__")).isMagic(Magic::Empty)) asType(rt)->putDirect(vm, s("__qualname__"), rname);
   if (ownAttr(asType(rt), s("__module__")).isMagic(Magic::Empty)) {
@@ -317,6 +320,71 @@ static Value t_subclasses(VM& vm, CallArgs& a) {
   Value lst = ownAttr(asType(cls), L.s("__dualvm_subclasses__"));
   return isArray(lst) ? L.newList(asArray(lst)->elements.data(), asArray(lst)->elements.size()) : L.newList(nullptr, 0);
 }
+// ---- object's rich comparisons and hash, function.__get__ ----
+static Value o_eq(VM& vm, CallArgs& a) {
+  Value self = nativeSelf(a);
+  return self == a[0] ? Value::boolean(true) : L.notImplemented;
+}
+static Value o_ne(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Rooted self(vm, nativeSelf(a)), other(vm, a[0]);
+  bool found = false;
+  Value r = P.callDunder(self, "__eq__", other.address(), 1, &found);
+  if (!found || r == P.notImplemented) return P.notImplemented;
+  return Value::boolean(!P.truthy(vm, r));
+}
+static Value o_notimpl(VM& vm, CallArgs&) { return L.notImplemented; }
+static Value o_hash(VM& vm, CallArgs& a) {
+  Value self = nativeSelf(a);
+  return Value::fromInt64(self.isCell() ? int64_t(uintptr_t(self.asCell()) >> 4) : L.hash(self));
+}
+static Value o_subclasshook(VM& vm, CallArgs&) { return L.notImplemented; }
+static Value f_get(VM& vm, CallArgs& a) {
+  Value self = nativeSelf(a);
+  if (a[0].isNullish()) return self;
+  Rooted rs(vm, self), ro(vm, a[0]);
+  return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), L.t.method, rs, ro));
+}
+
+// ---- X | Y of types: types.UnionType (a = the tuple of member types) ----
+static PyType* gUnion = nullptr;
+static bool isUnion(PyLanguage& P, Value v) { return gUnion && P.typeOf(v) == gUnion; }
+static Value t_or(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  int reflected = asNativeFunction(Value::cell(a.callee))->magic;
+  Value self = nativeSelf(a);
+  Value other = a[0];
+  auto ok = [&](Value v) { return isType(v) || v.isNull() || isUnion(P, v); };
+  if (!ok(self) || !ok(other)) return P.notImplemented;
+  Rooted rs(vm, reflected ? other : self), ro(vm, reflected ? self : other);
+  RootedVector items(vm);
+  auto add = [&](Value v) {
+    if (v.isNull()) v = Value::cell(P.t.none);
+    if (isUnion(P, v)) { for (Value x : asArray(asBox(v)->a)->elements) { bool dup = false; for (size_t i = 0; i < items.size(); i++) if (items[i] == x) dup = true; if (!dup) items.push(x); } return; }
+    for (size_t i = 0; i < items.size(); i++) if (items[i] == v) return;
+    items.push(v);
+  };
+  add(rs); add(ro);
+  if (items.size() == 1) return items[0];
+  Rooted tup(vm, P.newTuple(items.data(), items.size()));
+  PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), gUnion, kTagNone);
+  b->a = tup; b->b = Value::null(); b->c = Value::null();
+  return Value::cell(b);
+}
+static Value u_repr(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value self = nativeSelf(a);
+  std::string out;
+  for (Value x : asArray(asBox(self)->a)->elements) {
+    if (!out.empty()) out += " | ";
+    if (isType(x) && asType(x) == P.t.none) out += "None";
+    else if (isType(x) && asType(x)->builtin) out += asType(x)->name->toUtf8();
+    else out += P.repr(x);
+  }
+  return P.newStr(out);
+}
+static Value u_args(VM& vm, CallArgs& a) { return asBox(nativeSelf(a))->a; }
+
 static Value o_init_subclass(VM& vm, CallArgs& a) {
   if (!L.kwNames.empty()) {
     Value cls = nativeSelf(a);
@@ -336,6 +404,7 @@ static bool checkInstance(PyLanguage& P, Value obj, Value cls, int depth = 0) {
     return false;
   }
   if (isType(cls) && P.typeOf(obj) == asType(cls)) return true;
+  if (isUnion(P, cls)) return checkInstance(P, obj, asBox(cls)->a, depth + 1);
   PyType* meta = P.typeOf(cls);
   if (!meta->builtin) {
     Value m = P.lookupType(meta, P.s("__instancecheck__"));
@@ -359,6 +428,7 @@ static bool checkSubclass(PyLanguage& P, Value sub, Value cls, int depth = 0) {
       if (checkSubclass(P, rs, asArray(rc)->elements[i], depth + 1)) return true;
     return false;
   }
+  if (isUnion(P, cls)) return checkSubclass(P, sub, asBox(cls)->a, depth + 1);
   PyType* meta = P.typeOf(cls);
   if (!meta->builtin) {
     Value m = P.lookupType(meta, P.s("__subclasscheck__"));
@@ -389,15 +459,6 @@ static Value t_subclasscheck(VM& vm, CallArgs& a) {
   Value cls = nativeSelf(a);
   if (!isType(a[0])) L.raise(L.t.TypeError, "issubclass() arg 1 must be a class");
   return Value::boolean(isType(cls) && L.isSubtype(asType(a[0]), asType(cls)));
-}
-
-// vars(obj): obj.__dict__ ("vars() argument must have __dict__ attribute")
-static Value b_vars(VM& vm, CallArgs& a) {
-  PyLanguage& P = L;
-  if (a.argc == 0) P.raise(P.t.TypeError, "vars() without arguments is not supported");
-  Value d = P.getAttr(a[0], P.s("__dict__"), false);
-  if (d.isMagic(Magic::Empty)) P.raise(P.t.TypeError, "vars() argument must have __dict__ attribute");
-  return d;
 }
 
 // dir(obj): sorted names of the instance dict, the class and its bases (or a user __dir__).
@@ -473,9 +534,38 @@ void installTypeMachinery(PyLanguage& P) {
     b->a = f;
     P.t.object->putDirect(vm, P.s("__init_subclass__"), Value::cell(b));
   }
+  PyType* ob = P.t.object;
+  P.defNative(ob, "__eq__", o_eq); P.defNative(ob, "__ne__", o_ne);
+  P.defNative(ob, "__lt__", o_notimpl); P.defNative(ob, "__le__", o_notimpl);
+  P.defNative(ob, "__gt__", o_notimpl); P.defNative(ob, "__ge__", o_notimpl);
+  P.defNative(ob, "__hash__", o_hash);
+  {
+    VM& vm = P.vm;
+    P.defNative(ob, "__subclasshook__", o_subclasshook);
+    Rooted f(vm, ob->slot(ob->findOwn(P.s("__subclasshook__"))));
+    PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), P.t.classmethod, kTagClassMethod);
+    b->a = f;
+    ob->putDirect(vm, P.s("__subclasshook__"), Value::cell(b));
+  }
+  P.defNative(P.t.function, "__get__", f_get);
+  P.defNative(ty, "__or__", t_or, 0);
+  P.defNative(ty, "__ror__", t_or, 1);
+  gUnion = P.newType("UnionType", P.t.object);
+  P.defNative(gUnion, "__repr__", u_repr);
+  P.defNative(gUnion, "__or__", t_or, 0);
+  P.defNative(gUnion, "__ror__", t_or, 1);
+  {
+    VM& vm = P.vm;
+    Object* holder = vm.heap.make<Object>(vm.emptyShape(), P.t.object);
+    Rooted rh(vm, Value::cell(holder));
+    P.defNative(holder, "get", u_args);
+    PyBox* prop = vm.heap.make<PyBox>(vm.emptyShape(), P.t.property, kTagProperty);
+    prop->a = holder->slot(holder->findOwn(P.s("get")));
+    prop->b = Value::null(); prop->c = Value::null();
+    gUnion->putDirect(vm, P.s("__args__"), Value::cell(prop));
+  }
   P.defNative(P.builtins, "isinstance", b_isinstance);
   P.defNative(P.builtins, "issubclass", b_issubclass);
-  P.defNative(P.builtins, "vars", b_vars);
   P.defNative(P.builtins, "dir", b_dir);
 }
 
