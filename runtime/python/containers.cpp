@@ -56,6 +56,16 @@ static Value makeIter(PyLanguage& P, PyType* type, PyIter::Kind kind, Value sour
   return Value::cell(it);
 }
 
+// A dict iterator remembers the size (stop = size + 1: "changed size") and counts the entries it
+// still expects (step: one more is "keys changed"), as CPython's di_used and len.
+static Value dictIter(PyLanguage& P, PyType* type, PyIter::Kind kind, Value dict) {
+  Value it = makeIter(P, type, kind, dict);
+  PyIter* pi = static_cast<PyIter*>(asObject(it));
+  pi->stop = int64_t(asDict(pi->source)->live) + 1;
+  pi->step = int64_t(asDict(pi->source)->live);
+  return it;
+}
+
 Value containerIter(PyLanguage& P, Value v) {
   if (isString(v)) {
     String* str = asString(v);
@@ -82,15 +92,15 @@ Value containerIter(PyLanguage& P, Value v) {
       pi->index = P.toIndex(r->a); pi->stop = P.toIndex(r->b); pi->step = P.toIndex(r->c);
       return it;
     }
-    case kTagDict: return makeIter(P, dictKeyIterType, PyIter::DictKeys, v);
+    case kTagDict: return dictIter(P, dictKeyIterType, PyIter::DictKeys, v);
     case kTagSet: case kTagFrozenSet: {
       Value it = makeIter(P, setIterType, PyIter::Bytes, v);  // Bytes: the kind containerIterNext serves
       static_cast<PyIter*>(asObject(it))->stop = int64_t(asSet(v)->used) + 1;
       return it;
     }
-    case kTagDictKeys: return makeIter(P, dictKeyIterType, PyIter::DictKeys, asBox(v)->a);
-    case kTagDictValues: return makeIter(P, dictValueIterType, PyIter::DictValues, asBox(v)->a);
-    case kTagDictItems: return makeIter(P, dictItemIterType, PyIter::DictItems, asBox(v)->a);
+    case kTagDictKeys: return dictIter(P, dictKeyIterType, PyIter::DictKeys, asBox(v)->a);
+    case kTagDictValues: return dictIter(P, dictValueIterType, PyIter::DictValues, asBox(v)->a);
+    case kTagDictItems: return dictIter(P, dictItemIterType, PyIter::DictItems, asBox(v)->a);
     case kTagBytes: return makeIter(P, bytesIterType, PyIter::Bytes, v);
     case kTagByteArray: return makeIter(P, bytearrayIterType, PyIter::Bytes, v);
     case kTagMemoryView: return makeIter(P, bytesIterType, PyIter::Bytes, newBytes(P, memoryviewData(P, v)));

@@ -980,6 +980,9 @@ Value PyLanguage::next(Value iterator, bool* done) {
           raise(t.RuntimeError, d->classTag() == kTagDict ? "dictionary changed size during iteration" : "Set changed size during iteration");
         while (it->index < int64_t(d->entries.size()) && d->entries[it->index].key.isMagic(Magic::Empty)) it->index++;
         if (it->index >= int64_t(d->entries.size())) { *done = true; return Value::undefined(); }
+        // step counts the entries still expected (containers.h sets it): one more means new keys
+        if (it->step <= 0) raise(t.RuntimeError, "dictionary keys changed during iteration");
+        it->step--;
         DictEntry e = d->entries[it->index++];
         if (it->kind == PyIter::DictKeys) return e.key;
         if (it->kind == PyIter::DictValues) return e.value;
