@@ -307,6 +307,7 @@ Value dequeMul(VM& vm, CallArgs& a) {
   RootedVector items(vm);
   Deq d{asState(self)};
   size_t n = d.size();
+  if (k > 0 && n && uint64_t(k) * n > (uint64_t(1) << 28)) L.raise(L.t.MemoryError, "");
   for (int64_t r = 0; r < k; r++) for (size_t i = 0; i < n; i++) items.push(Deq{asState(self)}.at(i));
   if (inplace) {
     Deq dd{asState(self)};

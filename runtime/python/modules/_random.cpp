@@ -103,6 +103,7 @@ Value randomGetrandbits(VM& vm, CallArgs& a) {
   if (a.argc != 1) L.raise(L.t.TypeError, "getrandbits() takes exactly one argument (" + std::to_string(a.argc) + " given)");
   if (!isInteger(a[0]) && !a[0].isBool()) L.raise(L.t.TypeError, "'" + L.typeName(a[0]) + "' object cannot be interpreted as an integer");
   int64_t k = L.toIndex(a[0]);
+  if (k > INT32_MAX) L.raise(L.t.OverflowError, "Python int too large to convert to C int");  // k is a C int in CPython
   if (k < 0) L.raise(L.t.ValueError, "number of bits must be non-negative");
   if (k == 0) return Value::integer(0);
   if (k <= 32) return bigint::fromInt64(vm.heap, int64_t(r->mt.next() >> (32 - k)));

@@ -74,11 +74,15 @@ Layout parse(VM& vm, Value fmtv) {
       lay.nvalues++;
     } else if (c == 'x') {
       off += size_t(count);
+    } else if (lay.nvalues + size_t(count) > (size_t(1) << 24)) {  // a format nobody can pass values for
+      lay.nvalues += size_t(count);
+      off += sz * size_t(count);
     } else {
       for (int64_t k = 0; k < count; k++) { lay.items.push_back({c, 1, sz, off}); off += sz; lay.nvalues++; }
     }
     i++;
   }
+  if (off > (size_t(1) << 32)) structError(vm, "total struct size too long");
   lay.size = off;
   return lay;
 }
