@@ -410,13 +410,19 @@ void PyLanguage::importStar(Value module) {
   if (!all.isMagic(Magic::Empty)) {
     collect(all, names);
   } else {
-    Value d = getAttr(module, s("__dict__"), false);
-    if (d.isMagic(Magic::Empty)) raise(t.ImportError, "from-import-* object has no __dict__ and no __all__");
-    Rooted rd(vm, d);
-    RootedVector keys(vm);
-    collect(d, keys);
-    for (size_t i = 0; i < keys.size(); i++)
-      if (isString(keys[i]) && asString(keys[i])->toUtf8()[0] != '_') names.push(keys[i]);
+    if (isModuleLike(module) && asObject(module)->classTag() == 0) {
+      // the module's names without asking for its __dict__ (that would end its fast globals)
+      for (String* n : moduleNames(*this, asObject(module)))
+        if (n->length() && n->toUtf8()[0] != '_') names.push(Value::cell(n));
+    } else {
+      Value d = getAttr(module, s("__dict__"), false);
+      if (d.isMagic(Magic::Empty)) raise(t.ImportError, "from-import-* object has no __dict__ and no __all__");
+      Rooted rd(vm, d);
+      RootedVector keys(vm);
+      collect(d, keys);
+      for (size_t i = 0; i < keys.size(); i++)
+        if (isString(keys[i]) && asString(keys[i])->toUtf8()[0] != '_') names.push(keys[i]);
+    }
   }
   for (size_t i = 0; i < names.size(); i++) {
     if (!isString(names[i]))

@@ -65,7 +65,18 @@ static Value makeFrameObject(VM& vm, size_t index) {
   FunctionProto* fn = f->fn;
   Object* fo = vm.heap.make<Object>(vm.emptyShape(), P.t.object);
   Rooted rf(vm, Value::cell(fo));
-  Rooted g(vm, P.nsDict(fn->globals ? fn->globals : P.mainGlobals));
+  // f_globals: the live dict when the module is in dict mode already (py_module.cpp), else a
+  // snapshot — namedtuple, enum and typing only read __name__ here, and a live dict would move
+  // the caller's module off its fast global cache for good (docs/decisions.md D13)
+  Object* ns = fn->globals ? fn->globals : P.mainGlobals;
+  Rooted g(vm, Value::undefined());
+  if (ns->classTag() != 0 || ns->findOwn(hiddenKey(P)) != Shape::kNotFound) {
+    g = P.nsDict(ns);
+  } else {
+    g = P.newDict();
+    for (uint32_t i = 0; i < ns->propertyCount(); i++)
+      if (isString(Value::cell(ns->keyAt(i)))) P.dictSet(asDict(g), Value::cell(ns->keyAt(i)), ns->slot(i));
+  }
   fo->putDirect(vm, P.s("f_globals"), g);
   fo->putDirect(vm, P.s("f_locals"), g);
   fo->putDirect(vm, P.s("f_builtins"), Value::cell(P.builtins));
