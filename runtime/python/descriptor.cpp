@@ -23,15 +23,55 @@ static Value newAttrDescriptor(PyLanguage& P, PyType* kind, Value owner, String*
   b->a = ro; b->b = rn; b->c = Value::null();
   return Value::cell(b);
 }
+// A __slots__ member (c = true): the value lives in the instance's own storage.
+Value newSlotMember(PyLanguage& P, Value owner, String* name) {
+  Value d = newAttrDescriptor(P, gMember, owner, name);
+  asBox(d)->c = Value::boolean(true);
+  return d;
+}
+static bool isSlotMember(Value d) { return asBox(d)->c == Value::boolean(true); }
 static Value ad_get(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
   Value self = nativeSelf(a);
   if (a[0].isNull() || a[0].isUndefined()) return self;
-  return lang(vm).getAttr(a[0], asString(asBox(self)->b));
+  String* name = asString(asBox(self)->b);
+  if (isSlotMember(self)) {
+    if (isObject(a[0])) {
+      uint32_t i = asObject(a[0])->findOwn(name);
+      if (i != Shape::kNotFound) return asObject(a[0])->slot(i);
+    }
+    P.raise(P.t.AttributeError, "'" + P.typeName(a[0]) + "' object has no attribute '" + name->toUtf8() + "'");
+  }
+  return P.getAttr(a[0], name);
 }
 static Value ad_set(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
   Value self = nativeSelf(a);
-  lang(vm).setAttr(a[0], asString(asBox(self)->b), a[1]);
+  String* name = asString(asBox(self)->b);
+  if (isSlotMember(self)) {
+    if (!isObject(a[0])) P.raise(P.t.TypeError, "descriptor requires an object");
+    asObject(a[0])->putDirect(vm, name, a[1]);
+    return Value::null();
+  }
+  P.setAttr(a[0], name, a[1]);
   return Value::null();
+}
+static Value ad_delete(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value self = nativeSelf(a);
+  String* name = asString(asBox(self)->b);
+  if (isSlotMember(self) && isObject(a[0]) && asObject(a[0])->findOwn(name) != Shape::kNotFound) {
+    asObject(a[0])->removeProperty(vm, name);
+    return Value::null();
+  }
+  P.raise(P.t.AttributeError, "'" + P.typeName(a[0]) + "' object has no attribute '" + name->toUtf8() + "'");
+}
+static Value ad_repr(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value self = nativeSelf(a);
+  std::string kind = P.typeOf(self) == gMember ? "member" : "attribute";
+  std::string owner = isType(asBox(self)->a) ? asType(asBox(self)->a)->name->toUtf8() : "?";
+  return P.newStr("<" + kind + " '" + asString(asBox(self)->b)->toUtf8() + "' of '" + owner + "' objects>");
 }
 
 // ---- live instance __dict__ ----
@@ -60,6 +100,8 @@ PyDict* instanceDict(PyLanguage& P, Object* o, bool create) {
   for (uint32_t i = 0; i < o->propertyCount(); i++) {
     Value k = Value::cell(o->keyAt(i));
     if (!isString(k)) continue;
+    Value cv = P.lookupType(P.typeOf(Value::cell(o)), asString(k));
+    if (gMember && P.typeOf(cv) == gMember && asBox(cv)->c == Value::boolean(true)) continue;  // a __slots__ value
     keys.push(k);
     P.dictSet(asDict(d), k, o->slot(i));
   }
@@ -353,9 +395,14 @@ void installDescriptors(PyLanguage& P) {
   gCode = P.newType("code", P.t.object);
   gInstDictKey = P.vm.heap.make<Symbol>(Value::undefined());
   P.vm.addPermanentRoot(Value::cell(gInstDictKey));
-  gGetSet = P.newType("getset_descriptor", P.t.object);
-  gMember = P.newType("member_descriptor", P.t.object);
-  for (PyType* k : {gGetSet, gMember}) { P.defNative(k, "__get__", ad_get); P.defNative(k, "__set__", ad_set); }
+  // not `builtin`: attribute lookup must treat them as data descriptors (__get__/__set__)
+  gGetSet = P.newType("getset_descriptor", P.t.object, false);
+  gMember = P.newType("member_descriptor", P.t.object, false);
+  for (PyType* k : {gGetSet, gMember}) {
+    P.defNative(k, "__get__", ad_get); P.defNative(k, "__set__", ad_set);
+    P.defNative(k, "__delete__", ad_delete); P.defNative(k, "__repr__", ad_repr);
+    k->putDirect(P.vm, P.s("__module__"), P.newStr("builtins"));
+  }
   P.defNative(P.t.object, "__getattribute__", o_getattribute);
   P.defNative(P.t.object, "__setattr__", o_setattr);
   P.defNative(P.t.object, "__delattr__", o_delattr);

@@ -31,6 +31,12 @@ Value exceptStarReraise(PyLanguage& P, Value* args);
 // The live __dict__ of a plain instance once asked for (descriptor.cpp); nullptr when the
 // instance still keeps its attributes in its shape (and create is false or it has no __dict__).
 PyDict* instanceDict(PyLanguage& P, Object* o, bool create);
+// type.cpp: a user class's __getitem__/__setitem__/__delitem__ (v empty() unless setting) —
+// true when it ran; list[int] as a types.GenericAlias.
+bool userItemHook(PyLanguage& P, Value obj, const char* name, Value key, Value v, Value* out);
+Value genericAlias(PyLanguage& P, Value origin, Value args);
+// descriptor.cpp: the member descriptor of a __slots__ name.
+Value newSlotMember(PyLanguage& P, Value owner, String* name);
 // `del obj.name` (descriptor.cpp): __delattr__, a data descriptor's __delete__, the instance dict.
 void delAttr(PyLanguage& P, Value obj, String* name);
 // An exception `raise` may throw: a class is instantiated; anything else is TypeError (exception.cpp).

@@ -178,6 +178,7 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
       if (!args[2].isUndefined()) f->putDirect(vm, s("__kwdefaults__"), args[2]);
       if (!args[3].isUndefined()) f->putDirect(vm, s("__annotations__"), args[3]);
       if (!args[4].isUndefined()) f->putDirect(vm, s("__qualname__"), args[4]);
+      if (argc > 5 && !args[5].isUndefined()) f->putDirect(vm, s("__doc__"), args[5]);
       return args[0];
     }
     case I::InplaceOp: {

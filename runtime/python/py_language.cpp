@@ -316,6 +316,12 @@ Value PyLanguage::compare(VM&, CompareOp op, Value a, Value b) {
   int c = cmp3(a, b, op);
   if (c == 3) return Value::boolean(op == CompareOp::Ne);
   if (c == 2) {
+    if ((op == CompareOp::Eq || op == CompareOp::Ne) && isKind(a, CellKind::BoundFunction) && isKind(b, CellKind::BoundFunction)) {
+      // bound methods are equal when they bind the same function to the same object
+      auto* x = static_cast<BoundFunction*>(asObject(a));
+      auto* y = static_cast<BoundFunction*>(asObject(b));
+      return Value::boolean((x->target == y->target && x->boundThis == y->boundThis) == (op == CompareOp::Eq));
+    }
     if (op == CompareOp::Eq) return Value::boolean(a == b);
     if (op == CompareOp::Ne) return Value::boolean(a != b);
     static const char* syms[] = {"==", "!=", "", "", "<", "<=", ">", ">="};
@@ -429,6 +435,7 @@ Value PyLanguage::sliceOf(Value seq, PyBox* sl) {
 }
 
 Value PyLanguage::getElement(VM&, Value obj, Value key) {
+  if (Value r; userItemHook(*this, obj, "__getitem__", key, Value::empty(), &r)) return r;  // type.cpp
   if (isArray(obj)) {
     auto* a = asArray(obj);
     if (isBox(key, kTagSlice)) return sliceOf(obj, asBox(key));
@@ -475,7 +482,7 @@ Value PyLanguage::getElement(VM&, Value obj, Value key) {
   if (isType(obj)) {
     Value cg = lookupType(asType(obj), s("__class_getitem__"));
     if (!cg.isMagic(Magic::Empty)) { Value cargs[2] = {obj, key}; return call(isBox(cg, kTagClassMethod) ? asBox(cg)->a : cg, cargs, 2); }
-    return obj;  // list[int] etc.: generic aliases are the class itself here
+    return genericAlias(*this, obj, key);  // list[int] etc. (type.cpp)
   }
   Value r = callDunder(obj, "__getitem__", &key, 1, &found);
   if (found) return r;
@@ -483,6 +490,7 @@ Value PyLanguage::getElement(VM&, Value obj, Value key) {
 }
 
 void PyLanguage::setElement(VM&, Value obj, Value key, Value v, bool) {
+  if (Value r; userItemHook(*this, obj, "__setitem__", key, v, &r)) return;  // type.cpp
   if (isArray(obj) && asObject(obj)->classTag() == kTagList) {
     auto* a = asArray(obj);
     if (isBox(key, kTagSlice)) {
@@ -524,6 +532,7 @@ void PyLanguage::setElement(VM&, Value obj, Value key, Value v, bool) {
 }
 
 bool PyLanguage::deleteElement(VM&, Value obj, Value key, bool) {
+  if (Value r; userItemHook(*this, obj, "__delitem__", key, Value::empty(), &r)) return true;  // type.cpp
   if (isArray(obj) && asObject(obj)->classTag() == kTagList) {
     auto& els = asArray(obj)->elements;
     if (isBox(key, kTagSlice)) {

@@ -526,6 +526,13 @@ void genericSetAttr(PyLanguage& P, Value obj, String* name, Value v) {
   auto& t = P.t;
   Rooted ro(vm, obj), rv(vm, v);
   PyType* ty = P.typeOf(obj);
+  if (name == P.s("__class__") && !isType(obj)) {
+    if (!isType(v)) P.raise(t.TypeError, "__class__ must be set to a class, not '" + P.typeName(v) + "' object");
+    if (ty->builtin || asType(v)->builtin || !isObject(obj) || asObject(obj)->classTag() != 0)
+      P.raise(t.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    asObject(obj)->setProto(asType(v));
+    return;
+  }
   if (!isType(obj)) {
     Value cv = P.lookupType(ty, name);
     if (!cv.isMagic(Magic::Empty) && isBox(cv, kTagProperty)) {

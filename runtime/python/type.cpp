@@ -42,7 +42,7 @@ static std::vector<PyType*> c3(PyLanguage& P, PyType* self, const std::vector<Py
         seen.push_back(sq[0]);
         names += (names.empty() ? "" : ", ") + sq[0]->name->toUtf8();
       }
-      P.raise(P.t.TypeError, "Cannot create a consistent method resolution order (MRO) for bases " + names);
+      P.raise(P.t.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
     }
     out.push_back(pick);
     for (auto& sq : seqs) if (!sq.empty() && sq[0] == pick) sq.erase(sq.begin());
@@ -130,7 +130,22 @@ static Value newClass(PyLanguage& P, PyType* meta, String* name, Value bases, Py
       }
     }
     if (!dictAllowed) asType(rt)->putDirect(vm, s("__dualvm_slots__"), P.newTuple(names.data(), names.size()));
+    // the class's own slot names become member descriptors (Point.__dict__['x'])
+    Value own = ownAttr(asType(rt), s("__slots__"));
+    Rooted rown(vm, own);
+    RootedVector mine(vm);
+    if (isString(rown)) mine.push(rown); else P.collect(rown, mine);
+    for (size_t i = 0; i < mine.size(); i++) {
+      String* n = vm.intern(asString(mine[i]));
+      if (n == s("__dict__") || n == s("__weakref__")) continue;
+      Value md = newSlotMember(P, rt, n);
+      Rooted rmd(vm, md);
+      asType(rt)->putDirect(vm, n, rmd);
+    }
   }
+  // a class without __slots__ (or with '__dict__' in them) below slotted bases has a __dict__ again
+  if (isArray(P.lookupType(asType(rt), s("__dualvm_slots__"))) && ownAttr(asType(rt), s("__dualvm_slots__")).isMagic(Magic::Empty))
+    asType(rt)->putDirect(vm, s("__dualvm_slots__"), Value::null());
   // record the subclass on each base (type.__subclasses__)
   for (PyType* b : asType(rt)->bases) {
     Rooted rb(vm, Value::cell(b));
@@ -320,6 +335,94 @@ static Value t_subclasses(VM& vm, CallArgs& a) {
   Value lst = ownAttr(asType(cls), L.s("__dualvm_subclasses__"));
   return isArray(lst) ? L.newList(asArray(lst)->elements.data(), asArray(lst)->elements.size()) : L.newList(nullptr, 0);
 }
+// obj[key] / obj[key] = v / del obj[key] on an instance of a user class (including subclasses
+// of dict and list) whose class defines the method in Python: that method wins.
+bool userItemHook(PyLanguage& P, Value obj, const char* name, Value key, Value v, Value* out) {
+  if (!isObject(obj) || isType(obj)) return false;
+  PyType* ty = P.typeOf(obj);
+  if (ty->builtin) return false;
+  Value m = P.lookupType(ty, P.s(name));
+  if (!isClosure(m)) return false;
+  Value args[3] = {obj, key, v};
+  *out = P.call(m, args, v.isMagic(Magic::Empty) ? 2 : 3);
+  return true;
+}
+
+// ---- list[int]: types.GenericAlias (a = origin, b = args tuple) ----
+static PyType* gAlias = nullptr;
+Value genericAlias(PyLanguage& P, Value origin, Value args) {
+  VM& vm = P.vm;
+  Rooted ro(vm, origin), ra(vm, args);
+  if (!(isArray(args) && asObject(args)->classTag() == kTagTuple)) ra = P.newTuple(ra.address(), 1);
+  PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), gAlias, kTagNone);
+  b->a = ro; b->b = ra; b->c = Value::null();
+  return Value::cell(b);
+}
+static std::string typeRepr(PyLanguage& P, Value t) {
+  if (isType(t)) {
+    PyType* ty = asType(t);
+    if (ty->builtin) return ty == P.t.none ? "None" : ty->name->toUtf8();
+    Value m = ownAttr(ty, P.s("__module__")), q = ownAttr(ty, P.s("__qualname__"));
+    std::string name = isString(q) ? asString(q)->toUtf8() : ty->name->toUtf8();
+    if (isString(m) && asString(m)->toUtf8() != "builtins") return asString(m)->toUtf8() + "." + name;
+    return name;
+  }
+  if (t == P.ellipsis) return "...";
+  return P.repr(t);
+}
+static Value ga_repr(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value self = nativeSelf(a);
+  std::string out = typeRepr(P, asBox(self)->a) + "[";
+  auto& els = asArray(asBox(self)->b)->elements;
+  for (size_t i = 0; i < els.size(); i++) {
+    if (i) out += ", ";
+    if (isArray(els[i]) && asObject(els[i])->classTag() == kTagList) {
+      std::string inner;
+      for (Value x : asArray(els[i])->elements) inner += (inner.empty() ? "" : ", ") + typeRepr(P, x);
+      out += "[" + inner + "]";
+    } else out += typeRepr(P, els[i]);
+  }
+  if (els.empty()) out += "()";
+  return P.newStr(out + "]");
+}
+static Value ga_call(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value self = nativeSelf(a);
+  Rooted origin(vm, asBox(self)->a);
+  std::vector<String*> names = P.kwNames;
+  RootedVector vals(vm);
+  for (Value v : P.kwValues) vals.push(v);
+  return P.callKw(origin, a.argv, a.argc, names, vals.data());
+}
+static Value ga_mro_entries(VM& vm, CallArgs& a) {
+  Value self = nativeSelf(a);
+  Value o = asBox(self)->a;
+  return L.newTuple(&o, 1);
+}
+static Value ga_getattr(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value self = nativeSelf(a);
+  if (!isString(a[0])) P.raise(P.t.TypeError, "attribute name must be string");
+  std::string n = asString(a[0])->toUtf8();
+  if (n == "__origin__") return asBox(self)->a;
+  if (n == "__args__") return asBox(self)->b;
+  if (n == "__parameters__") return P.newTuple(nullptr, 0);
+  Rooted origin(vm, asBox(self)->a);
+  return P.getAttr(origin, vm.intern(asString(a[0])));
+}
+static Value ga_eq(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value self = nativeSelf(a);
+  if (P.typeOf(a[0]) != gAlias) return P.notImplemented;
+  return Value::boolean(asBox(self)->a == asBox(a[0])->a && P.eq(asBox(self)->b, asBox(a[0])->b));
+}
+static Value ga_hash(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value self = nativeSelf(a);
+  return Value::fromInt64(P.hash(asBox(self)->a) ^ P.hash(asBox(self)->b));
+}
+
 // ---- object's rich comparisons and hash, function.__get__ ----
 static Value o_eq(VM& vm, CallArgs& a) {
   Value self = nativeSelf(a);
@@ -354,7 +457,7 @@ static Value t_or(VM& vm, CallArgs& a) {
   int reflected = asNativeFunction(Value::cell(a.callee))->magic;
   Value self = nativeSelf(a);
   Value other = a[0];
-  auto ok = [&](Value v) { return isType(v) || v.isNull() || isUnion(P, v); };
+  auto ok = [&](Value v) { return isType(v) || v.isNull() || isUnion(P, v) || (gAlias && P.typeOf(v) == gAlias); };
   if (!ok(self) || !ok(other)) return P.notImplemented;
   Rooted rs(vm, reflected ? other : self), ro(vm, reflected ? self : other);
   RootedVector items(vm);
@@ -404,6 +507,7 @@ static bool checkInstance(PyLanguage& P, Value obj, Value cls, int depth = 0) {
     return false;
   }
   if (isType(cls) && P.typeOf(obj) == asType(cls)) return true;
+  if (P.typeOf(cls) == gAlias) P.raise(P.t.TypeError, "isinstance() argument 2 cannot be a parameterized generic");
   if (isUnion(P, cls)) return checkInstance(P, obj, asBox(cls)->a, depth + 1);
   PyType* meta = P.typeOf(cls);
   if (!meta->builtin) {
@@ -548,6 +652,11 @@ void installTypeMachinery(PyLanguage& P) {
     ob->putDirect(vm, P.s("__subclasshook__"), Value::cell(b));
   }
   P.defNative(P.t.function, "__get__", f_get);
+  gAlias = P.newType("GenericAlias", P.t.object);
+  P.defNative(gAlias, "__repr__", ga_repr); P.defNative(gAlias, "__call__", ga_call);
+  P.defNative(gAlias, "__mro_entries__", ga_mro_entries); P.defNative(gAlias, "__getattr__", ga_getattr);
+  P.defNative(gAlias, "__eq__", ga_eq); P.defNative(gAlias, "__hash__", ga_hash);
+  P.defNative(gAlias, "__or__", t_or, 0); P.defNative(gAlias, "__ror__", t_or, 1);
   P.defNative(ty, "__or__", t_or, 0);
   P.defNative(ty, "__ror__", t_or, 1);
   gUnion = P.newType("UnionType", P.t.object);
