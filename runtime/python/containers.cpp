@@ -45,7 +45,7 @@ void consumeKw(PyLanguage& P, const char* fn, std::initializer_list<const char*>
 // iterator types, by what they iterate
 static PyType *setIterType, *dictKeyIterType, *dictValueIterType, *dictItemIterType, *bytesIterType, *bytearrayIterType,
     *listIterType, *tupleIterType, *strIterType, *strAsciiIterType, *rangeIterType, *listRevIterType, *reversedType,
-    *dictRevKeyIterType, *dictRevValueIterType, *dictRevItemIterType, *callableIterType;
+    *dictRevKeyIterType, *dictRevValueIterType, *dictRevItemIterType, *callableIterType, *longRangeIterType;
 
 static Value makeIter(PyLanguage& P, PyType* type, PyIter::Kind kind, Value source) {
   VM& vm = P.vm;
@@ -86,6 +86,13 @@ Value containerIter(PyLanguage& P, Value v) {
   switch (o->classTag()) {
     case kTagRange: {
       PyBox* r = asBox(v);
+      int64_t x;
+      if (!bigint::fitsInt64(r->a, &x) || !bigint::fitsInt64(r->b, &x) || !bigint::fitsInt64(r->c, &x)) {
+        // bounds past int64: CPython's longrange_iterator, stepping with big ints
+        Value it = makeIter(P, longRangeIterType, PyIter::Bytes, v);  // served by containerIterNext
+        static_cast<PyIter*>(asObject(it))->extra = asBox(static_cast<PyIter*>(asObject(it))->source)->a;
+        return it;
+      }
       Value it = makeIter(P, rangeIterType, PyIter::Range, Value::undefined());
       PyIter* pi = static_cast<PyIter*>(asObject(it));
       r = asBox(v);
@@ -109,6 +116,21 @@ Value containerIter(PyLanguage& P, Value v) {
 }
 
 Value containerIterNext(PyLanguage& P, PyIter* it, bool* done) {
+  if (it->kind == PyIter::Bytes && isBox(it->source, kTagRange)) {
+    // longrange_iterator: extra is the next value
+    VM& vm = P.vm;
+    Rooted rit(vm, Value::cell(it));
+    PyBox* r = asBox(it->source);
+    Rooted cur(vm, it->extra), stop(vm, r->b), step(vm, r->c);
+    bool up = bigint::sign(step) > 0;
+    int c = bigint::compare(cur, stop);
+    if (up ? c >= 0 : c <= 0) { *done = true; return Value::undefined(); }
+    Value next = P.intBinary(BinaryOp::Add, cur, step);
+    PyIter* self = static_cast<PyIter*>(asObject(rit));
+    writeBarrier(self, next);
+    self->extra = next;
+    return cur;
+  }
   if (it->kind == PyIter::Bytes && !isBytesLike(it->source) && !isAnySet(it->source)) {
     // iter(callable, sentinel)
     if (it->index < 0) { *done = true; return Value::undefined(); }
@@ -650,6 +672,7 @@ void installContainers(PyLanguage& P) {
   dictRevValueIterType = iterType("dict_reversevalueiterator");
   dictRevItemIterType = iterType("dict_reverseitemiterator");
   callableIterType = iterType("callable_iterator");
+  longRangeIterType = iterType("longrange_iterator");
   installSet(P);
   installBytes(P);
   installDict(P);
