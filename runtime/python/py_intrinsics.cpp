@@ -215,8 +215,10 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
     case I::WithExit: {
       Value exc = args[1];
       if (exc.isNullish()) { Value a[3] = {Value::null(), Value::null(), Value::null()}; return call(args[0], a, 3); }
-      Value a[3] = {Value::cell(typeOf(exc)), exc, Value::null()};
-      return call(args[0], a, 3);
+      Rooted rexit(vm, args[0]), rexc(vm, exc);
+      Value tb = getAttr(rexc, s("__traceback__"), false);
+      Value a[3] = {Value::cell(typeOf(rexc)), rexc, tb.isMagic(Magic::Empty) ? Value::null() : tb};
+      return call(rexit, a, 3);
     }
     case I::DisplayHook:
       if (!args[0].isNullish()) { std::string r = repr(args[0]) + "\n"; fwrite(r.data(), 1, r.size(), stdout); }

@@ -559,6 +559,11 @@ void genericSetAttr(PyLanguage& P, Value obj, String* name, Value v) {
   if (isObject(obj) && (asObject(obj)->classTag() == 0 || isType(obj) || !ty->builtin) &&
       (!ty->builtin || isType(obj) || isClosure(obj) || ty == t.module || P.isSubtype(ty, t.BaseException))) {
     if (isType(obj)) P.typeModified();  // class attribute caches (attr_cache.cpp)
+    if (name == P.s("__cause__") && P.isSubtype(ty, t.BaseException)) {
+      // setting a cause suppresses the context in tracebacks, as CPython's setter does
+      if (!v.isNull() && !P.isInstance(v, t.BaseException)) P.raise(t.TypeError, "exception cause must be None or derive from BaseException");
+      asObject(obj)->putDirect(vm, P.s("__suppress_context__"), Value::boolean(true));
+    }
     if (PyDict* d = instanceDict(P, asObject(obj), false)) {  // the live __dict__ (descriptor.cpp)
       Rooted key(vm, Value::cell(name));
       P.dictSet(d, key, rv);
