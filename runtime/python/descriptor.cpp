@@ -229,6 +229,8 @@ Value builtinAttr(PyLanguage& P, Value obj, String* name) {
     if (n == "fset") return b->b;
     if (n == "fdel") return b->c;
     if (n == "__doc__") {
+      uint32_t di = b->findOwn(name);  // property(doc=...)
+      if (di != Shape::kNotFound) return b->slot(di);
       if (!b->a.isNullish()) { Value d = P.getAttr(b->a, P.s("__doc__"), false); return d.isMagic(Magic::Empty) ? Value::null() : d; }
       return Value::null();
     }
@@ -275,6 +277,15 @@ Value builtinAttr(PyLanguage& P, Value obj, String* name) {
   }
   if (P.typeOf(obj) == gCode) return Value::empty();
   return Value::empty();
+}
+
+// CPython's _PyObject_FunctionStr: "module.qualname()" for messages about a call's arguments.
+std::string functionStr(PyLanguage& P, Value f) {
+  Value q = P.getAttr(f, P.s("__qualname__"), false);
+  if (!isString(q)) return P.typeName(f) + " object";
+  Value m = P.getAttr(f, P.s("__module__"), false);
+  std::string mod = isString(m) ? asString(m)->toUtf8() : "";
+  return (mod.empty() || mod == "builtins" ? "" : mod + ".") + asString(q)->toUtf8() + "()";
 }
 
 // The instance's own attribute storage accepts writes (functions, modules, user instances).

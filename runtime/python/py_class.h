@@ -37,6 +37,8 @@ bool userItemHook(PyLanguage& P, Value obj, const char* name, Value key, Value v
 Value genericAlias(PyLanguage& P, Value origin, Value args);
 // descriptor.cpp: the member descriptor of a __slots__ name.
 Value newSlotMember(PyLanguage& P, Value owner, String* name);
+// CPython's _PyObject_FunctionStr ("__main__.f()"), for messages about a call's arguments.
+std::string functionStr(PyLanguage& P, Value f);
 // `del obj.name` (descriptor.cpp): __delattr__, a data descriptor's __delete__, the instance dict.
 void delAttr(PyLanguage& P, Value obj, String* name);
 // An exception `raise` may throw: a class is instantiated; anything else is TypeError (exception.cpp).

@@ -94,12 +94,15 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
     case I::ListToTuple: return newTuple(asArray(args[0])->elements.data(), asArray(args[0])->elements.size());
     case I::DictSetItem: dictSet(asDict(args[0]), args[1], args[2]); return Value::null();
     case I::DictUpdate: case I::DictMerge: {
-      if (!isDict(args[1])) raise(t.TypeError, "'" + typeName(args[1]) + "' object is not a mapping");
+      if (!isDict(args[1])) {
+        if (I(id) == I::DictMerge) raise(t.TypeError, functionStr(*this, args[2]) + " argument after ** must be a mapping, not " + typeName(args[1]));
+        raise(t.TypeError, "'" + typeName(args[1]) + "' object is not a mapping");
+      }
       for (size_t i = 0; i < asDict(args[1])->entries.size(); i++) {
         DictEntry e = asDict(args[1])->entries[i];
         if (e.key.isMagic(Magic::Empty)) continue;
         if (I(id) == I::DictMerge && !dictGet(asDict(args[0]), e.key).isMagic(Magic::Empty))
-          raise(t.TypeError, "got multiple values for keyword argument '" + str(e.key) + "'");
+          raise(t.TypeError, functionStr(*this, args[2]) + " got multiple values for keyword argument '" + str(e.key) + "'");
         dictSet(asDict(args[0]), e.key, e.value);
       }
       return Value::null();

@@ -683,7 +683,11 @@ void PyLanguage::bindArguments(VM&, Closure* callee, const Value* argv, uint32_t
       }
     }
     if (!matched) {
-      if (!f.hasKwArgs) raise(t.TypeError, name() + "() got an unexpected keyword argument '" + kname + "'");
+      if (!f.hasKwArgs) {
+        for (uint32_t i = 0; i < f.numPosOnly && i < f.paramNames.size(); i++)
+          if (f.paramNames[i] == kname) raise(t.TypeError, name() + "() got some positional-only arguments passed as keyword arguments: '" + kname + "'");
+        raise(t.TypeError, name() + "() got an unexpected keyword argument '" + kname + "'");
+      }
       Rooted rv(vm, val);
       Value key = newStr(kname);
       dictSet(asDict(params[kwargsIdx]), key, rv);
