@@ -44,10 +44,26 @@ Value PyLanguage::intBinary(BinaryOp op, Value a, Value b) {
     case BinaryOp::Div: {
       if (bigint::sign(b) == 0) raise(t.ZeroDivisionError, "division by zero");
       if (a.isInt() && b.isInt()) return Value::number(double(a.asInt()) / double(b.asInt()));
-      bool of1 = false, of2 = false;
-      double x = bigint::toDouble(a, &of1), y = bigint::toDouble(b, &of2);
-      if (of1 || of2) raise(t.OverflowError, "integer division result too large for a float");
-      return Value::number(x / y);
+      int64_t sa = 0, sb = 0;
+      if (bigint::fitsInt64(a, &sa) && bigint::fitsInt64(b, &sb) && std::llabs(sa) <= (int64_t(1) << 53) && std::llabs(sb) <= (int64_t(1) << 53))
+        return Value::number(double(sa) / double(sb));  // both exact: one rounding
+      // correctly rounded a / b as CPython: a 55+ bit quotient with a sticky bit, rounded once
+      mpz_t x, y, q, r;
+      mpz_inits(x, y, q, r, nullptr);
+      bigint::toMpz(a, x);
+      bigint::toMpz(b, y);
+      bool neg = (mpz_sgn(x) < 0) != (mpz_sgn(y) < 0);
+      mpz_abs(x, x);
+      mpz_abs(y, y);
+      int64_t k = 55 - (int64_t(mpz_sizeinbase(x, 2)) - int64_t(mpz_sizeinbase(y, 2)));
+      if (k > 0) mpz_mul_2exp(x, x, uint64_t(k)); else mpz_mul_2exp(y, y, uint64_t(-k));
+      mpz_tdiv_qr(q, r, x, y);
+      if (mpz_sgn(r) != 0) mpz_setbit(q, 0);
+      Value qv = bigint::fromMpz(vm.heap, q);
+      mpz_clears(x, y, q, r, nullptr);
+      double d = std::ldexp(bigint::toDouble(qv), int(-k));
+      if (std::isinf(d)) raise(t.OverflowError, "integer division result too large for a float");
+      return Value::number(neg ? -d : d);
     }
     case BinaryOp::FloorDiv:
       if (bigint::sign(b) == 0) raise(t.ZeroDivisionError, "integer division or modulo by zero");
