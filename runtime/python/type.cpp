@@ -75,6 +75,15 @@ static Value newClass(PyLanguage& P, PyType* meta, String* name, Value bases, Py
       ty->bases.push_back(bt);
     }
   if (ty->bases.empty()) ty->bases.push_back(P.t.object);
+  // two builtin bases with different instance layouts (int and str) cannot be combined
+  PyType* solid = nullptr;
+  for (PyType* b : ty->bases) {
+    PyType* sb = nullptr;
+    for (PyType* m : b->mro) if (m->builtin && m != P.t.object) { sb = m; break; }
+    if (!sb || P.isSubtype(sb, P.t.BaseException)) continue;
+    if (!solid || P.isSubtype(sb, solid)) solid = sb;
+    else if (!P.isSubtype(solid, sb)) P.raise(P.t.TypeError, "multiple bases have instance lay-out conflict");
+  }
   ty->mro = c3(P, ty, ty->bases);
   bool hasSlots = false;
   for (size_t i = 0; i < asDict(rns)->entries.size(); i++) {
@@ -652,14 +661,16 @@ void installTypeMachinery(PyLanguage& P) {
     ob->putDirect(vm, P.s("__subclasshook__"), Value::cell(b));
   }
   P.defNative(P.t.function, "__get__", f_get);
-  gAlias = P.newType("GenericAlias", P.t.object);
+  gAlias = P.newType("GenericAlias", P.t.object, false);
+  gAlias->putDirect(P.vm, P.s("__module__"), P.newStr("types"));
   P.defNative(gAlias, "__repr__", ga_repr); P.defNative(gAlias, "__call__", ga_call);
   P.defNative(gAlias, "__mro_entries__", ga_mro_entries); P.defNative(gAlias, "__getattr__", ga_getattr);
   P.defNative(gAlias, "__eq__", ga_eq); P.defNative(gAlias, "__hash__", ga_hash);
   P.defNative(gAlias, "__or__", t_or, 0); P.defNative(gAlias, "__ror__", t_or, 1);
   P.defNative(ty, "__or__", t_or, 0);
   P.defNative(ty, "__ror__", t_or, 1);
-  gUnion = P.newType("UnionType", P.t.object);
+  gUnion = P.newType("UnionType", P.t.object, false);  // not builtin: its native __repr__ is used
+  gUnion->putDirect(P.vm, P.s("__module__"), P.newStr("types"));
   P.defNative(gUnion, "__repr__", u_repr);
   P.defNative(gUnion, "__or__", t_or, 0);
   P.defNative(gUnion, "__ror__", t_or, 1);
