@@ -56,6 +56,8 @@ class Language {
   // returns the new instance and sets *init; the interpreter then calls *init inline with the
   // instance as its first argument and passes its return value to finishInit, whose result is
   // the call's. The hole when the call is not of that form (added by pyperf).
+  // InplaceBinary (`a op= b`) when the operands are not both numbers; the default is binary().
+  virtual Value inplaceBinary(VM& vm, BinaryOp op, Value a, Value b) { return binary(vm, op, a, b); }
   virtual Value prepareInit(VM&, Value callee, Value* init) {
     (void)callee, (void)init;
     return Value::hole();

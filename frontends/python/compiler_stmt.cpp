@@ -599,8 +599,7 @@ void FunctionCompiler::augAssign(AugAssign& s) {
     case Operator::FloorDiv: opIndex = 12; break;
     case Operator::MatMult: opIndex = 13; break;
     }
-    uint32_t a = tmps(3);  // op, current value, operand
-    b.emit(Op::LoadInt, {a, uint32_t(opIndex)});
+    uint32_t a = tmps(3);  // (unused), current value, operand
     Expr& t = *s.target;
     uint32_t obj = 0, key = 0;
     switch (t.kind) {
@@ -624,7 +623,7 @@ void FunctionCompiler::augAssign(AugAssign& s) {
     exprTo(*s.value, a + 2);
     position(s.pos);
     uint32_t res = tmp();
-    intrinsic(res, Intrinsic::InplaceOp, a, 3);
+    b.emit(Op::InplaceBinary, {res, uint32_t(opIndex), a + 1, a + 2});
     switch (t.kind) {
     case ExprKind::Name: nameStore(t.as<Name>()->id, res); break;
     case ExprKind::Attribute:

@@ -184,28 +184,7 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
       if (argc > 5 && !args[5].isUndefined()) f->putDirect(vm, s("__doc__"), args[5]);
       return args[0];
     }
-    case I::InplaceOp: {
-      BinaryOp op = BinaryOp(args[0].asInt());
-      Value a = args[1], b = args[2];
-      static const char* names[] = {"__iadd__", "__isub__", "__imul__", "__itruediv__", "__imod__", "__ipow__", "__iand__", "__ior__", "__ixor__", "__ilshift__", "__irshift__", "", "__ifloordiv__", "__imatmul__"};
-      if (isContainerExt(a) || isDict(a)) {  // set |= ..., bytearray +=, dict |= (containers.h)
-        Value r = containerInplace(*this, op, a, b);
-        if (r != notImplemented) return r;
-      }
-      if (op == BinaryOp::Add && isArray(a) && asObject(a)->classTag() == kTagList) {
-        Rooted ra(vm, a);
-        RootedVector items(vm);
-        collect(b, items);
-        for (size_t i = 0; i < items.size(); i++) asArray(ra)->push(items[i]);
-        return ra;
-      }
-      if (isObject(a) && !typeOf(a)->builtin) {
-        bool found = false;
-        Value r = callDunder(a, names[int(op)], &args[2], 1, &found);
-        if (found && r != notImplemented) return r;
-      }
-      return binary(vm, op, a, b);
-    }
+    case I::InplaceOp: return inplaceBinary(vm, BinaryOp(args[0].asInt()), args[1], args[2]);  // inplace.cpp
     case I::WithEnter: {
       Rooted m(vm, args[0]);
       Value exit = lookupType(typeOf(m), s("__exit__"));

@@ -225,6 +225,7 @@ class PyLanguage final : public Language {
   // Call after any change to a class's attributes (set, delete, __bases__): invalidates the
   // class-based inline caches (attr_cache.cpp, docs/decisions.md D11).
   void typeModified();
+  Value inplaceBinary(VM&, BinaryOp op, Value a, Value b) override;    // inplace.cpp
   Value prepareInit(VM&, Value callee, Value* init) override;           // init_call.cpp
   Value finishInit(VM&, Value instance, Value returned) override;       // init_call.cpp
   Value getElement(VM&, Value obj, Value key) override;
