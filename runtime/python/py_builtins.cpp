@@ -48,6 +48,9 @@ static Value b_print(VM& vm, CallArgs& a) {
   }
   out += end;
   bool toErr = false;
+  if (fileV.isMagic(Magic::Empty) || fileV.isNull()) {  // sys.stdout: a program may replace it (contextlib.redirect_stdout)
+    if (P.sysModule) fileV = P.getAttr(Value::cell(P.sysModule), P.s("stdout"), false);
+  }
   if (!fileV.isMagic(Magic::Empty) && !fileV.isNull()) {
     Value fd = P.getAttr(fileV, P.s("__dualvm_fd__"), false);
     if (fd.isInt() && fd.asInt() == 2) toErr = true;
