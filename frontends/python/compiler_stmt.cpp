@@ -247,8 +247,20 @@ void FunctionCompiler::tryStmt(Try& s) {
     b.emitJump(Op::Jump, {}, done);
     uint32_t handlerPc = b.pc();
     for (auto& r : finRegion.ranges) b.addHandler(r.first, r.second, handlerPc, finExc, handlerEnvDepth());
-    stmtList(s.finalbody);  // exceptional completion: run, then re-raise
+    // exceptional completion: run with the exception as the one being handled (its __context__
+    // for what the finally block raises, sys.exc_info()), then re-raise
+    uint32_t prev = tmp(), ignored = tmp(), finExc2 = tmp();
+    intrinsic(prev, Intrinsic::SetExcInfo, finExc, 1);
+    uint32_t start = b.pc();
+    stmtList(s.finalbody);
+    uint32_t end = b.pc();
+    intrinsic(ignored, Intrinsic::RestoreExcInfo, prev, 1);
     b.emit(Op::Throw, {finExc});
+    if (end > start) {  // an exception out of the finally block restores the state too
+        b.addHandler(start, end, b.pc(), finExc2, handlerEnvDepth());
+        intrinsic(ignored, Intrinsic::RestoreExcInfo, prev, 1);
+        b.emit(Op::Throw, {finExc2});
+    }
     b.bind(done);
     release(m);
 }
