@@ -327,6 +327,52 @@ void FunctionCompiler::callTo(Call& c, uint32_t dst) {
             return;
         }
     }
+    // A dict of the function's bound locals (cells and free variables included) into target.
+    auto buildLocals = [&](uint32_t target) {
+        std::vector<std::string> names;
+        for (const std::string& v : scope->varnames) names.push_back(v);
+        for (const std::string& v : scope->cellvars)
+            if (std::find(names.begin(), names.end(), v) == names.end()) names.push_back(v);
+        for (const std::string& v : scope->freevars)
+            if (std::find(names.begin(), names.end(), v) == names.end()) names.push_back(v);
+        uint32_t lm = mark();
+        uint32_t base = tmps(uint32_t(2 * names.size()));
+        for (size_t i = 0; i < names.size(); i++) {
+            uint32_t slotReg = base + 2 * uint32_t(i);
+            strTo(names[i], slotReg);
+            uint32_t hops, slot;
+            const Symbol* s = symbolOf(names[i]);
+            if (s && s->scope == SymbolScope::Local && s->slot >= 0)
+                b.emit(Op::Mov, {slotReg + 1, uint32_t(s->slot)});
+            else if (cellLocation(names[i], hops, slot))
+                b.emit(Op::GetEnv, {slotReg + 1, hops, slot});
+            else
+                b.emit(Op::LoadUninit, {slotReg + 1});
+        }
+        intrinsic(target, Intrinsic::BuildLocals, base, uint32_t(2 * names.size()));
+        release(lm);
+    };
+    // eval(src) in a function or class body: CPython passes the caller's locals (a snapshot of
+    // the frame's variables; the class namespace itself), so the expression sees them. (exec is
+    // left alone: its code runs in the globals, where `global x` and definitions must land.)
+    if (c.func->kind == ExprKind::Name && c.args.size() == 1 && c.keywords.empty() && kind != Kind::Module &&
+        c.args[0]->kind != ExprKind::Starred && c.func->as<Name>()->id == "eval") {
+        const Symbol* sym = symbolOf(c.func->as<Name>()->id);
+        if (!sym || sym->scope == SymbolScope::GlobalImplicit) {
+            uint32_t callee = tmp();
+            exprTo(*c.func, callee);
+            uint32_t base = tmps(4);
+            b.emit(Op::LoadUndef, {base});
+            exprTo(*c.args[0], base + 1);
+            b.emit(Op::LoadNull, {base + 2});  // globals: the caller's
+            if (kind == Kind::Class) b.emit(Op::Mov, {base + 3, nsReg});
+            else buildLocals(base + 3);
+            position(c.pos);
+            b.emit(Op::Call, {dst, callee, base, 3, b.newCache()});
+            release(m);
+            return;
+        }
+    }
     // locals() in a function or class body: the frame's bound variables / the namespace.
     if (c.func->kind == ExprKind::Name && c.func->as<Name>()->id == "locals" && c.args.empty() &&
         c.keywords.empty() && kind != Kind::Module) {
@@ -337,26 +383,7 @@ void FunctionCompiler::callTo(Call& c, uint32_t dst) {
                 release(m);
                 return;
             }
-            std::vector<std::string> names;
-            for (const std::string& v : scope->varnames) names.push_back(v);
-            for (const std::string& v : scope->cellvars)
-                if (std::find(names.begin(), names.end(), v) == names.end()) names.push_back(v);
-            for (const std::string& v : scope->freevars)
-                if (std::find(names.begin(), names.end(), v) == names.end()) names.push_back(v);
-            uint32_t base = tmps(uint32_t(2 * names.size()));
-            for (size_t i = 0; i < names.size(); i++) {
-                uint32_t slotReg = base + 2 * uint32_t(i);
-                strTo(names[i], slotReg);
-                uint32_t hops, slot;
-                const Symbol* s = symbolOf(names[i]);
-                if (s && s->scope == SymbolScope::Local && s->slot >= 0)
-                    b.emit(Op::Mov, {slotReg + 1, uint32_t(s->slot)});
-                else if (cellLocation(names[i], hops, slot))
-                    b.emit(Op::GetEnv, {slotReg + 1, hops, slot});
-                else
-                    b.emit(Op::LoadUninit, {slotReg + 1});
-            }
-            intrinsic(dst, Intrinsic::BuildLocals, base, uint32_t(2 * names.size()));
+            buildLocals(dst);
             release(m);
             return;
         }

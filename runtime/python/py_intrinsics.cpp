@@ -6,6 +6,7 @@
 #include "runtime/python/containers.h"
 #include "runtime/python/py_class.h"
 #include "runtime/python/py_text.h"
+#include "runtime/python/py_module.h"
 
 namespace dualvm::py {
 
@@ -129,6 +130,8 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
     case I::ImportName: return importName(args[0], args[1], args[2]);
     case I::ImportFrom: return importFrom(args[0], args[1]);
     case I::ImportStar: importStar(args[0]); return Value::null();
+    case I::ImportStar: importStar(args[0]); return Value::null();
+    case I::BuildLocals: return buildLocalsDict(*this, args, argc);  // py_module.cpp
     case I::ExceptionMatches: return Value::boolean(matches(*this, args[0], args[1]));
     case I::Raise: {
       Rooted exc(vm, toException(*this, args[0]));

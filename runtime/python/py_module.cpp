@@ -246,7 +246,16 @@ static Value execOrEval(VM& vm, CallArgs& a, bool isEval) {
   }
   // merged namespace: globals' names, then locals' (a dict or any mapping with keys())
   Rooted merged(vm, P.newDict());
-  Rooted gd(vm, P.nsDict(globals));
+  // a snapshot of the globals: asking a module for its dict would end its fast global cache
+  Rooted gd(vm, P.newDict());
+  if (globals->classTag() == 0 && globals->findOwn(hiddenKey(P)) == Shape::kNotFound) {
+    for (uint32_t i = 0; i < globals->propertyCount(); i++)
+      if (isString(Value::cell(globals->keyAt(i)))) P.dictSet(asDict(gd), Value::cell(globals->keyAt(i)), globals->slot(i));
+  } else {
+    Rooted live(vm, P.nsDict(globals));
+    for (const DictEntry& e : asDict(live)->entries)
+      if (!e.key.isMagic(Magic::Empty)) P.dictSet(asDict(gd), e.key, e.value);
+  }
   for (const DictEntry& e : asDict(gd)->entries)
     if (!e.key.isMagic(Magic::Empty)) P.dictSet(asDict(merged), e.key, e.value);
   RootedVector lkeys(vm), lvals(vm);
@@ -298,6 +307,15 @@ static Value b_compile(VM& vm, CallArgs& a) {
   code->putDirect(vm, P.s("co_filename"), P.newStr(fname));
   code->putDirect(vm, P.s("co_name"), P.newStr("<module>"));
   return rc;
+}
+
+// The BuildLocals intrinsic: (name0, value0, name1, value1, ...) -> a dict of the bound ones
+// (locals() in a function; the locals eval() gets there).
+Value buildLocalsDict(PyLanguage& P, const Value* args, uint32_t argc) {
+  Rooted d(P.vm, P.newDict());
+  for (uint32_t i = 0; i + 1 < argc; i += 2)
+    if (!args[i + 1].isUninitialized()) P.dictSet(asDict(d), args[i], args[i + 1]);
+  return d;
 }
 
 static Value b_globals(VM& vm, CallArgs&) { return L.nsDict(L.currentGlobals()); }

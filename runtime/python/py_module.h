@@ -25,6 +25,8 @@ Value functionClosure(PyLanguage& P, Closure* c);
 // Types the runtime makes for itself (code, cell, ModuleSpec), kept on the module type.
 PyType* internalType(PyLanguage& P, const char* key);  // nullptr until set
 void setInternalType(PyLanguage& P, const char* key, PyType* type);
+// The BuildLocals intrinsic: (name, value)* -> dict of the bound pairs.
+Value buildLocalsDict(PyLanguage& P, const Value* args, uint32_t argc);
 // The hidden property key of dict-mode modules and code objects.
 Symbol* hiddenKey(PyLanguage& P);
 
