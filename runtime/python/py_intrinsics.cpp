@@ -130,7 +130,6 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
     case I::ImportName: return importName(args[0], args[1], args[2]);
     case I::ImportFrom: return importFrom(args[0], args[1]);
     case I::ImportStar: importStar(args[0]); return Value::null();
-    case I::ImportStar: importStar(args[0]); return Value::null();
     case I::BuildLocals: return buildLocalsDict(*this, args, argc);  // py_module.cpp
     case I::ExceptionMatches: return Value::boolean(matches(*this, args[0], args[1]));
     case I::Raise: {
