@@ -119,6 +119,16 @@ int64_t PyLanguage::hash(Value v) {
   if (isString(v)) return int64_t(asString(v)->hash());
   if (isObject(v)) {
     Object* o = asObject(v);
+    if (o->classTag() != 0 && !typeOf(v)->builtin) {
+      // a subclass of a builtin container (functools._HashedSeq(list)): a Python __hash__ wins
+      Value h = lookupType(typeOf(v), s("__hash__"));
+      if (isClosure(h)) {
+        Value r = call(h, &v, 1);
+        if (!isInteger(r)) raise(t.TypeError, "__hash__ method should return an integer");
+        return r.isInt() ? r.asInt() : bigint::pythonHash(r);
+      }
+      if (h.isNull()) raise(t.TypeError, "unhashable type: '" + typeName(v) + "'");
+    }
     if (o->classTag() == kTagTuple || o->classTag() == kTagRange || o->classTag() == kTagSlice || isContainerExt(v))
       return containerHash(*this, v);  // containers.h
     if (o->classTag() == kTagList || o->classTag() == kTagDict) raise(t.TypeError, "unhashable type: '" + typeName(v) + "'");

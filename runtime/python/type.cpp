@@ -8,6 +8,7 @@
 #include <set>
 #include "frontends/python/py_intrinsics.h"
 #include "runtime/python/py_class.h"
+#include "runtime/python/py_module.h"
 #include "runtime/python/py_text.h"
 #include "runtime/python/py_module.h"
 
@@ -577,7 +578,20 @@ static Value t_subclasscheck(VM& vm, CallArgs& a) {
 // dir(obj): sorted names of the instance dict, the class and its bases (or a user __dir__).
 static Value b_dir(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  if (a.argc == 0) P.raise(P.t.TypeError, "dir() without arguments is not supported");
+  if (a.argc == 0) {
+    // the names of the calling module's namespace (inside a function CPython lists its locals,
+    // which a native cannot see)
+    Object* g = P.currentGlobals();
+    std::set<std::string> names;
+    if (isDict(Value::cell(g))) {
+      for (auto& e : asDict(Value::cell(g))->entries) if (isString(e.key)) names.insert(asString(e.key)->toUtf8());
+    } else {
+      for (String* n : moduleNames(P, g)) names.insert(n->toUtf8());
+    }
+    RootedVector out(vm);
+    for (auto& n : names) out.push(P.newStr(n));
+    return P.newList(out.data(), out.size());
+  }
   Rooted obj(vm, a[0]);
   PyType* ty = P.typeOf(obj);
   std::set<std::string> names;
