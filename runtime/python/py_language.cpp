@@ -203,7 +203,7 @@ Value PyLanguage::binary(VM&, BinaryOp op, Value a, Value b) {
       return d;
     }
   }
-  if (!tb->builtin) {
+  if (!tb->builtin && ta != tb) {  // the reflected method is only for operands of different types
     Value r = callDunder(b, dunder(op, true), ra.address(), 1, &found);
     if (found && r != notImplemented) return r;
   }
@@ -610,6 +610,9 @@ bool PyLanguage::hasProperty(VM&, Value obj, Value key) {  // key in obj
     if (found) return truthy(vm, r);
   }
   Rooted rk(vm, key);
+  auto missing = [&](const char* n) { Value m = lookupType(typeOf(obj), s(n)); return m.isMagic(Magic::Empty) || m.isNull(); };
+  if (isObject(obj) && !typeOf(obj)->builtin && missing("__iter__") && missing("__getitem__"))
+    raise(t.TypeError, "argument of type '" + typeName(obj) + "' is not iterable");
   Rooted it(vm, getIterator(vm, obj, false));
   Value x;
   while (iteratorStep(vm, it, &x)) if (eq(x, rk)) return true;
