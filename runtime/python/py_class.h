@@ -39,6 +39,8 @@ Value genericAlias(PyLanguage& P, Value origin, Value args);
 Value newSlotMember(PyLanguage& P, Value owner, String* name);
 // CPython's _PyObject_FunctionStr ("__main__.f()"), for messages about a call's arguments.
 std::string functionStr(PyLanguage& P, Value f);
+// match.cpp: MatchSequence (0), MatchMapping (1), MatchMappingRest (2), MatchClass (3).
+Value matchIntrinsic(PyLanguage& P, int which, Value* args);
 // `del obj.name` (descriptor.cpp): __delattr__, a data descriptor's __delete__, the instance dict.
 void delAttr(PyLanguage& P, Value obj, String* name);
 // An exception `raise` may throw: a class is instantiated; anything else is TypeError (exception.cpp).

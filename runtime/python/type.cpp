@@ -715,6 +715,10 @@ Value classIntrinsic(PyLanguage& P, uint32_t id, Value* args, uint32_t argc) {
   using I = ::py::Intrinsic;
   switch (I(id)) {
     case I::BuildClass: return P.buildClass(args[0], args[1], args[2], args[3], args[4]);
+    case I::MatchSequence: return matchIntrinsic(P, 0, args);  // match.cpp
+    case I::MatchMapping: return matchIntrinsic(P, 1, args);
+    case I::MatchMappingRest: return matchIntrinsic(P, 2, args);
+    case I::MatchClass: return matchIntrinsic(P, 3, args);
     case I::ExceptStarMatch: return exceptStarMatch(P, args);
     case I::ExceptStarReraise: return exceptStarReraise(P, args);
     case I::AsyncNext: return asyncIntrinsic(P, 0, args);
