@@ -245,13 +245,13 @@ Value constructResult(VM& vm, Frame* f, Value returned) {
    X(SetProto) X(GetSuper) X(SetSuper) X(GetPrivate) X(SetPrivate) X(DefinePrivate) \
    X(HasPrivate) X(LoadHomeObject) X(GetSuperFrom) X(SetSuperFrom) X(NewObject) X(NewArray) \
    X(ArrayPush) X(ArrayPushHole) X(ArraySpread) X(NewRegExp) X(MakeClosure) X(MakeClass) \
-   X(TemplateObject) X(SetFieldInit) X(Add) X(Sub) X(Mul) X(Div) X(Mod) X(Pow) X(BitAnd) \
+   X(TemplateObject) X(SetHomeObject) X(SetFieldInit) X(Add) X(Sub) X(Mul) X(Div) X(Mod) X(Pow) X(BitAnd) \
    X(BitOr) X(BitXor) X(Shl) X(Shr) X(UShr) X(Neg) X(Plus) X(BitNot) X(Not) X(Inc) X(Dec) \
    X(ToNumeric) X(ToPropertyKey) X(ToStringForConcat) X(Concat) X(Eq) X(Ne) X(StrictEq) \
    X(StrictNe) X(Lt) X(Le) X(Gt) X(Ge) X(Jump) X(LoopHeader) X(JumpIfTrue) X(JumpIfFalse) \
    X(JumpIfNullish) X(JumpIfNotNullish) X(JumpIfUndefined) X(JumpIfNotUndefined) X(Call) \
-   X(CallSpread) X(New) X(NewSpread) X(SuperCall) X(SuperCallSpread) X(Return) X(ReturnUndef) \
-   X(CheckThisInitialized) X(Eval) X(Throw) X(ThrowError) X(ThrowConstAssign) X(GetIterator) \
+   X(CallSpread) X(New) X(NewSpread) X(SuperCall) X(SuperCallFrom) X(SuperCallSpread) X(Return) X(ReturnUndef) \
+   X(AdoptThis) X(CheckThisInitialized) X(Eval) X(Throw) X(ThrowError) X(ThrowConstAssign) X(GetIterator) \
    X(GetAsyncIterator) X(IteratorNext) X(IteratorClose) X(ForInStart) X(ForInNext) X(Yield) \
    X(Await) X(ResumeMode) X(YieldStar) X(Debugger) \
    X(CallIntrinsic) X(CallKw) X(CallEx) X(FloorDiv) X(MatMul) X(Is) X(IsNot) \
@@ -889,6 +889,13 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         Value super = R(3).isUninitialized() ? Value::hole() : R(3);
         R(1) = lang->makeClass(vm, R(2), super);
         NEXT(MakeClass);
+      }
+      CASE(SetHomeObject) {
+        if (isClosure(R(1))) {
+          asClosure(R(1))->homeObject = R(2);
+          writeBarrier(asClosure(R(1)), R(2));
+        }
+        NEXT(SetHomeObject);
       }
       CASE(SetFieldInit) {
         if (!isClosure(R(1))) [[unlikely]] {
@@ -1552,6 +1559,25 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         R(1) = r;
         NEXT(SuperCall);
       }
+      CASE(SuperCallFrom) {
+        SYNC();
+        if (!R(4).isUninitialized() || !isClosure(R(2)))
+          vm.throwError(ErrorKind::ReferenceError, "Super constructor may only be called once", lang);
+        Closure* ctor = asClosure(R(2));
+        Value arr = R(5);
+        if (!isArray(arr)) vm.throwError(ErrorKind::TypeError, "internal error: SuperCallFrom arguments are not an array", lang);
+        const auto& els = asArray(arr)->elements;
+        Value* base = vm.stackTop;
+        if (base + els.size() + kStackSlack > vm.stack.data() + vm.stack.size()) throwStackOverflow(vm, lang);
+        for (size_t i = 0; i < els.size(); i++) base[i] = els[i].isHole() ? Value::undefined() : els[i];
+        vm.stackTop = base + els.size();
+        Value parent = ctor->proto() ? Value::cell(ctor->proto()) : Value::null();
+        Value r = vm.construct(parent, base, uint32_t(els.size()), R(3));
+        vm.stackTop = f->top;
+        if (!ctor->fieldInit.isUndefined()) vm.call(ctor->fieldInit, r, nullptr, 0);
+        R(1) = r;
+        NEXT(SuperCallFrom);
+      }
       CASE(SuperCallSpread) {
         SYNC();
         Closure* self = f->callee;
@@ -1588,6 +1614,10 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         if (done->flags & Frame::kInit) [[unlikely]] retVal = done->fn->language->finishInit(vm, done->thisValue, retVal);
         regs[done->retReg] = retVal;
         RESUME_AFTER_CALL();
+      }
+      CASE(AdoptThis) {
+        if (f->thisValue.isUninitialized() && !R(1).isUninitialized()) f->thisValue = R(1);
+        NEXT(AdoptThis);
       }
       CASE(CheckThisInitialized) {
         if (f->thisValue.isUninitialized()) {

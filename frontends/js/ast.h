@@ -61,6 +61,7 @@ enum class BindingKind : uint8_t {
     This,          // hidden: `this` of a non-arrow function, captured by arrows/eval
     NewTarget,     // hidden: `new.target` captured by arrows
     HomeObject,    // hidden: the [[HomeObject]] for `super.x` captured by arrows
+    Callee,        // hidden: a derived constructor itself, for `super()` in its arrows
 };
 
 struct Resolution {
@@ -68,6 +69,7 @@ struct Resolution {
     int slot = -1;               // Local: register index; Env: slot in that environment
     int hops = 0;                // Env only
     bool needsTdzCheck = false;  // may run before the binding is initialized: check for hole
+    bool headTdz = false;        // names a `let`/`const` of `for (let x of <here>)`: always in its TDZ
     bool isConstAssign = false;  // this reference is written and the binding is immutable:
                                  // compile a TypeError "Assignment to constant variable."
                                  // (FunctionName in sloppy mode: silently ignore the write)
@@ -374,6 +376,7 @@ struct SuperCallExpr : Expr {
     std::vector<ExprPtr> arguments;  // may contain SpreadElement
     Resolution thisRes;              // where to store the new `this` if captured
     Resolution newTargetRes;         // where new.target comes from (Unresolved = own)
+    Resolution calleeRes;            // in an arrow: the constructor whose parent super() calls
     explicit SuperCallExpr(SourcePos p) : Expr(NodeKind::SuperCall, p) {}
 };
 

@@ -109,6 +109,7 @@ void FunctionCompiler::classDefinition(ClassNode& cls, uint32_t dst) {
             uint32_t fnReg = tmp();
             if (isPrivate) {
                 b.emit(Op::MakeClosure, {fnReg, compileNested(*mem.fn)});
+                b.emit(Op::SetHomeObject, {fnReg, target});
                 position(mem.pos);
                 b.emit(Op::DefinePrivate, {target, nameConst(privName(mem.key)), fnReg, privateKind(mem.kind)});
                 release(mm);
@@ -161,6 +162,8 @@ void FunctionCompiler::classDefinition(ClassNode& cls, uint32_t dst) {
         c.b.emit(Op::LoadThis, {self});
         uint32_t callee = c.tmp();
         c.b.emit(Op::LoadCallee, {callee});
+        uint32_t home = c.tmp();  // the prototype: super.x in field values and private methods
+        c.b.emit(Op::LoadHomeObject, {home});
         // Private methods and accessors first, then fields in order.
         for (size_t i = 0; i < instanceMembers.size(); i++) {
             ClassMember& mem = *instanceMembers[i];
@@ -168,6 +171,7 @@ void FunctionCompiler::classDefinition(ClassNode& cls, uint32_t dst) {
             uint32_t cm = c.mark();
             uint32_t fnReg = c.tmp();
             c.b.emit(Op::MakeClosure, {fnReg, c.compileNested(*mem.fn)});
+            c.b.emit(Op::SetHomeObject, {fnReg, home});
             c.position(mem.pos);
             c.b.emit(Op::DefinePrivate, {self, c.nameConst(privName(mem.key)), fnReg, privateKind(mem.kind)});
             c.release(cm);
@@ -192,6 +196,7 @@ void FunctionCompiler::classDefinition(ClassNode& cls, uint32_t dst) {
                 uint32_t fnReg = c.tmp();
                 uint32_t base = c.tmp();
                 c.b.emit(Op::MakeClosure, {fnReg, c.compileNested(*mem.fn)});
+                c.b.emit(Op::SetHomeObject, {fnReg, home});
                 c.b.emit(Op::Mov, {base, self});
                 c.position(mem.pos);
                 c.b.emit(Op::Call, {value, fnReg, base, 0, c.b.newCache()});
@@ -207,6 +212,7 @@ void FunctionCompiler::classDefinition(ClassNode& cls, uint32_t dst) {
         uint32_t initIdx = addNested(std::move(init));
         uint32_t initReg = tmp();
         b.emit(Op::MakeClosure, {initReg, initIdx});
+        b.emit(Op::SetHomeObject, {initReg, protoReg});
         // Computed instance keys live on the initialiser under hidden private names.
         uint32_t hiddenIndex = 0;
         for (size_t i = 0; i < instanceMembers.size(); i++) {
@@ -229,6 +235,7 @@ void FunctionCompiler::classDefinition(ClassNode& cls, uint32_t dst) {
             uint32_t fnReg = tmp();
             uint32_t base = tmp();
             b.emit(Op::MakeClosure, {fnReg, compileNested(*mem.fn)});
+            b.emit(Op::SetHomeObject, {fnReg, ctorReg});
             b.emit(Op::Mov, {base, ctorReg});
             position(mem.pos);
             b.emit(Op::Call, {value, fnReg, base, 0, b.newCache()});

@@ -134,7 +134,7 @@ bool writesDstLast(const Expr& e) {
 bool isPlainLocal(const Expr& e) {
     if (e.kind != NodeKind::Identifier) return false;
     auto& r = e.as<Identifier>().res;
-    return r.kind == RefKind::Local && !r.needsTdzCheck && !r.isConstAssign;
+    return r.kind == RefKind::Local && !r.needsTdzCheck && !r.isConstAssign && !r.headTdz;
 }
 
 void FunctionCompiler::position(const SourcePos& p) {
@@ -166,6 +166,11 @@ void FunctionCompiler::stringTo(const std::u16string& s, uint32_t dst) {
 
 void FunctionCompiler::resolutionLoad(const Resolution& res, const std::string& name, uint32_t dst,
                                       bool forTypeof) {
+    if (res.headTdz) {
+        b.emit(Op::ThrowError, {1, b.constStringUtf8("Cannot access '" + name + "' before initialization")});
+        b.emit(Op::LoadUndef, {dst});
+        return;
+    }
     if (currentParam >= 0 && res.binding) {
         // A default value reading its own or a later parameter: still in its TDZ.
         for (auto& [bd, index] : paramIndexOf) {
@@ -207,6 +212,10 @@ void FunctionCompiler::resolutionLoad(const Resolution& res, const std::string& 
 
 void FunctionCompiler::resolutionStore(const Resolution& res, const std::string& name, uint32_t src,
                                        bool init) {
+    if (res.headTdz) {
+        b.emit(Op::ThrowError, {1, b.constStringUtf8("Cannot access '" + name + "' before initialization")});
+        return;
+    }
     if (!init && res.isConstAssign) {
         // The TDZ check comes first (ReferenceError beats TypeError).
         if (res.needsTdzCheck) {
@@ -268,6 +277,7 @@ void FunctionCompiler::loadThis(const Resolution& res, uint32_t dst) {
         if (thisReg >= 0) {
             if (dst != uint32_t(thisReg)) b.emit(Op::Mov, {dst, uint32_t(thisReg)});
         } else {
+            adoptCapturedThis();
             b.emit(Op::LoadThis, {dst});
         }
         return;
@@ -296,7 +306,7 @@ uint32_t FunctionCompiler::exprAny(Expr& e) {
         return uint32_t(thisReg);
     if (e.kind == NodeKind::Identifier) {
         auto& id = e.as<Identifier>();
-        if (id.res.kind == RefKind::Local && !id.res.needsTdzCheck) return localReg(id.res.slot);
+        if (id.res.kind == RefKind::Local && !id.res.needsTdzCheck && !id.res.headTdz) return localReg(id.res.slot);
     }
     uint32_t r = tmp();
     exprTo(e, r);
@@ -669,7 +679,19 @@ void FunctionCompiler::newExpr(NewExpr& e, uint32_t dst) {
 
 void FunctionCompiler::superCall(SuperCallExpr& s, uint32_t dst) {
     uint32_t m = mark();
-    if (hasSpread(s.arguments)) {
+    if (s.calleeRes.kind == RefKind::Local || s.calleeRes.kind == RefKind::Env) {
+        // super() in an arrow: the constructor, its new.target and its `this` binding (still the
+        // TDZ hole unless super() already ran) come from the constructor's hidden bindings.
+        uint32_t arr = tmp(), ctor = tmp(), newTarget = tmp(), thisNow = tmp();
+        argumentsArray(s.arguments, arr);
+        Resolution raw = s.thisRes;
+        raw.needsTdzCheck = false;
+        resolutionLoad(s.calleeRes, "%callee", ctor, false);
+        resolutionLoad(s.newTargetRes, "new.target", newTarget, false);
+        resolutionLoad(raw, "this", thisNow, false);
+        position(s.pos);
+        b.emit(Op::SuperCallFrom, {dst, ctor, newTarget, thisNow, arr});
+    } else if (hasSpread(s.arguments)) {
         uint32_t arr = tmp();
         argumentsArray(s.arguments, arr);
         position(s.pos);

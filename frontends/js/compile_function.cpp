@@ -82,6 +82,10 @@ static void initHiddenBindings(FunctionCompiler& c, FunctionNode& node) {
         c.b.emit(Op::LoadNewTarget, {t});
         c.declarationStore(scope->newTargetBinding, t);
     }
+    if (scope->calleeBinding) {
+        c.b.emit(Op::LoadCallee, {t});
+        c.declarationStore(scope->calleeBinding, t);
+    }
     if (scope->homeObjectBinding) {
         c.b.emit(Op::LoadHomeObject, {t});
         c.declarationStore(scope->homeObjectBinding, t);
@@ -227,7 +231,10 @@ void FunctionCompiler::compileFunctionBody() {
     if (pushed) {
         // The frame is discarded on return; no PopEnv needed.
     }
-    if (n.kind == FunctionKind::DerivedConstructor) b.emit(Op::CheckThisInitialized);
+    if (n.kind == FunctionKind::DerivedConstructor) {
+        adoptCapturedThis();
+        b.emit(Op::CheckThisInitialized);
+    }
     b.emit(Op::ReturnUndef);
 }
 

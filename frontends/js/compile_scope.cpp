@@ -97,6 +97,22 @@ void FunctionCompiler::leaveScope(bool pushed) {
     if (pushed) popEnv();
 }
 
+// A derived constructor whose arrows call super(): the arrow binds the constructor's hidden
+// `this` binding, not the frame's this; AdoptThis brings it over before the frame's this is read.
+void FunctionCompiler::adoptCapturedThis() {
+    if (!fn || fn->kind != FunctionKind::DerivedConstructor || !fn->scope || !fn->scope->calleeBinding ||
+        !fn->scope->thisBinding)
+        return;
+    Resolution r;
+    if (!resolveHere(fn->scope->thisBinding, r)) return;
+    r.needsTdzCheck = false;
+    uint32_t m = mark();
+    uint32_t t = tmp();
+    resolutionLoad(r, "this", t, false);
+    b.emit(Op::AdoptThis, {t});
+    release(m);
+}
+
 bool FunctionCompiler::resolveHere(Binding* binding, Resolution& out) {
     int hops = 0;
     for (auto it = scopeStack.rbegin(); it != scopeStack.rend(); ++it) {

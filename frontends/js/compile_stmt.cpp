@@ -472,6 +472,7 @@ void FunctionCompiler::exitTo(int target, uint32_t targetDepth) {
 }
 
 void FunctionCompiler::emitReturnValue(uint32_t reg) {
+    adoptCapturedThis();  // a derived constructor returning undefined returns its this
     bool needsExit = false;
     for (auto& c : controls)
         if (c.kind != Control::Kind::Breakable) needsExit = true;
@@ -504,6 +505,7 @@ void FunctionCompiler::returnStmt(ReturnStmt& s) {
     position(s.pos);
     if (fn && fn->kind == FunctionKind::DerivedConstructor && !s.argument) {
         exitTo(-1, kFunctionExit);
+        adoptCapturedThis();
         b.emit(Op::CheckThisInitialized);
         b.emit(Op::ReturnUndef);
         for (auto& c : controls)

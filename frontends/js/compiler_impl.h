@@ -185,6 +185,7 @@ class FunctionCompiler {
     void pushEnv(Scope* scope);
     // Where a binding of an enclosing scope of this function is, seen from the current point.
     bool resolveHere(Binding* binding, Resolution& out);
+    void adoptCapturedThis();  // derived constructor: see `this` an arrow's super() bound
     std::vector<Scope*> scopeStack;  // scopes entered so far in this function, innermost last
     // `with` objects of the statements enclosing the current point (registers, innermost last):
     // dynamic names are looked up on them first.

@@ -6,6 +6,7 @@
 //   3. allocate: captured bindings get env slots, the others local slots;
 //   4. finish: write Resolution records into the AST.
 #include "frontends/js/scope.h"
+#include <algorithm>
 
 namespace js {
 
@@ -24,6 +25,7 @@ const char* bindingKindName(BindingKind k) {
     case BindingKind::This: return "this";
     case BindingKind::NewTarget: return "new.target";
     case BindingKind::HomeObject: return "home-object";
+    case BindingKind::Callee: return "callee";
     }
     return "?";
 }
@@ -106,7 +108,7 @@ private:
     }
     static bool visibleFromParams(const Binding& b) {
         return b.kind == BindingKind::Param || b.kind == BindingKind::Arguments || b.kind == BindingKind::This ||
-               b.kind == BindingKind::NewTarget || b.kind == BindingKind::HomeObject ||
+               b.kind == BindingKind::NewTarget || b.kind == BindingKind::HomeObject || b.kind == BindingKind::Callee ||
                b.kind == BindingKind::FunctionName;
     }
 
@@ -173,6 +175,25 @@ private:
     Binding* lookup(const std::string& name, Scope* from, bool& crossedFunction, bool& dynamic);
     FunctionNode* thisFunction();  // nearest non-arrow function
     Binding* hiddenBinding(BindingKind kind);
+    // Active `for (let/const ... of/in RHS)` heads while resolving RHS: the enclosing scope and the
+    // head's bound names.
+    std::vector<std::pair<Scope*, std::vector<std::string>>> forHeadTdz_;
+    static void patternNames(Expr* p, std::vector<std::string>& out) {
+        if (!p) return;
+        switch (p->kind) {
+        case NodeKind::Identifier: out.push_back(p->as<Identifier>().name); return;
+        case NodeKind::AssignPattern: patternNames(p->as<AssignPattern>().target.get(), out); return;
+        case NodeKind::ArrayPattern:
+            for (auto& e : p->as<ArrayPattern>().elements) patternNames(e.get(), out);
+            patternNames(p->as<ArrayPattern>().rest.get(), out);
+            return;
+        case NodeKind::ObjectPattern:
+            for (auto& pr : p->as<ObjectPattern>().properties) patternNames(pr.value.get(), out);
+            patternNames(p->as<ObjectPattern>().rest.get(), out);
+            return;
+        default: return;
+        }
+    }
     void hiddenRef(Resolution& res, BindingKind kind);
     void markEvalOrWith();
 
@@ -341,10 +362,18 @@ void Analyzer::stmt(Stmt* s) {
         auto& f = s->as<ForInOfStmt>();
         Scope* saved = cur_;
         bool lexicalHead = f.leftDecl && f.leftDecl->as<VarDecl>().declKind != DeclKind::Var;
-        // The right-hand side is resolved outside the head scope (simplification: the spec's
-        // TDZ scope for `for (let x of x)` is not modelled), so the compiler evaluates it before
-        // entering the per-iteration scope.
-        expr(f.right.get());
+        // The right-hand side is resolved outside the head scope, so the compiler evaluates it
+        // before entering the per-iteration scope; the spec's TDZ scope for it (`for (let x of x)`
+        // throws) is modelled by marking references to the head's names (headTdz).
+        if (lexicalHead && pass_ == Pass::Resolve) {
+            std::vector<std::string> names;
+            for (auto& dc : f.leftDecl->as<VarDecl>().declarations) patternNames(dc.target.get(), names);
+            forHeadTdz_.push_back({cur_, std::move(names)});
+            expr(f.right.get());
+            forHeadTdz_.pop_back();
+        } else {
+            expr(f.right.get());
+        }
         if (pass_ == Pass::Declare) {
             if (lexicalHead) {
                 f.scope = newScope(ScopeKind::For);
@@ -543,6 +572,7 @@ void Analyzer::expr(Expr* e) {
             if (fn()->isArrow) {
                 hiddenRef(c.thisRes, BindingKind::This);
                 hiddenRef(c.newTargetRes, BindingKind::NewTarget);
+                hiddenRef(c.calleeRes, BindingKind::Callee);
             }
         }
         return;
@@ -698,11 +728,15 @@ FunctionNode* Analyzer::thisFunction() {
 Binding* Analyzer::hiddenBinding(BindingKind kind) {
     FunctionNode* owner = thisFunction();
     Scope* s = owner->scope;
-    Binding** slot = kind == BindingKind::This ? &s->thisBinding
+    Binding** slot = kind == BindingKind::This        ? &s->thisBinding
                      : kind == BindingKind::NewTarget ? &s->newTargetBinding
+                     : kind == BindingKind::Callee    ? &s->calleeBinding
                                                       : &s->homeObjectBinding;
     if (!*slot) {
-        const char* name = kind == BindingKind::This ? "this" : kind == BindingKind::NewTarget ? "new.target" : "%home";
+        const char* name = kind == BindingKind::This        ? "this"
+                           : kind == BindingKind::NewTarget ? "new.target"
+                           : kind == BindingKind::Callee    ? "%callee"
+                                                            : "%home";
         *slot = declare(s, name, kind, owner->pos);
         initialized_[*slot] = true;
     }
@@ -754,6 +788,13 @@ void Analyzer::reference(Identifier& id, bool write, bool init) {
     }
     if (b && init) initialized_[b] = true;
     if (!b && opts_.evalCode) dynamic = true;
+    for (auto it = forHeadTdz_.rbegin(); it != forHeadTdz_.rend(); ++it) {
+        if (std::find(it->second.begin(), it->second.end(), id.name) == it->second.end()) continue;
+        bool outside = !b;  // resolved outside the for statement: the head's binding shadows it
+        for (Scope* s = it->first; s && !outside; s = s->parent) outside = b->scope == s;
+        if (outside) id.res.headTdz = true;
+        break;
+    }
     refs_.push_back({&id.res, b, cur_, dynamic, crossed, write, init, beforeInit});
 }
 

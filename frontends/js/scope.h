@@ -115,6 +115,7 @@ struct Scope {
     Binding* thisBinding = nullptr;         // hidden, when arrows/eval capture `this`
     Binding* newTargetBinding = nullptr;
     Binding* homeObjectBinding = nullptr;
+    Binding* calleeBinding = nullptr;       // hidden, when arrows call super()
     // Internal: every binding must live in the env (scope is on an eval/with scope chain).
     bool forceEnv = false;
 
