@@ -170,8 +170,8 @@ Translated translate(VM& vm, const std::u32string& p, Value source, bool verbose
       inClass = true;
       emitc(c, i);
       // a ']' first (or after '^') is literal
-      if (i + 1 < n && p[i + 1] == '^') { emitc(p[++i], i); }
-      if (i + 1 < n && p[i + 1] == ']') { emitc(p[++i], i); }
+      if (i + 1 < n && p[i + 1] == '^') { ++i; emitc(p[i], i); }
+      if (i + 1 < n && p[i + 1] == ']') { ++i; emitc(p[i], i); }
       continue;
     }
     if (c == '{' && i + 1 < n && p[i + 1] == ',') {  // {,n} -> {0,n}
