@@ -25,6 +25,11 @@ VM::VM(const VMOptions& opts) : options(opts) {
 }
 
 VM::~VM() {
+  // Adopted languages go before the heap they point into.
+  for (Language*& l : ownedLanguages_) {
+    delete l;
+    l = nullptr;
+  }
   heap.removeRootSource(this);
   delete[] frameStore;
 }

@@ -79,7 +79,13 @@ class VM final : public gc::RootSource {
   Shape* emptyShape() const { return emptyShape_; }
 
   // ---- languages ----
+  // Installs a language the caller keeps alive (e.g. a test's local one).
   void setLanguage(ir::Language id, Language* lang) { languages_[int(id)] = lang; }
+  // Installs a heap-allocated language the VM owns from then on (deleted by ~VM, before the heap).
+  void adoptLanguage(ir::Language id, Language* lang) {
+    setLanguage(id, lang);
+    ownedLanguages_[int(id)] = lang;
+  }
   Language* language(ir::Language id) const { return languages_[int(id)]; }
 
   // ---- linking: ir::Function -> FunctionProto (interns names, materialises constants) ----
@@ -139,6 +145,7 @@ class VM final : public gc::RootSource {
   Value constructUnscoped(Value callee, const Value* argv, uint32_t argc, Value newTarget);
   Shape* emptyShape_ = nullptr;
   Language* languages_[2] = {nullptr, nullptr};
+  Language* ownedLanguages_[2] = {nullptr, nullptr};
   struct InternHash { size_t operator()(const String* s) const { return s->hash(); } };
   struct InternEq { bool operator()(const String* a, const String* b) const { return a->equals(b); } };
   std::unordered_set<String*, InternHash, InternEq> interned_;

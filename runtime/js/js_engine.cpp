@@ -18,10 +18,8 @@ namespace dualvm::js {
 
 JsRealm& installJsRealm(VM& vm) {
   if (!vm.language(ir::Language::JavaScript)) {
-    // The language object lives as long as the VM: owned by a permanent holder below.
-    static_assert(sizeof(JsLanguage) > 0);
     JsLanguage* lang = new JsLanguage(vm);
-    vm.setLanguage(ir::Language::JavaScript, lang);
+    vm.adoptLanguage(ir::Language::JavaScript, lang);
     lang->initRealm(vm);
   }
   return jsRealm(vm);

@@ -10,7 +10,7 @@ namespace dualvm::js {
 
 struct JsRealm;
 
-// Create the JsLanguage + realm (every builtin) and register them with vm.setLanguage.
+// Create the JsLanguage + realm (every builtin) and hand them to the VM (vm.adoptLanguage).
 // Idempotent. Returns the realm.
 JsRealm& installJsRealm(VM& vm);
 

@@ -81,8 +81,8 @@ void PyLanguage::init(VM&) {
 
 static PyLanguage& install(VM& vm) {
   if (!vm.language(ir::Language::Python)) {
-    PyLanguage* L = new PyLanguage(vm);  // lives as long as the process (as the JS language does)
-    vm.setLanguage(ir::Language::Python, L);
+    PyLanguage* L = new PyLanguage(vm);
+    vm.adoptLanguage(ir::Language::Python, L);
     L->init(vm);
   }
   return lang(vm);

@@ -12,8 +12,8 @@ struct Py {
   VM vm;
   PyLanguage* L;
   Py() {
-    L = new PyLanguage(vm);  // the VM does not own languages (py_engine.cpp does the same)
-    vm.setLanguage(ir::Language::Python, L);
+    L = new PyLanguage(vm);
+    vm.adoptLanguage(ir::Language::Python, L);
     L->init(vm);
   }
   Value set(std::initializer_list<Value> items) {

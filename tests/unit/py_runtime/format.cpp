@@ -13,8 +13,8 @@ struct Py {
   VM vm;
   PyLanguage* L;
   Py() {
-    L = new PyLanguage(vm);  // the VM does not own languages (py_engine.cpp does the same)
-    vm.setLanguage(ir::Language::Python, L);
+    L = new PyLanguage(vm);
+    vm.adoptLanguage(ir::Language::Python, L);
     L->init(vm);
   }
   std::string fmt(Value v, const char* spec) { return formatValue(*L, v, spec); }
