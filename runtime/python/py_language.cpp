@@ -10,7 +10,14 @@
 
 namespace dualvm::py {
 
-PyLanguage::PyLanguage(VM& v) : vm(v) {}
+PyLanguage::PyLanguage(VM& v) : vm(v) { vm.heap.addRootSource(this); }
+PyLanguage::~PyLanguage() { vm.heap.removeRootSource(this); }
+
+void PyLanguage::traceRoots(gc::Tracer& tr) {
+  traceValue(tr, handled);
+  for (String* n : kwNames) tr.mark(n);
+  for (Value v : kwValues) traceValue(tr, v);
+}
 
 static const char* opSymbol(BinaryOp op) {
   switch (op) {

@@ -97,9 +97,14 @@ struct Types {
   PyType *set, *frozenset, *bytes, *bytearray, *dictKeys, *dictValues, *dictItems;
 };
 
-class PyLanguage final : public Language {
+// PyLanguage is a root source: the state it keeps between calls (the exception being handled,
+// a native call's keyword arguments) is traced by every collection.
+class PyLanguage final : public Language, public gc::RootSource {
  public:
   explicit PyLanguage(VM& vm);
+  ~PyLanguage() override;
+  PyLanguage(const PyLanguage&) = delete;
+  void traceRoots(gc::Tracer& t) override;
   ir::Language id() const override { return ir::Language::Python; }
   void init(VM& vm);
 
@@ -110,7 +115,6 @@ class PyLanguage final : public Language {
   Value notImplemented, ellipsis;
   Symbol* tbKey = nullptr;       // hidden exception property: the captured traceback text
   Value handled = Value::null(); // the exception being handled (sys.exc_info)
-  std::vector<Value*> extraRoots;
   // keyword arguments of the native being called (CallKw into a builtin): names + values
   std::vector<String*> kwNames;
   std::vector<Value> kwValues;
