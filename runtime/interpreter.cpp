@@ -35,6 +35,21 @@ constexpr uint32_t kOpLength[] = {
 constexpr uint32_t kFrameHeadroom = 256;  // as in vm.cpp: frames kept for building errors
 constexpr size_t kStackSlack = 256;       // values kept free above the top frame
 
+// The spread-call opcodes (CallSpread, NewSpread, SuperCallFrom, SuperCallSpread) receive their
+// arguments as an array built by the compiler; this copies it onto the value stack above the top
+// frame (holes read as undefined) and returns the arguments' base. The caller resets stackTop.
+static Value* pushSpreadArguments(VM& vm, Value arr, const char* op, Language* lang, uint32_t* argc) {
+  if (!isArray(arr)) [[unlikely]]
+    vm.throwError(ErrorKind::TypeError, std::string("internal error: ") + op + " arguments are not an array", lang);
+  const auto& els = asArray(arr)->elements;
+  Value* base = vm.stackTop;
+  if (base + els.size() + kStackSlack > vm.stack.data() + vm.stack.size()) throwStackOverflow(vm, lang);
+  for (size_t i = 0; i < els.size(); i++) base[i] = els[i].isHole() ? Value::undefined() : els[i];
+  vm.stackTop = base + els.size();
+  *argc = uint32_t(els.size());
+  return base;
+}
+
 __attribute__((always_inline)) inline Frame* pushFrameInline(VM& vm, Closure* callee, FunctionProto* fn, Environment* env, Value thisValue,
                               Value newTarget, const Value* args, uint32_t argc, uint32_t retReg,
                               uint8_t flags) {
@@ -1415,18 +1430,9 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
       }
       CASE(CallSpread) {
         SYNC();
-        Value arr = R(4);
-        if (!isArray(arr)) [[unlikely]]
-          vm.throwError(ErrorKind::TypeError, "internal error: CallSpread arguments are not an array", lang);
-        const auto& els = asArray(arr)->elements;
-        Value* base = vm.stackTop;
-        if (base + els.size() + kStackSlack > vm.stack.data() + vm.stack.size()) throwStackOverflow(vm, lang);
-        for (size_t i = 0; i < els.size(); i++) base[i] = els[i].isHole() ? Value::undefined() : els[i];
-        vm.stackTop = base + els.size();
+        cArgv = pushSpreadArguments(vm, R(4), "CallSpread", lang, &cArgc);
         cCallee = R(2);
         cThis = R(3);
-        cArgv = base;
-        cArgc = uint32_t(els.size());
         cDst = ip[1];
         cConstruct = false;
         cNewTarget = Value::undefined();
@@ -1444,18 +1450,9 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
       }
       CASE(NewSpread) {
         SYNC();
-        Value arr = R(3);
-        if (!isArray(arr)) [[unlikely]]
-          vm.throwError(ErrorKind::TypeError, "internal error: NewSpread arguments are not an array", lang);
-        const auto& els = asArray(arr)->elements;
-        Value* base = vm.stackTop;
-        if (base + els.size() + kStackSlack > vm.stack.data() + vm.stack.size()) throwStackOverflow(vm, lang);
-        for (size_t i = 0; i < els.size(); i++) base[i] = els[i].isHole() ? Value::undefined() : els[i];
-        vm.stackTop = base + els.size();
+        cArgv = pushSpreadArguments(vm, R(3), "NewSpread", lang, &cArgc);
         cCallee = R(2);
         cThis = Value::undefined();
-        cArgv = base;
-        cArgc = uint32_t(els.size());
         cDst = ip[1];
         cConstruct = true;
         cNewTarget = cCallee;
@@ -1564,15 +1561,10 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         if (!R(4).isUninitialized() || !isClosure(R(2)))
           vm.throwError(ErrorKind::ReferenceError, "Super constructor may only be called once", lang);
         Closure* ctor = asClosure(R(2));
-        Value arr = R(5);
-        if (!isArray(arr)) vm.throwError(ErrorKind::TypeError, "internal error: SuperCallFrom arguments are not an array", lang);
-        const auto& els = asArray(arr)->elements;
-        Value* base = vm.stackTop;
-        if (base + els.size() + kStackSlack > vm.stack.data() + vm.stack.size()) throwStackOverflow(vm, lang);
-        for (size_t i = 0; i < els.size(); i++) base[i] = els[i].isHole() ? Value::undefined() : els[i];
-        vm.stackTop = base + els.size();
+        uint32_t argc;
+        Value* base = pushSpreadArguments(vm, R(5), "SuperCallFrom", lang, &argc);
         Value parent = ctor->proto() ? Value::cell(ctor->proto()) : Value::null();
-        Value r = vm.construct(parent, base, uint32_t(els.size()), R(3));
+        Value r = vm.construct(parent, base, argc, R(3));
         vm.stackTop = f->top;
         if (!ctor->fieldInit.isUndefined()) vm.call(ctor->fieldInit, r, nullptr, 0);
         R(1) = r;
@@ -1584,15 +1576,10 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         if (!self) vm.throwError(ErrorKind::SyntaxError, "'super' keyword unexpected here", lang);
         if (!f->thisValue.isUninitialized())
           vm.throwError(ErrorKind::ReferenceError, "Super constructor may only be called once", lang);
-        Value arr = R(2);
-        if (!isArray(arr)) vm.throwError(ErrorKind::TypeError, "internal error: SuperCallSpread arguments are not an array", lang);
-        const auto& els = asArray(arr)->elements;
-        Value* base = vm.stackTop;
-        if (base + els.size() + kStackSlack > vm.stack.data() + vm.stack.size()) throwStackOverflow(vm, lang);
-        for (size_t i = 0; i < els.size(); i++) base[i] = els[i].isHole() ? Value::undefined() : els[i];
-        vm.stackTop = base + els.size();
+        uint32_t argc;
+        Value* base = pushSpreadArguments(vm, R(2), "SuperCallSpread", lang, &argc);
         Value parent = self->proto() ? Value::cell(self->proto()) : Value::null();
-        Value r = vm.construct(parent, base, uint32_t(els.size()), f->newTarget);
+        Value r = vm.construct(parent, base, argc, f->newTarget);
         vm.stackTop = f->top;
         if (!f->thisValue.isUninitialized())
           vm.throwError(ErrorKind::ReferenceError, "Super constructor may only be called once", lang);
