@@ -153,6 +153,23 @@ void display(const Expr& e, std::string& out, int depth) {
 }
 }  // namespace
 
+void collectBoundNames(const Expr* p, std::vector<const Identifier*>& out) {
+    if (!p) return;
+    switch (p->kind) {
+    case NodeKind::Identifier: out.push_back(&p->as<Identifier>()); break;
+    case NodeKind::AssignPattern: collectBoundNames(p->as<AssignPattern>().target.get(), out); break;
+    case NodeKind::ArrayPattern:
+        for (const auto& e : p->as<ArrayPattern>().elements) collectBoundNames(e.get(), out);
+        collectBoundNames(p->as<ArrayPattern>().rest.get(), out);
+        break;
+    case NodeKind::ObjectPattern:
+        for (const auto& pr : p->as<ObjectPattern>().properties) collectBoundNames(pr.value.get(), out);
+        collectBoundNames(p->as<ObjectPattern>().rest.get(), out);
+        break;
+    default: break;
+    }
+}
+
 std::string exprToDisplayString(const Expr& e) {
     std::string out;
     display(e, out, 0);

@@ -724,6 +724,11 @@ struct Program {
     std::shared_ptr<ScopeTree> scopeTree;  // set by analyzeScopes()
 };
 
+// The spec's BoundNames of a binding pattern (identifier, defaults, array/object patterns and
+// their rest), in source order. Used by the parser's redeclaration checks, scope analysis and
+// the compiler's global declaration instantiation.
+void collectBoundNames(const Expr* pattern, std::vector<const Identifier*>& out);
+
 // "foo.bar", "a[0]", "x", "foo(...)", "this.x": the callee text node uses in messages like
 // "TypeError: foo.bar is not a function".
 std::string exprToDisplayString(const Expr& e);

@@ -249,20 +249,9 @@ struct GlobalNames {
         if (seen.insert(n).second) v.push_back(n);
     }
     void pattern(Expr* p, std::vector<std::string>& into) {
-        if (!p) return;
-        switch (p->kind) {
-        case NodeKind::Identifier: add(into, p->as<Identifier>().name); return;
-        case NodeKind::AssignPattern: pattern(p->as<AssignPattern>().target.get(), into); return;
-        case NodeKind::ArrayPattern:
-            for (auto& e : p->as<ArrayPattern>().elements) pattern(e.get(), into);
-            pattern(p->as<ArrayPattern>().rest.get(), into);
-            return;
-        case NodeKind::ObjectPattern:
-            for (auto& pr : p->as<ObjectPattern>().properties) pattern(pr.value.get(), into);
-            pattern(p->as<ObjectPattern>().rest.get(), into);
-            return;
-        default: return;
-        }
+        std::vector<const Identifier*> ids;
+        collectBoundNames(p, ids);
+        for (const Identifier* id : ids) add(into, id->name);
     }
     void varDecl(Stmt* s, bool topLevel) {
         auto& d = s->as<VarDecl>();

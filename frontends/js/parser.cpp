@@ -153,7 +153,6 @@ private:
     void popDeclScope() { declScopes_.pop_back(); }
     void declareLexical(const std::string& name, SourcePos at, bool isBlockFunction = false);
     void declareVar(const std::string& name, SourcePos at);
-    void collectBoundNames(const Expr* pattern, std::vector<const Identifier*>& out);
     void checkBindingName(const std::string& name, SourcePos at, bool lexical);
 
     // --- statements ---
@@ -316,23 +315,6 @@ void Parser::declareVar(const std::string& name, SourcePos at) {
             fail("Identifier '" + name + "' has already been declared", at);
         s.vars.insert(name);
         if (s.isFunction) break;
-    }
-}
-
-void Parser::collectBoundNames(const Expr* p, std::vector<const Identifier*>& out) {
-    if (!p) return;
-    switch (p->kind) {
-    case NodeKind::Identifier: out.push_back(&p->as<Identifier>()); break;
-    case NodeKind::AssignPattern: collectBoundNames(p->as<AssignPattern>().target.get(), out); break;
-    case NodeKind::ArrayPattern:
-        for (const auto& e : p->as<ArrayPattern>().elements) collectBoundNames(e.get(), out);
-        collectBoundNames(p->as<ArrayPattern>().rest.get(), out);
-        break;
-    case NodeKind::ObjectPattern:
-        for (const auto& pr : p->as<ObjectPattern>().properties) collectBoundNames(pr.value.get(), out);
-        collectBoundNames(p->as<ObjectPattern>().rest.get(), out);
-        break;
-    default: break;
     }
 }
 

@@ -179,20 +179,9 @@ private:
     // head's bound names.
     std::vector<std::pair<Scope*, std::vector<std::string>>> forHeadTdz_;
     static void patternNames(Expr* p, std::vector<std::string>& out) {
-        if (!p) return;
-        switch (p->kind) {
-        case NodeKind::Identifier: out.push_back(p->as<Identifier>().name); return;
-        case NodeKind::AssignPattern: patternNames(p->as<AssignPattern>().target.get(), out); return;
-        case NodeKind::ArrayPattern:
-            for (auto& e : p->as<ArrayPattern>().elements) patternNames(e.get(), out);
-            patternNames(p->as<ArrayPattern>().rest.get(), out);
-            return;
-        case NodeKind::ObjectPattern:
-            for (auto& pr : p->as<ObjectPattern>().properties) patternNames(pr.value.get(), out);
-            patternNames(p->as<ObjectPattern>().rest.get(), out);
-            return;
-        default: return;
-        }
+        std::vector<const Identifier*> ids;
+        collectBoundNames(p, ids);
+        for (const Identifier* id : ids) out.push_back(id->name);
     }
     void hiddenRef(Resolution& res, BindingKind kind);
     void markEvalOrWith();
