@@ -36,6 +36,11 @@ struct InlineCache {
     TypedClassSlot, // get / GetMethod: the value is holder->slot(slot) (a plain class attribute)
     TypedMethod,    // GetMethod: callee = holder->slot(slot), self = the receiver; when shape is
                     // null the receiver is a String (proto unused)
+    // Python globals (pyperf): get: holder->slot(slot) while proto (the module) has shape `shape`
+    // at version `epoch` and holder (the module itself, or the builtins namespace) has
+    // `holderShape` at version `holderVersion` (Shape::version: dictionary shapes change in
+    // place). The module's shape proves the name is not a module global; set: holder == proto.
+    VersionedGlobal,
   };
   Kind kind = Empty;
   Shape* shape = nullptr;
@@ -46,6 +51,7 @@ struct InlineCache {
   uint32_t misses = 0;
   Object* proto = nullptr;  // Typed* kinds: the receiver's expected prototype (Python: its class)
   uint32_t epoch = 0;       // Typed* kinds: VM::classEpoch when filled
+  uint32_t holderVersion = 0;  // VersionedGlobal: holderShape->version() when filled
 };
 
 // A linked ir::Function: code plus heap-materialised constants.

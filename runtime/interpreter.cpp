@@ -174,6 +174,12 @@ constexpr const char* kThisUninitialized =
     "Must call super constructor in derived class before accessing 'this' or returning from derived constructor";
 
 // Integer power when exact in int32 (both languages agree on int ** non-negative int).
+// InlineCache::VersionedGlobal (Python globals and builtins, function.h).
+inline bool versionedGlobalValid(const InlineCache& ic) {
+  return ic.proto->shape() == ic.shape && ic.shape->version() == ic.epoch &&
+         ic.holder->shape() == ic.holderShape && ic.holderShape->version() == ic.holderVersion;
+}
+
 inline bool intPow(int32_t base, int32_t exp, int32_t* out) {
   if (exp < 0) return false;
   int64_t r = 1, b = base;
@@ -457,6 +463,13 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
             R(1) = v;
             NEXT(GetGlobal);
           }
+        } else if (ic.kind == InlineCache::VersionedGlobal && versionedGlobalValid(ic)) {
+          Value v = ic.holder->slot(ic.slot);
+          if (!v.isUninitialized()) [[likely]] {
+            vm.counters.icHits++;
+            R(1) = v;
+            NEXT(GetGlobal);
+          }
         }
         SYNC();
         vm.counters.icMisses++;
@@ -471,6 +484,12 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
             R(1) = v;
             NEXT(GetGlobalOrUndef);
           }
+        } else if (ic.kind == InlineCache::VersionedGlobal && versionedGlobalValid(ic)) {
+          Value v = ic.holder->slot(ic.slot);
+          if (!v.isUninitialized()) {
+            R(1) = v;
+            NEXT(GetGlobalOrUndef);
+          }
         }
         SYNC();
         R(1) = lang->getGlobal(vm, asString(K[ip[2]]), false, &ic);
@@ -480,6 +499,12 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         InlineCache& ic = ics[ip[3]];
         if (ic.kind == InlineCache::GlobalSlot && ic.holder->shape() == ic.holderShape &&
             !ic.holder->slot(ic.slot).isUninitialized()) [[likely]] {
+          vm.counters.icHits++;
+          ic.holder->setSlot(ic.slot, R(2));
+          NEXT(SetGlobal);
+        }
+        if (ic.kind == InlineCache::VersionedGlobal && ic.holder == ic.proto && versionedGlobalValid(ic) &&
+            !ic.holder->slot(ic.slot).isUninitialized()) {
           vm.counters.icHits++;
           ic.holder->setSlot(ic.slot, R(2));
           NEXT(SetGlobal);
@@ -1374,8 +1399,13 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
             SYNC();
             Value* nregs = f->top;
             const size_t depth = vm.frames.size();
+            // depthLimit is the limit at entry; the limit may have been raised since
+            // (Python's sys.setrecursionlimit), so the slow path checks the current one
             if (depth >= depthLimit || nregs + cir.numRegs > stackEnd) [[unlikely]]
-              throwStackOverflow(vm, cfn->language);
+              if (nregs + cir.numRegs > stackEnd ||
+                  depth >= std::min(vm.options.maxCallDepth, vm.frameCapacity - kFrameHeadroom) +
+                               (vm.inStackOverflow ? kFrameHeadroom / 2 : 0))
+                throwStackOverflow(vm, cfn->language);
             Frame* nf = &vm.frameStore[depth];
             nf->callee = c;
             nf->fn = cfn;

@@ -47,11 +47,13 @@ Shape* Shape::toDictionary(gc::Heap& heap) const {
 
 void Shape::dictionaryAdd(PropertyKey key, uint8_t attrs) {
   entries_.push_back({key, attrs});
+  version_++;
   if (!index_.empty()) index_[key] = uint32_t(entries_.size() - 1);
 }
 
 void Shape::dictionaryRemove(uint32_t slot) {
   entries_.erase(entries_.begin() + slot);
+  version_++;
   index_.clear();
 }
 

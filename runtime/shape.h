@@ -45,6 +45,9 @@ class Shape final : public gc::Cell {
   // Slot of key, or kNotFound.
   uint32_t lookup(PropertyKey key) const;
   bool isDictionary() const { return dictionary_; }
+  // Bumped by every dictionaryAdd/dictionaryRemove (a tree shape stays 0): a cache that proves a
+  // name's presence or absence by a dictionary shape checks (shape, version) (pyperf).
+  uint32_t version() const { return version_; }
   // The shape this one was derived from by a transition (nullptr for roots and dictionaries).
   // Added by jslib: the JS library maps a shape's root to the prototype it was made for.
   Shape* parent() const { return parent_; }
@@ -72,6 +75,7 @@ class Shape final : public gc::Cell {
   std::vector<Shape*> transitions_;
   Shape* parent_ = nullptr;
   bool dictionary_ = false;
+  uint32_t version_ = 0;
   mutable std::unordered_map<PropertyKey, uint32_t> index_;  // built when count() > 8
 };
 

@@ -95,17 +95,40 @@ static Object* runningGlobals(PyLanguage& P) {
   return P.mainGlobals;
 }
 
+// A VersionedGlobal cache (function.h): `name` read from holder's slot while neither the module
+// nor the holder gains or loses a name (pyperf). For a builtin, the module's unchanged shape
+// proves the name is still not a module global; `builtins.len = f` writes the slot it reads.
+static void fillVersionedGlobal(InlineCache* ic, Object* module, Object* holder, uint32_t slot) {
+  ic->kind = InlineCache::VersionedGlobal;
+  ic->proto = module;
+  ic->shape = module->shape();
+  ic->epoch = module->shape()->version();
+  ic->holder = holder;
+  ic->holderShape = holder->shape();
+  ic->holderVersion = holder->shape()->version();
+  ic->slot = slot;
+}
+
 Value PyLanguage::getGlobal(VM&, String* name, bool throwIfMissing, InlineCache* ic) {
   Object* g = runningGlobals(*this);
-  if (g->classTag() == 0 && !modeDict(*this, g)) {
+  bool shapeNs = g->classTag() == 0 && !modeDict(*this, g);  // names are g's shape properties
+  if (shapeNs) {
     uint32_t i = g->findOwn(name);
     if (i != Shape::kNotFound) {
       if (ic && !g->shape()->isDictionary()) { ic->kind = InlineCache::GlobalSlot; ic->holder = g; ic->holderShape = g->shape(); ic->slot = i; }
+      else if (ic) fillVersionedGlobal(ic, g, g, i);  // a module past 64 names
       return g->slot(i);
     }
   } else {
     Value v = nsGet(g, name);
     if (!v.isMagic(Magic::Empty)) return v;
+  }
+  if (ic && shapeNs && builtins->classTag() == 0 && !modeDict(*this, builtins)) {
+    uint32_t i = builtins->findOwn(name);
+    if (i != Shape::kNotFound) {
+      fillVersionedGlobal(ic, g, builtins, i);
+      return builtins->slot(i);
+    }
   }
   Value b = nsGet(builtins, name);
   if (!b.isMagic(Magic::Empty)) return b;
@@ -122,6 +145,7 @@ void PyLanguage::setGlobal(VM&, String* name, Value v, bool, InlineCache* ic) {
   g->putDirect(vm, name, rv);
   uint32_t i = g->findOwn(name);
   if (ic && !g->shape()->isDictionary()) { ic->kind = InlineCache::GlobalSlot; ic->holder = g; ic->holderShape = g->shape(); ic->slot = i; }
+  else if (ic) fillVersionedGlobal(ic, g, g, i);
 }
 
 // ---- compiling and running source in a namespace ----
