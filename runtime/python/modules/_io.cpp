@@ -41,6 +41,7 @@ class IoObj final : public Object {
   // files
   int fd = -1;
   bool readable = false, writable = false, append = false, binary = false, closefd = true, eof = false;
+  bool latin1 = false;  // text encoding latin-1 (else UTF-8): chaos's write_ppm opens one
   std::string rbuf;  // bytes read ahead, from rpos
   size_t rpos = 0;
   std::string wbuf;  // bytes written, not yet flushed
@@ -109,6 +110,30 @@ std::u32string decodeUtf8(VM& vm, const std::string& s) {
     }
     out += cp;
     i += n;
+  }
+  return out;
+}
+
+// A text file's bytes as code points and back, in its encoding (UTF-8 or latin-1).
+std::u32string decodeText(VM& vm, IoObj* io, const std::string& s) {
+  if (!io->latin1) return decodeUtf8(vm, s);
+  std::u32string out;
+  out.reserve(s.size());
+  for (unsigned char c : s) out += char32_t(c);
+  return out;
+}
+std::string encodeText(VM& vm, IoObj* io, const std::u32string& s) {
+  if (!io->latin1) return cpToUtf8(s);
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); i++) {
+    if (s[i] > 0xff) {
+      char b[16];
+      snprintf(b, sizeof b, s[i] > 0xffff ? "\\U%08x" : "\\u%04x", unsigned(s[i]));
+      L.raise(L.t.UnicodeError, std::string("'latin-1' codec can't encode character '") + b + "' in position " +
+                                    std::to_string(i) + ": ordinal not in range(256)");
+    }
+    out += char(s[i]);
   }
   return out;
 }
@@ -192,7 +217,7 @@ void writeBytes(VM& vm, IoObj* f, const std::string& b) {
 // ---- open ----
 
 Value makeFile(VM& vm, Value file, const std::string& mode, Value encoding, bool closefd) {
-  bool r = false, w = false, a = false, x = false, plus = false, b = false, t = false;
+  bool r = false, w = false, a = false, x = false, plus = false, b = false, t = false, latin1 = false;
   for (char c : mode) {
     bool* flag = c == 'r' ? &r : c == 'w' ? &w : c == 'a' ? &a : c == 'x' ? &x : c == '+' ? &plus : c == 'b' ? &b : c == 't' ? &t : nullptr;
     if (!flag || *flag) L.raise(L.t.ValueError, "invalid mode: '" + mode + "'");
@@ -204,7 +229,10 @@ Value makeFile(VM& vm, Value file, const std::string& mode, Value encoding, bool
   if (!encoding.isNullish() && !encoding.isMagic(Magic::Empty)) {
     std::string enc = L.str(encoding);
     for (char& c : enc) c = char(tolower((unsigned char)c));
-    if (enc != "utf-8" && enc != "utf8" && enc != "ascii" && enc != "us-ascii" && enc != "locale")
+    std::replace(enc.begin(), enc.end(), '_', '-');
+    latin1 = enc == "latin-1" || enc == "latin1" || enc == "iso-8859-1" || enc == "iso8859-1" || enc == "l1" ||
+             enc == "latin" || enc == "cp819" || enc == "8859" || enc == "iso-ir-100";
+    if (enc != "utf-8" && enc != "utf8" && enc != "ascii" && enc != "us-ascii" && enc != "locale" && !latin1)
       L.raise(L.t.LookupError, "unknown encoding: " + L.str(encoding));
   }
   Rooted rfile(vm, file);
@@ -234,6 +262,7 @@ Value makeFile(VM& vm, Value file, const std::string& mode, Value encoding, bool
   f->writable = w || a || x || plus;
   f->append = a;
   f->binary = b;
+  f->latin1 = latin1;
   f->name = rfile;
   Rooted rf(vm, Value::cell(f));
   std::string shown = mode;  // CPython shows the mode without 't'
@@ -293,16 +322,16 @@ Value ioRead(VM& vm, CallArgs& a) {
     default: {
       beforeRead(vm, io);
       if (io->binary) return newBytes(L, n < 0 ? readAllBytes(vm, io) : readBytes(vm, io, size_t(n)));
-      if (n < 0) return L.newStrCp(translateNewlines(decodeUtf8(vm, readAllBytes(vm, io))));
+      if (n < 0) return L.newStrCp(translateNewlines(decodeText(vm, io, readAllBytes(vm, io))));
       // n characters: read whole lines until enough are decoded, keep the rest buffered
       std::u32string out;
       while (int64_t(out.size()) < n) {
         std::string line = readLineBytes(vm, io, -1, true);
         if (line.empty()) break;
-        out += translateNewlines(decodeUtf8(vm, line));
+        out += translateNewlines(decodeText(vm, io, line));
       }
-      if (int64_t(out.size()) > n) {  // push back the surplus as UTF-8
-        std::string rest = cpToUtf8(out.substr(size_t(n)));
+      if (int64_t(out.size()) > n) {  // push back the surplus in the file's encoding
+        std::string rest = encodeText(vm, io, out.substr(size_t(n)));
         io->rbuf.insert(io->rpos, rest);
         out.resize(size_t(n));
       }
@@ -339,8 +368,8 @@ Value ioReadline(VM& vm, CallArgs& a) {
         if (limit >= 0 && line.size() > size_t(limit)) { io->rbuf.insert(io->rpos, line.substr(size_t(limit))); line.resize(size_t(limit)); }
         return newBytes(L, line);
       }
-      std::u32string s = translateNewlines(decodeUtf8(vm, line));
-      if (limit >= 0 && s.size() > size_t(limit)) { io->rbuf.insert(io->rpos, cpToUtf8(s.substr(size_t(limit)))); s.resize(size_t(limit)); }
+      std::u32string s = translateNewlines(decodeText(vm, io, line));
+      if (limit >= 0 && s.size() > size_t(limit)) { io->rbuf.insert(io->rpos, encodeText(vm, io, s.substr(size_t(limit)))); s.resize(size_t(limit)); }
       return L.newStrCp(s);
     }
   }
@@ -403,7 +432,7 @@ Value ioWrite(VM& vm, CallArgs& a) {
         return bigint::fromInt64(vm.heap, int64_t(s.size()));
       }
       if (!isString(v)) L.raise(L.t.TypeError, "write() argument must be str, not " + L.typeName(v));
-      writeBytes(vm, io, asString(v)->toUtf8());
+      writeBytes(vm, io, io->latin1 ? encodeText(vm, io, asString(v)->toCodePoints()) : asString(v)->toUtf8());
       return bigint::fromInt64(vm.heap, int64_t(asString(v)->toCodePoints().size()));
     }
   }

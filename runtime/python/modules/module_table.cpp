@@ -25,6 +25,8 @@ static const NativeModuleDef kNativeModules[] = {
     {"_sha512", initSha512},
     {"_io", initIo},
     {"_weakref", initWeakref},
+    {"_json", initJson},  // pystr: json's C accelerators
+    {"array", initArray},  // pyclassic
 };
 
 const NativeModuleDef* findNativeModule(const std::string& name) {

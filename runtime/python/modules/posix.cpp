@@ -17,7 +17,7 @@
 #include <cstring>
 #include <fstream>
 #include "runtime/python/containers.h"
-#include "runtime/python/modules/native_module.h"
+#include "runtime/python/modules/native_type.h"
 
 extern char** environ;
 
@@ -265,17 +265,36 @@ static Value p_urandom(VM& vm, CallArgs& a) {
   return newBytes(L, buf);
 }
 
-// get_terminal_size(fd=1) -> terminal_size(columns, lines) (attributes only)
+// os.terminal_size: a 2-tuple subclass (CPython's structseq) with columns/lines; shutil's
+// get_terminal_size builds one from its fallback, terminal_size((80, 24)).
+static Value p_terminal_size_new(VM& vm, CallArgs& a) {
+  L.kwNames.clear(); L.kwValues.clear();
+  if (a.argc < 2) L.raise(L.t.TypeError, "os.terminal_size() missing required argument 'sequence' (pos 1)");
+  RootedVector items(vm);
+  L.collect(a[1], items);
+  if (items.size() != 2)
+    L.raise(L.t.TypeError, "os.terminal_size() takes a 2-sequence (" + std::to_string(items.size()) + "-sequence given)");
+  Rooted tup(vm, L.newTuple(items.data(), 2));
+  asObject(tup)->setProto(asType(a[0]));
+  return tup;
+}
+static Value p_terminal_size_field(VM& vm, CallArgs& a) {
+  takeSelf(a);
+  if (!isArray(a.thisValue) || asArray(a.thisValue)->elements.size() != 2)
+    L.raise(L.t.TypeError, "descriptor requires an 'os.terminal_size' object");
+  return asArray(a.thisValue)->elements[size_t(nativeMagic(a))];
+}
+
+// get_terminal_size(fd=1) -> os.terminal_size((columns, lines)); the type rides in data2.
 static Value p_terminal_size(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
   int fd = a.argc ? int(P.toIndex(a[0])) : 1;
   struct winsize w;
   if (ioctl(fd, TIOCGWINSZ, &w) != 0) raiseErrno(P, errno);
-  Object* o = vm.heap.make<Object>(vm.emptyShape(), P.t.object);
-  Rooted ro(vm, Value::cell(o));
-  o->putDirect(vm, P.s("columns"), Value::integer(w.ws_col));
-  o->putDirect(vm, P.s("lines"), Value::integer(w.ws_row));
-  return ro;
+  Value f[2] = {Value::integer(w.ws_col), Value::integer(w.ws_row)};
+  Rooted tup(vm, P.newTuple(f, 2));
+  asObject(tup)->setProto(asObject(asNativeFunction(Value::cell(a.callee))->data2));
+  return tup;
 }
 
 static Value p_device_encoding(VM&, CallArgs&) { return Value::null(); }
@@ -319,7 +338,21 @@ void initPosix(PyLanguage& P, Object* m) {
   P.defNative(m, "_exit", p_exit);
   P.defNative(m, "system", p_system);
   P.defNative(m, "urandom", p_urandom);
-  P.defNative(m, "get_terminal_size", p_terminal_size);
+  {
+    PyType* ts = newNativeType(P, "terminal_size", "os", P.t.tuple);
+    Rooted rts(vm, Value::cell(ts));
+    P.defNative(ts, "__new__", p_terminal_size_new);
+    const char* tsFields[] = {"columns", "lines"};
+    for (int i = 0; i < 2; i++) {
+      defGetter(P, ts, tsFields[i], p_terminal_size_field);
+      asNativeFunction(asBox(ts->slot(ts->findOwn(P.s(tsFields[i]))))->a)->magic = i;
+    }
+    ts->putDirect(vm, P.s("n_fields"), Value::integer(2));
+    ts->putDirect(vm, P.s("n_sequence_fields"), Value::integer(2));
+    m->putDirect(vm, P.s("terminal_size"), rts);
+    Rooted gts(vm, newNativeWithData(P, "get_terminal_size", p_terminal_size, rts));
+    m->putDirect(vm, P.s("get_terminal_size"), gts);
+  }
   P.defNative(m, "device_encoding", p_device_encoding);
   P.defNative(m, "putenv", p_putenv);
   P.defNative(m, "unsetenv", p_unsetenv);
