@@ -25,7 +25,6 @@ static const NativeModuleDef kNativeModules[] = {
     {"_sha512", initSha512},
     {"_io", initIo},
     {"_weakref", initWeakref},
-    {"_json", initJson},  // pystr: json's C accelerators
     {"array", initArray},  // pyclassic
 };
 
