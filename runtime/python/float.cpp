@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include "runtime/interpreter.h"
+#include "runtime/python/complex.h"
 #include "runtime/python/containers.h"
 #include "runtime/python/py_text.h"
 
@@ -95,11 +96,24 @@ double PyLanguage::toFloat(Value v) {
   raise(t.TypeError, "float() argument must be a string or a real number, not '" + typeName(v) + "'");
 }
 
+// A NaN float() makes is a new object in CPython, and containers test identity before ==:
+// `x in [x]` is True but `float("nan") in [x]` is False. Floats are unboxed here, so each such NaN
+// gets its own payload in the low 48 bits (the bits above keep it a double, D1) and identity
+// tells them apart; NaNs that arithmetic produces are canonical again (Value::number).
+static Value freshNaN(double d) {
+  static uint64_t serial = 0;
+  serial = (serial + 1) & Value::kPayloadMask;
+  if (serial == 0) serial = 1;
+  return Value::fromBits((std::signbit(d) ? (uint64_t(1) << 63) : 0) | Value::kCanonicalNaN | serial);
+}
+
 static Value b_float(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
   noKw(P, "float");
   if (a.argc > 1) P.raise(P.t.TypeError, "float expected at most 1 argument, got " + std::to_string(a.argc));
-  return Value::number(a.argc ? P.toFloat(a[0]) : 0.0);
+  double d = a.argc ? P.toFloat(a[0]) : 0.0;
+  if (d != d) return freshNaN(d);
+  return Value::number(d);
 }
 
 // ---- exact rounding ----
@@ -336,6 +350,7 @@ void installFloat(PyLanguage& P) {
     P.defNative(t, ("__" + std::string(o.n) + "__").c_str(), f_binary, int(o.op));
     P.defNative(t, ("__r" + std::string(o.n) + "__").c_str(), f_binary, int(o.op) | 64);
   }
+  installComplex(P);  // complex.cpp: the numeric tower's next type
 }
 
 }  // namespace dualvm::py

@@ -3,6 +3,7 @@
 // f-strings, exceptions, function setup (class creation: type.cpp), augmented assignment, with-statements.
 #include "frontends/python/py_intrinsics.h"
 #include "runtime/interpreter.h"
+#include "runtime/python/complex.h"
 #include "runtime/python/containers.h"
 #include "runtime/python/py_class.h"
 #include "runtime/python/py_text.h"
@@ -204,6 +205,7 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
       Value a[3] = {Value::cell(typeOf(rexc)), rexc, tb.isMagic(Magic::Empty) ? Value::null() : tb};
       return call(rexit, a, 3);
     }
+    case I::MakeComplex: return newComplex(*this, args[0].toDouble(), args[1].toDouble());  // complex.cpp
     case I::DisplayHook:
       if (!args[0].isNullish()) { std::string r = repr(args[0]) + "\n"; fwrite(r.data(), 1, r.size(), stdout); }
       return Value::null();

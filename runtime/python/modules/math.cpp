@@ -2,6 +2,7 @@
 // the C library's functions on floats, and the integer functions (gcd, factorial, isqrt, comb,
 // perm, prod) on arbitrary-precision ints.
 #include <cmath>
+#include <vector>
 #include "runtime/python/modules/native_module.h"
 
 namespace dualvm::py {
@@ -119,12 +120,57 @@ static Value m_prod(VM& vm, CallArgs& a) {
   for (size_t i = 0; i < items.size(); i++) acc = L.binary(vm, BinaryOp::Mul, acc, items[i]);
   return acc;
 }
+// fsum: CPython's math_fsum — Shewchuk's exact partial sums, then one correctly rounded
+// result (half-even across partials); infinities and NaNs summed apart.
 static Value m_fsum(VM& vm, CallArgs& a) {
   RootedVector items(vm);
   L.collect(a[0], items);
-  long double s = 0;
-  for (size_t i = 0; i < items.size(); i++) s += num(vm, items[i]);
-  return Value::number(double(s));
+  std::vector<double> p;
+  double specialSum = 0.0, infSum = 0.0;
+  for (size_t k = 0; k < items.size(); k++) {
+    double x = num(vm, items[k]), xsave = x;
+    size_t i = 0;
+    for (size_t j = 0; j < p.size(); j++) {
+      double y = p[j];
+      if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+      double hi = x + y, yr = hi - x, lo = y - yr;
+      if (lo != 0.0) p[i++] = lo;
+      x = hi;
+    }
+    p.resize(i);
+    if (x != 0.0) {
+      if (!std::isfinite(x)) {
+        if (std::isfinite(xsave)) L.raise(L.t.OverflowError, "intermediate overflow in fsum");
+        if (std::isinf(xsave)) infSum += xsave;
+        specialSum += xsave;
+        p.clear();
+      } else {
+        p.push_back(x);
+      }
+    }
+  }
+  if (specialSum != 0.0) {
+    if (std::isnan(infSum)) L.raise(L.t.ValueError, "-inf + inf in fsum");
+    return Value::number(specialSum);
+  }
+  double hi = 0.0;
+  size_t n = p.size();
+  if (n > 0) {
+    double lo = 0.0;
+    hi = p[--n];
+    while (n > 0) {  // sum from the top, stop when the sum becomes inexact
+      double x = hi, y = p[--n];
+      hi = x + y;
+      double yr = hi - x;
+      lo = y - yr;
+      if (lo != 0.0) break;
+    }
+    if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
+      double y = lo * 2.0, x = hi + y, yr = x - hi;
+      if (y == yr) hi = x;
+    }
+  }
+  return Value::number(hi);
 }
 
 // lgamma as CPython's mathmodule.c computes it (Lanczos' approximation), so results agree to
