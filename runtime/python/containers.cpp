@@ -71,7 +71,7 @@ Value containerIter(PyLanguage& P, Value v) {
     String* str = asString(v);
     bool ascii = true;
     int64_t n = 0;
-    if (str->encoding() == String::TwoByte) { std::u32string cps = str->toCodePoints(); n = int64_t(cps.size()); ascii = false; }
+    if (str->encoding() == String::TwoByte) { n = str->length(); ascii = false; }
     else {
       n = str->length();
       if (str->encoding() == String::Latin1) { for (uint32_t i = 0; i < str->length() && ascii; i++) if (str->latin1()[i] >= 0x80) ascii = false; }

@@ -62,7 +62,7 @@ static Value b_print(VM& vm, CallArgs& a) {
 }
 
 static int64_t lenOf(PyLanguage& P, Value v) {
-  if (isString(v)) { String* s = asString(v); return s->encoding() == String::TwoByte ? int64_t(s->toCodePoints().size()) : s->length(); }
+  if (isString(v)) return asString(v)->length();  // units are code points (str_units.h)
   if (isArray(v)) return int64_t(asArray(v)->elements.size());
   if (isDict(v)) return asDict(v)->live;
   if (isContainerExt(v)) return containerLen(P, v);

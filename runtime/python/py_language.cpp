@@ -7,6 +7,7 @@
 #include "runtime/interpreter.h"
 #include "runtime/python/containers.h"
 #include "runtime/python/py_class.h"
+#include "runtime/python/str_units.h"
 
 namespace dualvm::py {
 
@@ -154,10 +155,9 @@ Value PyLanguage::seqBinary(BinaryOp op, Value a, Value b) {
       if (!bigint::fitsInt64(asIntValue(n), &k)) raise(t.OverflowError, "cannot fit 'int' into an index-sized integer");
       if (k < 0) k = 0;
       if (isString(seq)) {
-        std::u32string cps = asString(seq)->toCodePoints(), out;
-        if (cps.size() * k > (1u << 30)) raise(t.MemoryError, "");
-        for (int64_t i = 0; i < k; i++) out += cps;
-        return newStrCp(out);
+        String* str = asString(seq);
+        if (uint64_t(str->length()) * uint64_t(k) > (1u << 30)) raise(t.MemoryError, "");
+        return Value::cell(strRepeat(vm.heap, str, k));  // str_units.cpp
       }
       RootedVector items(vm);
       auto& els = asArray(seq)->elements;
@@ -266,8 +266,7 @@ int PyLanguage::cmp3(Value a, Value b, CompareOp op) {
     return bigint::compareWithDouble(asIntValue(a), y);
   }
   if (isString(a) && isString(b)) {
-    std::u32string x = asString(a)->toCodePoints(), y = asString(b)->toCodePoints();
-    return x < y ? -1 : x > y ? 1 : 0;
+    return asString(a)->compare(asString(b));  // by unit = by code point (str_units.h)
   }
   if (isArray(a) && isArray(b) && asObject(a)->classTag() == asObject(b)->classTag()) {
     Rooted ra(vm, a), rb(vm, b);
@@ -426,32 +425,11 @@ bool PyLanguage::sliceIndices(PyBox* sl, int64_t len, int64_t* start, int64_t* s
 
 Value PyLanguage::sliceOf(Value seq, PyBox* sl) {
   Rooted rs(vm, seq), rsl(vm, Value::cell(sl));
-  // Latin-1 and four-byte strings index by code point directly: slice without converting the
-  // whole string (pyperf; a loop of slices over one long string was quadratic).
-  bool direct = isString(seq) && asString(seq)->encoding() != String::TwoByte;
-  int64_t len = direct ? int64_t(asString(seq)->length())
-                : isString(seq) ? int64_t(asString(seq)->toCodePoints().size()) : int64_t(asArray(seq)->elements.size());
+  // A str's units are its code points (str_units.h): slice the storage directly.
+  int64_t len = isString(seq) ? int64_t(asString(seq)->length()) : int64_t(asArray(seq)->elements.size());
   int64_t start, stop, step;
   sliceIndices(sl, len, &start, &stop, &step);
-  if (direct) {
-    String* str = asString(rs);
-    int64_t n = step > 0 ? (stop > start ? (stop - start + step - 1) / step : 0) : (start > stop ? (start - stop - step - 1) / -step : 0);
-    if (str->encoding() == String::Latin1) {
-      if (step == 1) return Value::cell(String::fromLatin1(vm.heap, std::string_view(reinterpret_cast<const char*>(str->latin1()) + start, size_t(n))));
-      std::string out(size_t(n), '\0');
-      for (int64_t k = 0, i = start; k < n; k++, i += step) out[size_t(k)] = char(str->latin1()[i]);
-      return Value::cell(String::fromLatin1(vm.heap, out));
-    }
-    if (step == 1) return Value::cell(String::fromCodePoints(vm.heap, std::u32string_view(str->fourByte() + start, size_t(n))));
-    std::u32string out(size_t(n), U'\0');
-    for (int64_t k = 0, i = start; k < n; k++, i += step) out[size_t(k)] = str->fourByte()[i];
-    return newStrCp(out);
-  }
-  if (isString(seq)) {
-    std::u32string cps = asString(seq)->toCodePoints(), out;
-    for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) out += cps[i];
-    return newStrCp(out);
-  }
+  if (isString(seq)) return Value::cell(strSlice(vm.heap, asString(rs), start, stop, step));
   RootedVector items(vm);
   for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) items.push(asArray(rs)->elements[i]);
   return asObject(rs)->classTag() == kTagTuple ? newTuple(items.data(), items.size()) : newList(items.data(), items.size());
@@ -473,19 +451,10 @@ Value PyLanguage::getElement(VM&, Value obj, Value key) {
     if (isBox(key, kTagSlice)) return sliceOf(obj, asBox(key));
     if (!isIntLike(key)) raise(t.TypeError, "string indices must be integers, not '" + typeName(key) + "'");
     String* str = asString(obj);
-    int64_t i = toIndex(key), n;
-    if (str->encoding() != String::TwoByte) {
-      n = str->length();
-      if (i < 0) i += n;
-      if (i < 0 || i >= n) raise(t.IndexError, "string index out of range");
-      char32_t c = str->at(uint32_t(i));
-      return newStrCp(std::u32string(1, c));
-    }
-    std::u32string cps = str->toCodePoints();
-    n = int64_t(cps.size());
+    int64_t i = toIndex(key), n = str->length();
     if (i < 0) i += n;
     if (i < 0 || i >= n) raise(t.IndexError, "string index out of range");
-    return newStrCp(std::u32string(1, cps[i]));
+    return Value::cell(strChar(*this, str->at(uint32_t(i))));  // str_units.cpp
   }
   if (isDict(obj)) {
     Value v = dictGet(asDict(obj), key);
@@ -595,7 +564,7 @@ bool PyLanguage::deleteElement(VM&, Value obj, Value key, bool) {
 bool PyLanguage::hasProperty(VM&, Value obj, Value key) {  // key in obj
   if (isString(obj)) {
     if (!isString(key)) raise(t.TypeError, "'in <string>' requires string as left operand, not " + typeName(key));
-    return asString(obj)->toCodePoints().find(asString(key)->toCodePoints()) != std::u32string::npos;
+    return strContains(asString(obj), asString(key));  // str_units.cpp
   }
   if (isArray(obj)) {
     Rooted ro(vm, obj), rk(vm, key);
@@ -1002,9 +971,7 @@ Value PyLanguage::next(Value iterator, bool* done) {
       case PyIter::Str: {
         String* str = asString(it->source);
         if (it->index >= it->stop) { *done = true; return Value::undefined(); }
-        if (str->encoding() != String::TwoByte) return newStrCp(std::u32string(1, char32_t(str->at(uint32_t(it->index++)))));
-        std::u32string cps = str->toCodePoints();
-        return newStrCp(std::u32string(1, cps[it->index++]));
+        return Value::cell(strChar(*this, str->at(uint32_t(it->index++))));  // str_units.cpp
       }
       case PyIter::Range: {
         if (it->step > 0 ? it->index >= it->stop : it->index <= it->stop) { *done = true; return Value::undefined(); }

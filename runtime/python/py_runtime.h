@@ -118,6 +118,8 @@ class PyLanguage final : public Language, public gc::RootSource {
   // keyword arguments of the native being called (CallKw into a builtin): names + values
   std::vector<String*> kwNames;
   std::vector<Value> kwValues;
+  // str_units.cpp (pystr): the one-character Latin-1 strs, made on first use (permanent roots)
+  String* charCache[256] = {};
 
   // Interned name of a C string. Memoized by content (pyperf): s() sits on hot paths (dunder
   // lookups in getAttr, operators), and vm.intern(const char*) allocates and hashes a fresh String

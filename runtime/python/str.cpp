@@ -9,6 +9,7 @@
 #include <cstdio>
 #include "runtime/interpreter.h"
 #include "runtime/python/py_text.h"
+#include "runtime/python/str_units.h"
 
 namespace dualvm::py {
 
@@ -171,17 +172,18 @@ std::string asciiRepr(PyLanguage& P, Value v) {
 
 // The str a method runs on. An unbound call (str.upper(s), key=str.lower) passes it as the first
 // argument; the arguments then shift down.
-std::u32string selfText(VM& vm, CallArgs& a) {
+String* selfStr(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  if (isString(a.thisValue)) return asString(a.thisValue)->toCodePoints();
+  if (isString(a.thisValue)) return asString(a.thisValue);
   std::string name = isString(asNativeFunction(Value::cell(a.callee))->data) ? asString(asNativeFunction(Value::cell(a.callee))->data)->toUtf8() : "?";
   if (a.argc == 0) P.raise(P.t.TypeError, "unbound method str." + name + "() needs an argument");
   if (!isString(a.argv[0])) P.raise(P.t.TypeError, "descriptor '" + name + "' for 'str' objects doesn't apply to a '" + P.typeName(a.argv[0]) + "' object");
   a.thisValue = a.argv[0];
   a.argv++;
   a.argc--;
-  return asString(a.thisValue)->toCodePoints();
+  return asString(a.thisValue);
 }
+std::u32string selfText(VM& vm, CallArgs& a) { return selfStr(vm, a)->toCodePoints(); }
 
 // Positional and keyword arguments bound to parameter names; missing ones are empty().
 // Keywords are taken from the language (and cleared, so nested native calls do not see them).
@@ -220,10 +222,6 @@ struct Params {
   bool given(size_t i) const { return has(i) && !v[i].isNull(); }
 };
 
-static std::u32string strArg(PyLanguage& P, Value v, const std::string& what) {
-  if (!isString(v)) P.raise(P.t.TypeError, what + "must be str, not " + P.typeName(v));
-  return asString(v)->toCodePoints();
-}
 static int64_t indexArg(PyLanguage& P, Value v) {
   if (v.isNull()) P.raise(P.t.TypeError, "slice indices must be integers or None or have an __index__ method");
   if (isBigInt(v)) return bigint::sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;  // clamps like CPython's
@@ -302,83 +300,88 @@ static Value b_ascii(VM& vm, CallArgs& a) {
 
 static Value s_join(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  std::u32string sep = selfText(vm, a), out;
+  String* sep = selfStr(vm, a);
   Params p(P, a, "join", {"iterable"}, 1, false);
   RootedVector items(vm);
   P.collect(p.v[0], items);
+  size_t total = 0;
   for (size_t i = 0; i < items.size(); i++) {
     if (!isString(items[i])) P.raise(P.t.TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " + P.typeName(items[i]) + " found");
-    if (i) out += sep;
-    out += cps(items[i]);
+    total += asString(items[i])->length() + (i ? sep->length() : 0);
   }
-  return P.newStrCp(out);
+  if (items.size() == 1) return items[0];  // CPython returns the one item itself
+  if (total > (size_t(1) << 30)) P.raise(P.t.MemoryError, "");
+  StrBuilder b;
+  b.reserve(total);
+  for (size_t i = 0; i < items.size(); i++) {
+    if (i) b.append(sep);
+    b.append(asString(items[i]));
+  }
+  return Value::cell(b.finish(vm.heap));
 }
 
 // split / rsplit (magic 1)
 static Value s_split(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  std::u32string s = selfText(vm, a);
+  String* s = selfStr(vm, a);
   bool right = magicOf(a) == 1;
   Params p(P, a, right ? "rsplit" : "split", {"sep", "maxsplit"}, 0);
   int64_t maxsplit = p.has(1) ? P.toIndex(p.v[1]) : -1;
   if (maxsplit < 0) maxsplit = INT64_MAX;
-  std::vector<std::u32string> parts;
+  std::vector<std::pair<int64_t, int64_t>> parts;  // (start, length) of each piece
+  int64_t n = s->length();
   if (!p.given(0)) {
+    auto sp = [&](int64_t i) { return pyIsSpace(s->at(uint32_t(i))); };
     if (!right) {
-      size_t i = 0, n = s.size();
+      int64_t i = 0;
       while (i < n) {
-        while (i < n && pyIsSpace(s[i])) i++;
+        while (i < n && sp(i)) i++;
         if (i == n) break;
-        if (int64_t(parts.size()) == maxsplit) {
-          parts.push_back(s.substr(i));  // the rest keeps its trailing whitespace
-          break;
-        }
-        size_t j = i;
-        while (j < n && !pyIsSpace(s[j])) j++;
-        parts.push_back(s.substr(i, j - i));
+        if (int64_t(parts.size()) == maxsplit) { parts.push_back({i, n - i}); break; }  // the rest keeps its trailing whitespace
+        int64_t j = i;
+        while (j < n && !sp(j)) j++;
+        parts.push_back({i, j - i});
         i = j;
       }
     } else {
-      size_t e = s.size();
+      int64_t e = n;
       while (e > 0) {
-        while (e > 0 && pyIsSpace(s[e - 1])) e--;
+        while (e > 0 && sp(e - 1)) e--;
         if (e == 0) break;
-        if (int64_t(parts.size()) == maxsplit) {
-          parts.push_back(s.substr(0, e));
-          break;
-        }
-        size_t j = e;
-        while (j > 0 && !pyIsSpace(s[j - 1])) j--;
-        parts.push_back(s.substr(j, e - j));
+        if (int64_t(parts.size()) == maxsplit) { parts.push_back({0, e}); break; }
+        int64_t j = e;
+        while (j > 0 && !sp(j - 1)) j--;
+        parts.push_back({j, e - j});
         e = j;
       }
       std::reverse(parts.begin(), parts.end());
     }
   } else {
     if (!isString(p.v[0])) P.raise(P.t.TypeError, "must be str or None, not " + P.typeName(p.v[0]));
-    std::u32string sep = cps(p.v[0]);
-    if (sep.empty()) P.raise(P.t.ValueError, "empty separator");
+    String* sep = asString(p.v[0]);
+    int64_t sl = sep->length();
+    if (sl == 0) P.raise(P.t.ValueError, "empty separator");
     if (!right) {
-      size_t i = 0;
+      int64_t i = 0;
       for (;;) {
-        size_t j = int64_t(parts.size()) < maxsplit ? s.find(sep, i) : std::u32string::npos;
-        if (j == std::u32string::npos) { parts.push_back(s.substr(i)); break; }
-        parts.push_back(s.substr(i, j - i));
-        i = j + sep.size();
+        int64_t j = int64_t(parts.size()) < maxsplit ? strFind(s, sep, i, n) : -1;
+        if (j < 0) { parts.push_back({i, n - i}); break; }
+        parts.push_back({i, j - i});
+        i = j + sl;
       }
     } else {
-      size_t e = s.size();
+      int64_t e = n;
       for (;;) {
-        size_t j = int64_t(parts.size()) < maxsplit && e >= sep.size() ? s.rfind(sep, e - sep.size()) : std::u32string::npos;
-        if (j == std::u32string::npos) { parts.push_back(s.substr(0, e)); break; }
-        parts.push_back(s.substr(j + sep.size(), e - j - sep.size()));
+        int64_t j = int64_t(parts.size()) < maxsplit ? strFind(s, sep, 0, e, true) : -1;
+        if (j < 0) { parts.push_back({0, e}); break; }
+        parts.push_back({j + sl, e - j - sl});
         e = j;
       }
       std::reverse(parts.begin(), parts.end());
     }
   }
   RootedVector out(vm);
-  for (auto& x : parts) out.push(P.newStrCp(x));
+  for (auto& x : parts) out.push(Value::cell(strSub(vm.heap, s, x.first, x.second)));
   return P.newList(out.data(), out.size());
 }
 
@@ -403,29 +406,53 @@ static Value s_splitlines(VM& vm, CallArgs& a) {
 // strip / lstrip (1) / rstrip (2)
 static Value s_strip(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  std::u32string s = selfText(vm, a);
+  String* s = selfStr(vm, a);
   int m = magicOf(a);
   Params p(P, a, m == 0 ? "strip" : m == 1 ? "lstrip" : "rstrip", {"chars"}, 0, false);
-  std::u32string chars;
-  bool ws = !p.given(0);
-  if (!ws) {
+  String* chars = nullptr;
+  if (p.given(0)) {
     if (!isString(p.v[0])) P.raise(P.t.TypeError, std::string(m == 0 ? "strip" : m == 1 ? "lstrip" : "rstrip") + " arg must be None or str");
-    chars = cps(p.v[0]);
+    chars = asString(p.v[0]);
   }
-  auto strip = [&](char32_t c) { return ws ? pyIsSpace(c) : chars.find(c) != std::u32string::npos; };
-  size_t b = 0, e = s.size();
-  if (m != 2) while (b < e && strip(s[b])) b++;
-  if (m != 1) while (e > b && strip(s[e - 1])) e--;
-  return result(vm, a, s.substr(b, e - b), s);
+  auto strip = [&](uint32_t i) {
+    uint32_t c = s->at(i);
+    if (!chars) return pyIsSpace(c);
+    for (uint32_t k = 0; k < chars->length(); k++) if (chars->at(k) == c) return true;
+    return false;
+  };
+  uint32_t b = 0, e = s->length();
+  if (m != 2) while (b < e && strip(b)) b++;
+  if (m != 1) while (e > b && strip(e - 1)) e--;
+  return Value::cell(strSub(vm.heap, s, b, e - b));
 }
 
 // upper, lower, capitalize, title, swapcase, casefold (magic 0..5)
 static Value s_case(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  std::u32string s = selfText(vm, a), out;
+  String* self = selfStr(vm, a);
   static const char* names[] = {"upper", "lower", "capitalize", "title", "swapcase", "casefold"};
   int m = magicOf(a);
   Params p(P, a, names[m], {}, 0, false);
+  if (self->encoding() == String::Latin1) {  // ASCII text: no Unicode tables needed
+    const uint8_t* u = self->latin1();
+    uint32_t n = self->length();
+    bool ascii = true;
+    for (uint32_t i = 0; i < n && ascii; i++) ascii = u[i] < 128;
+    if (ascii) {
+      std::string r(n, '\0');
+      bool prevCased = false;
+      for (uint32_t i = 0; i < n; i++) {
+        uint8_t c = u[i];
+        bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+        bool toUp = m == 0 || (m == 2 && i == 0) || (m == 3 && !prevCased) || (m == 4 && lo);
+        bool toLo = m == 1 || m == 5 || (m == 2 && i > 0) || (m == 3 && prevCased) || (m == 4 && up);
+        r[i] = char(toUp && lo ? c - 32 : toLo && up ? c + 32 : c);
+        prevCased = up || lo;
+      }
+      return Value::cell(String::fromLatin1(vm.heap, r));
+    }
+  }
+  std::u32string s = self->toCodePoints(), out;
   out.reserve(s.size());
   switch (m) {
     case 0: for (char32_t c : s) appendMapped(out, c, CaseOp::Upper); break;
@@ -510,95 +537,77 @@ static Value s_pred(VM& vm, CallArgs& a) {
 
 static Value s_replace(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  std::u32string s = selfText(vm, a), out;
+  String* s = selfStr(vm, a);
   Params p(P, a, "replace", {"old", "new", "count"}, 2, false);
   if (!isString(p.v[0])) P.raise(P.t.TypeError, "replace() argument 1 must be str, not " + P.typeName(p.v[0]));
   if (!isString(p.v[1])) P.raise(P.t.TypeError, "replace() argument 2 must be str, not " + P.typeName(p.v[1]));
-  std::u32string from = cps(p.v[0]), to = cps(p.v[1]);
+  String *from = asString(p.v[0]), *to = asString(p.v[1]);
   int64_t count = p.has(2) ? P.toIndex(p.v[2]) : -1;
   if (count < 0) count = INT64_MAX;
-  if (from.empty()) {
-    int64_t done = 0;
-    for (size_t k = 0; k <= s.size(); k++) {
-      if (done < count) { out += to; done++; }
-      if (k < s.size()) out += s[k];
+  int64_t n = s->length(), fl = from->length();
+  StrBuilder b;
+  int64_t done = 0, i = 0;
+  if (fl == 0) {
+    for (int64_t k = 0; k <= n; k++) {
+      if (done < count) { b.append(to); done++; }
+      if (k < n) b.append(s, size_t(k), 1);
     }
-    return result(vm, a, out, s);
+    i = n;
+  } else {
+    while (done < count) {
+      int64_t j = strFind(s, from, i, n);
+      if (j < 0) break;
+      b.append(s, size_t(i), size_t(j - i));
+      b.append(to);
+      i = j + fl;
+      done++;
+    }
   }
-  size_t i = 0;
-  while (count > 0) {
-    size_t j = s.find(from, i);
-    if (j == std::u32string::npos) break;
-    out.append(s, i, j - i);
-    out += to;
-    i = j + from.size();
-    count--;
-  }
-  out.append(s, i, std::u32string::npos);
-  return result(vm, a, out, s);
+  if (done == 0) return a.thisValue;  // CPython returns the same object when nothing changes
+  b.append(s, size_t(i), size_t(n - i));
+  return Value::cell(b.finish(vm.heap));
 }
 
 // startswith / endswith (magic 1)
 static Value s_startswith(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  std::u32string s = selfText(vm, a);
+  String* s = selfStr(vm, a);
   bool ends = magicOf(a) == 1;
   const char* fn = ends ? "endswith" : "startswith";
   Params p(P, a, fn, {"prefix", "start", "end"}, 1, false);
   int64_t st, en;
-  sliceArgs(P, p, 1, int64_t(s.size()), &st, &en);
-  auto test = [&](const std::u32string& x) {
-    int64_t e = en - int64_t(x.size());
+  sliceArgs(P, p, 1, int64_t(s->length()), &st, &en);
+  auto test = [&](String* x) {
+    int64_t e = en - int64_t(x->length());
     if (e < st) return false;
-    if (x.empty()) return true;
-    return s.compare(size_t(ends ? e : st), x.size(), x) == 0;
+    return strMatchAt(s, x, ends ? e : st);
   };
   if (isArray(p.v[0]) && asObject(p.v[0])->classTag() == kTagTuple) {
     Rooted t(vm, p.v[0]);
     for (size_t i = 0; i < asArray(t)->elements.size(); i++) {
       Value x = asArray(t)->elements[i];
       if (!isString(x)) P.raise(P.t.TypeError, std::string("tuple for ") + fn + " must only contain str, not " + P.typeName(x));
-      if (test(cps(x))) return Value::boolean(true);
+      if (test(asString(x))) return Value::boolean(true);
     }
     return Value::boolean(false);
   }
   if (!isString(p.v[0])) P.raise(P.t.TypeError, std::string(fn) + " first arg must be str or a tuple of str, not " + P.typeName(p.v[0]));
-  return Value::boolean(test(cps(p.v[0])));
+  return Value::boolean(test(asString(p.v[0])));
 }
 
 // find rfind index rindex count (magic 0..4)
 static Value s_find(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  std::u32string s = selfText(vm, a);
+  String* s = selfStr(vm, a);
   int m = magicOf(a);
   static const char* names[] = {"find", "rfind", "index", "rindex", "count"};
   Params p(P, a, names[m], {"sub", "start", "end"}, 1, false);
-  std::u32string x = strArg(P, p.v[0], "");
-  int64_t n = int64_t(s.size()), st, en;
-  sliceArgs(P, p, 1, n, &st, &en);
-  if (m == 4) {
-    if (en < st) return Value::integer(0);
-    if (x.empty()) return Value::fromInt64(en - st + 1);
-    int64_t c = 0;
-    size_t i = size_t(st);
-    for (;;) {
-      size_t j = s.find(x, i);
-      if (j == std::u32string::npos || int64_t(j + x.size()) > en) break;
-      c++;
-      i = j + x.size();
-    }
-    return Value::fromInt64(c);
-  }
-  int64_t r = -1;
-  if (en - st >= int64_t(x.size())) {
-    if (m == 1 || m == 3) {
-      size_t j = s.rfind(x, size_t(en - int64_t(x.size())));
-      if (j != std::u32string::npos && int64_t(j) >= st) r = int64_t(j);
-    } else {
-      size_t j = s.find(x, size_t(st));
-      if (j != std::u32string::npos && int64_t(j + x.size()) <= en) r = int64_t(j);
-    }
-  }
+  if (!isString(p.v[0])) P.raise(P.t.TypeError, "must be str, not " + P.typeName(p.v[0]));
+  String* x = asString(p.v[0]);
+  int64_t st, en;
+  sliceArgs(P, p, 1, int64_t(s->length()), &st, &en);
+  if (m == 4) return Value::fromInt64(strCount(s, x, st, en, INT64_MAX));
+  int64_t r = strFind(s, x, st, en, m == 1 || m == 3);
   if (r < 0 && m >= 2) P.raise(P.t.ValueError, "substring not found");
   return Value::fromInt64(r);
 }
@@ -651,22 +660,24 @@ static Value s_expandtabs(VM& vm, CallArgs& a) {
 // partition / rpartition (magic 1)
 static Value s_partition(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  std::u32string s = selfText(vm, a);
+  String* s = selfStr(vm, a);
   bool right = magicOf(a) == 1;
   Params p(P, a, right ? "rpartition" : "partition", {"sep"}, 1, false);
-  std::u32string sep = strArg(P, p.v[0], "");
-  if (sep.empty()) P.raise(P.t.ValueError, "empty separator");
-  size_t j = right ? s.rfind(sep) : s.find(sep);
+  if (!isString(p.v[0])) P.raise(P.t.TypeError, "must be str, not " + P.typeName(p.v[0]));
+  String* sep = asString(p.v[0]);
+  if (sep->length() == 0) P.raise(P.t.ValueError, "empty separator");
+  int64_t n = s->length(), j = strFind(s, sep, 0, n, right);
   Rooted self(vm, a.thisValue), rsep(vm, p.v[0]);
   RootedVector parts(vm);
-  Rooted empty(vm, P.newStr(""));
-  if (j == std::u32string::npos) {
+  Rooted empty(vm, Value::cell(strSub(vm.heap, s, 0, 0)));
+  if (j < 0) {
     if (right) { parts.push(empty); parts.push(empty); parts.push(self); }
     else { parts.push(self); parts.push(empty); parts.push(empty); }
   } else {
-    parts.push(P.newStrCp(s.substr(0, j)));
+    parts.push(Value::cell(strSub(vm.heap, s, 0, j)));
     parts.push(rsep);
-    parts.push(P.newStrCp(s.substr(j + sep.size())));
+    int64_t k = j + sep->length();
+    parts.push(Value::cell(strSub(vm.heap, s, k, n - k)));
   }
   return P.newTuple(parts.data(), 3);
 }
@@ -674,14 +685,15 @@ static Value s_partition(VM& vm, CallArgs& a) {
 // removeprefix / removesuffix (magic 1)
 static Value s_remove(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  std::u32string s = selfText(vm, a);
+  String* s = selfStr(vm, a);
   bool suffix = magicOf(a) == 1;
   Params p(P, a, suffix ? "removesuffix" : "removeprefix", {"x"}, 1, false);
   if (!isString(p.v[0])) P.raise(P.t.TypeError, std::string(suffix ? "removesuffix" : "removeprefix") + "() argument must be str, not " + P.typeName(p.v[0]));
-  std::u32string x = cps(p.v[0]);
-  if (x.empty() || x.size() > s.size()) return a.thisValue;
-  if (!suffix && s.compare(0, x.size(), x) == 0) return P.newStrCp(s.substr(x.size()));
-  if (suffix && s.compare(s.size() - x.size(), x.size(), x) == 0) return P.newStrCp(s.substr(0, s.size() - x.size()));
+  String* x = asString(p.v[0]);
+  int64_t n = s->length(), xl = x->length();
+  if (xl == 0 || xl > n) return a.thisValue;
+  if (!suffix && strMatchAt(s, x, 0)) return Value::cell(strSub(vm.heap, s, xl, n - xl));
+  if (suffix && strMatchAt(s, x, n - xl)) return Value::cell(strSub(vm.heap, s, 0, n - xl));
   return a.thisValue;
 }
 
@@ -754,13 +766,12 @@ static Value s_maketransEntry(VM& vm, CallArgs& a) {
 
 // __len__, __contains__, __getitem__, ... for explicit calls (str.__len__(s)); the operators
 // themselves go through PyLanguage's hooks.
-static Value s_len(VM& vm, CallArgs& a) { return Value::fromInt64(int64_t(selfText(vm, a).size())); }
+static Value s_len(VM& vm, CallArgs& a) { return Value::fromInt64(int64_t(selfStr(vm, a)->length())); }
 static Value s_contains(VM& vm, CallArgs& a) {
-  Rooted self(vm, a.thisValue);
-  selfText(vm, a);
+  selfStr(vm, a);
   return Value::boolean(L.hasProperty(vm, a.thisValue, a[0]));
 }
-static Value s_getitem(VM& vm, CallArgs& a) { selfText(vm, a); return L.getElement(vm, a.thisValue, a[0]); }
+static Value s_getitem(VM& vm, CallArgs& a) { selfStr(vm, a); return L.getElement(vm, a.thisValue, a[0]); }
 
 void installStr(PyLanguage& P) {
   Object* b = P.builtins;

@@ -25,6 +25,8 @@ static const NativeModuleDef kNativeModules[] = {
     {"_sha512", initSha512},
     {"_io", initIo},
     {"_weakref", initWeakref},
+    {"errno", initErrno},  // pymisc
+    {"_json", initJson},  // pystr: json's C accelerators
     {"array", initArray},  // pyclassic
 };
 
