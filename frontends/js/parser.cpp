@@ -6,12 +6,17 @@
 #include <double-conversion/double-conversion.h>
 #include <pthread.h>
 
+#include <atomic>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "frontends/js/lexer.h"
 
 namespace js {
+
+static std::atomic<RegExpChecker> gRegExpChecker{nullptr};
+
+void setRegExpChecker(RegExpChecker checker) { gRegExpChecker.store(checker, std::memory_order_relaxed); }
 
 namespace {
 
@@ -1716,6 +1721,10 @@ ExprPtr Parser::parsePrimary() {
     case Tok::Slash:
     case Tok::SlashAssign: {
         tok_ = lex_.rescanRegExp(tok_);
+        if (RegExpChecker check = gRegExpChecker.load(std::memory_order_relaxed)) {
+            std::string msg = check(tok_.str, tok_.ident);
+            if (!msg.empty()) fail(msg, tok_.start);
+        }
         auto e = std::make_unique<RegExpLiteral>(pos, tok_.str, tok_.ident);
         next();
         return e;

@@ -32,4 +32,11 @@ constexpr int kMaxParseDepth = 1000;
 
 std::unique_ptr<Program> parseProgram(std::string_view source, const ParseOptions& options = {});
 
+// Early errors of regular-expression literals: the pattern dialect belongs to the runtime
+// (runtime/js/regexp_translate.h), which installs a checker returning "" for a valid literal or
+// node's message ("Invalid regular expression: /(/: Unterminated group"). Without one, literals
+// are checked only when evaluated.
+using RegExpChecker = std::string (*)(const std::u16string& pattern, const std::string& flags);
+void setRegExpChecker(RegExpChecker checker);
+
 }  // namespace js

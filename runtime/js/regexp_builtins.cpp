@@ -7,7 +7,9 @@
 #define PCRE2_CODE_UNIT_WIDTH 16
 #include <pcre2.h>
 #include <algorithm>
+#include <iterator>
 #include <cmath>
+#include "frontends/js/parser.h"
 #include "runtime/js/iteration.h"
 #include "runtime/js/object_ops.h"
 #include "runtime/js/operations.h"
@@ -30,6 +32,13 @@ class RegExpObject final : public Object {
     if (code) pcre2_code_free(code);
     md = nullptr;
     code = nullptr;
+    for (IterationCode& c : iterationCode) {
+      if (c.md) pcre2_match_data_free(c.md);
+      if (c.code) pcre2_code_free(c.code);
+    }
+    iterationCode.clear();
+    if (mctx) pcre2_match_context_free(mctx);
+    mctx = nullptr;
   }
   Value source;      // the pattern text as given (String)
   Value flagsText;   // canonical flags (String)
@@ -37,6 +46,20 @@ class RegExpObject final : public Object {
   pcre2_code* code = nullptr;
   pcre2_match_data* md = nullptr;
   uint32_t captureCount = 0;
+  // Captures of quantified groups (regexp_translate.h, RegExpRepeat): PCRE2's numbering, and one
+  // iteration of each repeat compiled on first need.
+  struct IterationCode {
+    pcre2_code* code = nullptr;
+    pcre2_match_data* md = nullptr;
+    bool failed = false;
+  };
+  uint32_t compileOptions = 0;
+  uint32_t pcreCaptureCount = 0;
+  std::vector<uint32_t> pcreGroup;
+  std::vector<RegExpGroupFix> groupFix;
+  std::vector<RegExpRepeat> repeats;
+  std::vector<IterationCode> iterationCode;
+  pcre2_match_context* mctx = nullptr;
   std::vector<U16> groupNames;
   bool hasNamedGroups = false;
   // Latin-1 subjects are widened once and cached (exec loops over one string stay linear).
@@ -82,9 +105,66 @@ static std::string v8MessageFor(int pcreError, const std::string& pcreText) {
     case 108: return "Range out of order in character class";
     case 104: return "numbers out of order in {} quantifier";
     case 115: return "Invalid named capture referenced";
+    case 146: case 147: return "Invalid property name";
     case 125: return "Invalid regular expression: lookbehind assertion is not fixed length";
     default: return pcreText;
   }
+}
+
+// Translates and compiles a pattern: the code, or nullptr with V8's message in *error.
+// *syntaxError tells a JS syntax error (the translator's, or a PCRE2 error V8 reports the same
+// way) from a limit of PCRE2 (e.g. a lookbehind that is not fixed-length).
+static pcre2_code* compilePattern(const U16& source, const RegExpFlags& flags, TranslatedRegExp* t,
+                                  std::string* error, bool* syntaxError = nullptr) {
+  *t = translateRegExp(source, flags);
+  if (syntaxError) *syntaxError = true;
+  if (!t->error.empty()) {
+    *error = t->error;
+    return nullptr;
+  }
+  int errorCode = 0;
+  PCRE2_SIZE errorOffset = 0;
+  pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(t->pattern.data()), t->pattern.size(),
+                                   t->compileOptions, &errorCode, &errorOffset, nullptr);
+  if (!code) {
+    PCRE2_UCHAR buf[256];
+    int n = pcre2_get_error_message(errorCode, buf, 256);
+    std::string text;
+    for (int k = 0; k < n; k++) text.push_back(char(buf[k] < 0x80 ? buf[k] : '?'));  // PCRE2's messages are ASCII
+    *error = v8MessageFor(errorCode, text);
+    // Errors V8 words the same way are JS syntax errors; the rest are PCRE2's limits.
+    static const int kSyntaxErrors[] = {104, 106, 108, 109, 114, 115, 122, 146, 147};
+    if (syntaxError) *syntaxError = std::find(std::begin(kSyntaxErrors), std::end(kSyntaxErrors), errorCode) != std::end(kSyntaxErrors);
+  }
+  return code;
+}
+
+// The early error of a regular-expression literal (the JS parser's RegExpChecker): "" when the
+// pattern compiles, else the message the RegExp constructor would throw.
+static std::string regexpLiteralError(const std::u16string& source, const std::string& flagsUtf8) {
+  U16 flagText(flagsUtf8.begin(), flagsUtf8.end());  // the lexer accepted only ASCII flag letters
+  RegExpFlags flags;
+  if (!parseRegExpFlags(flagText, &flags)) return "Invalid regular expression flags";
+  TranslatedRegExp t;
+  std::string error;
+  bool syntaxError = false;
+  pcre2_code* code = compilePattern(source, flags, &t, &error, &syntaxError);
+  if (code) {
+    pcre2_code_free(code);
+    return "";
+  }
+  if (!syntaxError) return "";  // an engine limit, not an early error: thrown when evaluated
+  std::string src;  // the pattern as UTF-8 for the message
+  for (size_t k = 0; k < source.size(); k++) {
+    uint32_t c = source[k];
+    if (c >= 0xD800 && c <= 0xDBFF && k + 1 < source.size() && source[k + 1] >= 0xDC00 && source[k + 1] <= 0xDFFF)
+      c = 0x10000 + ((c - 0xD800) << 10) + (source[++k] - 0xDC00);
+    if (c < 0x80) src.push_back(char(c));
+    else if (c < 0x800) { src.push_back(char(0xC0 | (c >> 6))); src.push_back(char(0x80 | (c & 0x3F))); }
+    else if (c < 0x10000) { src.push_back(char(0xE0 | (c >> 12))); src.push_back(char(0x80 | ((c >> 6) & 0x3F))); src.push_back(char(0x80 | (c & 0x3F))); }
+    else { src.push_back(char(0xF0 | (c >> 18))); src.push_back(char(0x80 | ((c >> 12) & 0x3F))); src.push_back(char(0x80 | ((c >> 6) & 0x3F))); src.push_back(char(0x80 | (c & 0x3F))); }
+  }
+  return "Invalid regular expression: /" + src + "/" + flagsUtf8 + ": " + error;
 }
 
 [[noreturn]] static void throwPatternError(VM& vm, const U16& source, const U16& flags, const std::string& msg) {
@@ -103,24 +183,22 @@ static void initializeRegExp(VM& vm, RegExpObject* re, Value pattern, Value flag
   RegExpFlags flags;
   if (!parseRegExpFlags(flagText, &flags))
     throwSyntaxError(vm, "Invalid flags supplied to RegExp constructor '" + u16ToUtf8(vm, flagText) + "'");
-  TranslatedRegExp t = translateRegExp(source, flags);
-  if (!t.error.empty()) throwPatternError(vm, source, flagText, t.error);
-  int errorCode = 0;
-  PCRE2_SIZE errorOffset = 0;
-  pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(t.pattern.data()), t.pattern.size(),
-                                   t.compileOptions, &errorCode, &errorOffset, nullptr);
-  if (!code) {
-    PCRE2_UCHAR buf[256];
-    int n = pcre2_get_error_message(errorCode, buf, 256);
-    U16 text(reinterpret_cast<const char16_t*>(buf), n > 0 ? size_t(n) : 0);
-    throwPatternError(vm, source, flagText, v8MessageFor(errorCode, u16ToUtf8(vm, text)));
-  }
+  TranslatedRegExp t;
+  std::string error;
+  pcre2_code* code = compilePattern(source, flags, &t, &error);
+  if (!code) throwPatternError(vm, source, flagText, error);
   pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);  // falls back to the interpreter if JIT is unavailable
   re->release();
   re->code = code;
   re->md = pcre2_match_data_create_from_pattern(code, nullptr);
   re->flags = flags;
   re->captureCount = t.captureCount;
+  re->compileOptions = t.compileOptions;
+  re->pcreCaptureCount = t.pcreCaptureCount;
+  re->pcreGroup = std::move(t.pcreGroup);
+  re->groupFix = std::move(t.groupFix);
+  re->repeats = std::move(t.repeats);
+  re->iterationCode.assign(re->repeats.size(), RegExpObject::IterationCode());
   re->groupNames = t.groupNames;
   re->hasNamedGroups = t.hasNamedGroups;
   re->source = p;
@@ -205,6 +283,84 @@ static U16View subjectUnits(RegExpObject* re, String* s) {
   return U16View(re->cachedUnits);
 }
 
+static int iterationEndCallout(pcre2_callout_block* cb, void* data) {
+  return cb->current_position == *static_cast<PCRE2_SIZE*>(data) ? 0 : 1;  // nonzero: backtrack
+}
+
+// Repeat r's body alone, anchored at its last iteration's start and required to end where that
+// iteration ended: the first such path in priority order is the one the whole match took (the
+// rest of the pattern sees only the end position), so its captures are that iteration's. Groups
+// before the body keep their numbers through never-matching empty groups.
+static bool rematchIteration(RegExpObject* re, size_t r, U16View units, int64_t start, int64_t end,
+                             std::vector<int64_t>& pv) {
+  const RegExpRepeat& rep = re->repeats[r];
+  RegExpObject::IterationCode& ic = re->iterationCode[r];
+  if (ic.failed) return false;
+  if (!ic.code) {
+    U16 p = u"(?:(?!)";
+    for (uint32_t g = 1; g < rep.bodyFirst; g++) p += u"()";
+    p += u")?(?:" + rep.body + u")(?C1)";
+    int err = 0;
+    PCRE2_SIZE off = 0;
+    // No auto-possessification: it would look through the callout and cut the backtracking it needs.
+    ic.code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(p.data()), p.size(),
+                            re->compileOptions | PCRE2_NO_AUTO_POSSESS | PCRE2_NO_START_OPTIMIZE, &err, &off, nullptr);
+    if (!ic.code) {
+      ic.failed = true;
+      return false;
+    }
+    pcre2_jit_compile(ic.code, PCRE2_JIT_COMPLETE);
+    ic.md = pcre2_match_data_create_from_pattern(ic.code, nullptr);
+  }
+  if (!re->mctx) re->mctx = pcre2_match_context_create(nullptr);
+  PCRE2_SIZE endAt = PCRE2_SIZE(end);
+  pcre2_set_callout(re->mctx, iterationEndCallout, &endAt);
+  int rc = pcre2_match(ic.code, reinterpret_cast<PCRE2_SPTR>(units.data()), units.size(), PCRE2_SIZE(start),
+                       PCRE2_ANCHORED, ic.md, re->mctx);
+  if (rc < 0) return false;
+  PCRE2_SIZE* ov = pcre2_get_ovector_pointer(ic.md);
+  for (uint32_t g = rep.bodyFirst; g <= rep.bodyLast; g++) {
+    bool set = g < uint32_t(rc) && ov[2 * g] != PCRE2_UNSET;
+    pv[2 * g] = set ? int64_t(ov[2 * g]) : -1;
+    pv[2 * g + 1] = set ? int64_t(ov[2 * g + 1]) : -1;
+  }
+  return true;
+}
+
+// ECMAScript clears a quantified group's captures at each iteration; PCRE2 keeps an earlier
+// iteration's. Keep a capture only if it was set in the last iteration of its innermost repeat
+// (groups are visited in '(' order, so a repeat's own span is final before its body's groups).
+static void resetRepeatedCaptures(RegExpObject* re, U16View units, std::vector<int64_t>& pv) {
+  std::vector<bool> exact(re->repeats.size(), false);
+  for (uint32_t g = 1; g <= re->pcreCaptureCount; g++) {
+    const RegExpGroupFix& fix = re->groupFix[g];
+    if (fix.repeat < 0 || pv[2 * g] < 0) continue;
+    size_t r = size_t(fix.repeat);
+    const RegExpRepeat& rep = re->repeats[r];
+    int64_t start = pv[2 * rep.group], end = pv[2 * rep.group + 1];
+    if (start < 0) {  // the repeat did not iterate on the match's path (in its parent's last iteration)
+      pv[2 * g] = pv[2 * g + 1] = -1;
+      continue;
+    }
+    if (exact[r]) continue;
+    int64_t a = pv[2 * g], b = pv[2 * g + 1];
+    if (!fix.lookaround) {
+      if (a > start || (a == start && b > start)) continue;  // within the last iteration
+      if (a < start) {                                       // an earlier iteration's
+        pv[2 * g] = pv[2 * g + 1] = -1;
+        continue;
+      }
+      if (fix.mandatory) continue;  // empty at the iteration's start, and set in every iteration
+    }
+    // The positions do not tell (an empty capture where the iteration began, or one inside a
+    // lookaround): find that iteration's captures exactly. A body that refers to groups outside
+    // itself cannot run alone; it keeps PCRE2's value.
+    if (rep.outerBackref || !rematchIteration(re, r, units, start, end, pv)) continue;
+    exact[r] = true;
+    g = rep.bodyFirst - 1;  // the body's nested repeats again, against the exact values
+  }
+}
+
 static MatchResult matchAt(VM& vm, RegExpObject* re, String* subject, size_t start, bool sticky) {
   MatchResult m;
   U16View units = subjectUnits(re, subject);
@@ -218,13 +374,21 @@ static MatchResult matchAt(VM& vm, RegExpObject* re, String* subject, size_t sta
     return m;
   }
   PCRE2_SIZE* ov = pcre2_get_ovector_pointer(re->md);
+  uint32_t np = re->pcreCaptureCount + 1;
+  std::vector<int64_t> pv(2 * np);
+  for (uint32_t i = 0; i < np; i++) {
+    bool set = i < uint32_t(rc) && ov[2 * i] != PCRE2_UNSET;
+    pv[2 * i] = set ? int64_t(ov[2 * i]) : -1;
+    pv[2 * i + 1] = set ? int64_t(ov[2 * i + 1]) : -1;
+  }
+  if (!re->repeats.empty()) resetRepeatedCaptures(re, units, pv);
   uint32_t n = re->captureCount + 1;
   m.matched = true;
   m.ovector.resize(2 * n);
   for (uint32_t i = 0; i < n; i++) {
-    bool set = i < uint32_t(rc) && ov[2 * i] != PCRE2_UNSET;
-    m.ovector[2 * i] = set ? int64_t(ov[2 * i]) : -1;
-    m.ovector[2 * i + 1] = set ? int64_t(ov[2 * i + 1]) : -1;
+    uint32_t p = re->pcreGroup[i];
+    m.ovector[2 * i] = pv[2 * p];
+    m.ovector[2 * i + 1] = pv[2 * p + 1];
   }
   return m;
 }
@@ -660,6 +824,7 @@ static Value returnThis(VM&, CallArgs& args) { return args.thisValue; }
 
 void installRegExpBuiltins(VM& vm) {
   JsRealm& r = jsRealm(vm);
+  ::js::setRegExpChecker(regexpLiteralError);
   r.regexpPrototype = newPlainObject(vm, r.objectPrototype);
   Object* proto = r.regexpPrototype;
   NativeFunction* ctor = defineConstructor(vm, "RegExp", regexpConstructor, 2, proto);

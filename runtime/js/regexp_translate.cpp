@@ -2,6 +2,8 @@
 #define PCRE2_CODE_UNIT_WIDTH 16
 #include "runtime/js/regexp_translate.h"
 #include <pcre2.h>
+#include <algorithm>
+#include <cstdint>
 
 namespace dualvm::js {
 
@@ -93,6 +95,140 @@ struct Translator {
     result.captureCount = uint32_t(result.groupNames.size());
   }
 
+  // Pre-pass 2: the group tree, each group's quantifier, and the PCRE2 numbering (see
+  // RegExpRepeat in the header).
+  struct GroupNode {
+    int parent = -1;
+    bool capture = false, lookaround = false, plainNonCapture = false, hasAlt = false, containsCapture = false;
+    uint32_t min = 1, max = 1;  // the quantifier after the group
+    uint32_t pcre = 0;          // capture: its PCRE2 number; non-capturing repeat: its hidden group's
+    int repeat = -1;            // index into result.repeats when this group is a repeat
+    size_t bodyStart = 0;       // output offset of the body (main pass)
+  };
+  std::vector<GroupNode> nodes;     // in the order of their '('
+  std::vector<int> open;            // main pass: the groups open at i
+  size_t opened = 0;                // main pass: groups opened so far
+
+  static bool quantifierAt(const U16& s, size_t k, uint32_t* min, uint32_t* max) {
+    if (k >= s.size()) return false;
+    switch (s[k]) {
+      case '*': *min = 0; *max = UINT32_MAX; return true;
+      case '+': *min = 1; *max = UINT32_MAX; return true;
+      case '?': *min = 0; *max = 1; return true;
+      case '{': break;
+      default: return false;
+    }
+    auto number = [&](size_t& j, uint64_t* v) {
+      int n = 0;
+      *v = 0;
+      for (; j < s.size() && s[j] >= '0' && s[j] <= '9'; j++, n++) *v = std::min<uint64_t>(*v * 10 + (s[j] - '0'), UINT32_MAX);
+      return n > 0;
+    };
+    size_t j = k + 1;
+    uint64_t a, b;
+    if (!number(j, &a)) return false;
+    b = a;
+    if (j < s.size() && s[j] == ',') {
+      j++;
+      if (!number(j, &b)) b = UINT32_MAX;
+    }
+    if (j >= s.size() || s[j] != '}') return false;
+    *min = uint32_t(a);
+    *max = uint32_t(b);
+    return true;
+  }
+
+  void scanStructure() {
+    std::vector<int> stack;
+    bool inClass = false;
+    for (size_t k = 0; k < s.size(); k++) {
+      char16_t c = s[k];
+      if (c == '\\') { k++; continue; }
+      if (inClass) { if (c == ']') inClass = false; continue; }
+      if (c == '[') { inClass = true; continue; }
+      if (c == '|') {
+        if (!stack.empty()) nodes[size_t(stack.back())].hasAlt = true;
+        continue;
+      }
+      if (c == '(') {
+        GroupNode n;
+        n.parent = stack.empty() ? -1 : stack.back();
+        if (k + 1 < s.size() && s[k + 1] == '?') {
+          char16_t d = k + 2 < s.size() ? s[k + 2] : 0;
+          if (d == '=' || d == '!') n.lookaround = true;
+          else if (d == '<') {
+            char16_t e = k + 3 < s.size() ? s[k + 3] : 0;
+            if (e == '=' || e == '!') n.lookaround = true;
+            else n.capture = true;
+          } else if (d == ':') n.plainNonCapture = true;
+        } else {
+          n.capture = true;
+        }
+        stack.push_back(int(nodes.size()));
+        nodes.push_back(n);
+        continue;
+      }
+      if (c == ')' && !stack.empty()) {
+        GroupNode& n = nodes[size_t(stack.back())];
+        stack.pop_back();
+        quantifierAt(s, k + 1, &n.min, &n.max);
+        if (n.parent >= 0 && (n.capture || n.containsCapture)) nodes[size_t(n.parent)].containsCapture = true;
+      }
+    }
+    // Numbering in the order of '(' (a hidden group opens right after its group's '(').
+    uint32_t next = 1;
+    result.pcreGroup.assign(1, 0);
+    for (GroupNode& n : nodes) {
+      bool repeat = n.max > 1 && n.containsCapture && (n.capture || n.plainNonCapture);
+      if (n.capture || repeat) n.pcre = next++;
+      if (n.capture) result.pcreGroup.push_back(n.pcre);
+      if (repeat) {
+        n.repeat = int(result.repeats.size());
+        RegExpRepeat r;
+        r.group = n.pcre;
+        r.bodyFirst = n.pcre + 1;
+        result.repeats.push_back(r);
+      }
+    }
+    result.pcreCaptureCount = next - 1;
+    // A group's descendants follow it in '(' order, so one backward sweep finds each body's last group.
+    std::vector<uint32_t> last(nodes.size(), 0);
+    for (size_t k = nodes.size(); k-- > 0;) {
+      last[k] = std::max(last[k], nodes[k].pcre);
+      if (nodes[k].parent >= 0) last[size_t(nodes[k].parent)] = std::max(last[size_t(nodes[k].parent)], last[k]);
+      if (nodes[k].repeat >= 0) result.repeats[size_t(nodes[k].repeat)].bodyLast = last[k];
+    }
+    result.groupFix.assign(result.pcreCaptureCount + 1, RegExpGroupFix());
+    for (const GroupNode& n : nodes) {
+      if (!n.pcre) continue;
+      bool look = false, mandatory = n.min >= 1;
+      int m = n.parent;
+      for (; m >= 0 && nodes[size_t(m)].repeat < 0; m = nodes[size_t(m)].parent) {
+        const GroupNode& g = nodes[size_t(m)];
+        if (g.lookaround) look = true;
+        if (g.hasAlt || g.min < 1) mandatory = false;
+      }
+      if (m < 0) continue;
+      RegExpGroupFix& fix = result.groupFix[n.pcre];
+      fix.repeat = nodes[size_t(m)].repeat;
+      fix.lookaround = look;
+      fix.mandatory = mandatory && !look && !nodes[size_t(m)].hasAlt;
+    }
+  }
+
+  // A backreference to JS group n: its PCRE2 number; a body referring outside itself cannot be
+  // re-matched alone.
+  uint32_t backref(uint32_t n) {
+    uint32_t p = result.pcreGroup[n];
+    for (int g : open) {
+      const GroupNode& node = nodes[size_t(g)];
+      if (node.repeat < 0) continue;
+      RegExpRepeat& r = result.repeats[size_t(node.repeat)];
+      if (p < r.bodyFirst || p > r.bodyLast) r.outerBackref = true;
+    }
+    return p;
+  }
+
   // \uXXXX or \u{...} at s[i] == 'u' (after the backslash). Returns false if not a valid escape.
   bool unicodeEscape(uint32_t* cp) {
     size_t k = i + 1;
@@ -162,7 +298,7 @@ struct Translator {
     uint32_t n = 0;
     while (j < s.size() && s[j] >= '0' && s[j] <= '9' && n < 100000) { n = n * 10 + uint32_t(s[j] - '0'); j++; }
     if (n >= 1 && n <= result.captureCount) {
-      std::string num = std::to_string(n);
+      std::string num = std::to_string(backref(n));
       out += u"(?:\\g{" + U16(num.begin(), num.end()) + u"})";
       i = j - 1;
       return;
@@ -224,7 +360,7 @@ struct Translator {
           U16 name = s.substr(i + 2, close - i - 2);
           for (size_t g = 0; g < result.groupNames.size(); g++) {
             if (result.groupNames[g] == name) {
-              std::string num = std::to_string(g + 1);
+              std::string num = std::to_string(backref(uint32_t(g + 1)));
               out += u"(?:\\g{" + U16(num.begin(), num.end()) + u"})";
               i = close;
               return true;
@@ -295,6 +431,7 @@ struct Translator {
 
   bool run() {
     scanGroups();
+    scanStructure();
     for (size_t g = 0; g < result.groupNames.size(); g++) {
       const U16& n = result.groupNames[g];
       if (!result.hasNamedGroups || n.empty()) continue;
@@ -322,6 +459,15 @@ struct Translator {
       }
       if (c == '(') {
         depth++;
+        GroupNode& node = nodes[opened];
+        open.push_back(int(opened++));
+        if (node.repeat >= 0 && !node.capture) {
+          out += u"(?:(";  // the hidden group around each iteration
+          i += 2;
+          node.bodyStart = out.size();
+          continue;
+        }
+        node.bodyStart = out.size() + 1;
         if (i + 2 < s.size() && s[i + 1] == '?' && s[i + 2] == '<' && i + 3 < s.size() && s[i + 3] != '=' &&
             s[i + 3] != '!') {
           size_t close = s.find('>', i + 3);
@@ -336,6 +482,12 @@ struct Translator {
       if (c == ')') {
         if (depth == 0) return fail("Unmatched ')'");
         depth--;
+        GroupNode& node = nodes[size_t(open.back())];
+        open.pop_back();
+        if (node.repeat >= 0) {
+          result.repeats[size_t(node.repeat)].body = out.substr(node.bodyStart);
+          if (!node.capture) out.push_back(')');
+        }
         out.push_back(')');
         continue;
       }
