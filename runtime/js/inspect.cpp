@@ -4,6 +4,7 @@
 #include "runtime/js/inspect.h"
 #include <algorithm>
 #include <cmath>
+#include "runtime/js/buffer.h"
 #include "runtime/js/object_ops.h"
 #include "runtime/js/operations.h"
 #include "runtime/js/promise_core.h"
@@ -359,6 +360,7 @@ std::string formatRaw(Ctx& ctx, Object* o, int recurseTimes, bool typedArray) {
   JsRealm& r = jsRealm(vm);
   Value ov = Value::cell(o);
   Rooted ro(vm, ov);
+  if (isTypedArray(ov) && isBuffer(vm, ov)) return inspectBuffer(vm, ov);  // node's Buffer inspect
   std::string ctor;
   bool hasCtor = constructorName(ctx, o, &ctor);
   std::string tag;

@@ -4,6 +4,7 @@
 // library (Object, Function, Array, Error, Symbol, Boolean, iterators, console) is in place.
 // Owned by jsstd. Order matters only where one family uses another's intrinsics (String's
 // regexp-aware methods look RegExp up when called, not at install time).
+#include "runtime/js/buffer.h"
 #include "runtime/js/realm.h"
 #include "runtime/js/stdlib.h"
 #include "runtime/js/stdlib_state.h"
@@ -25,6 +26,7 @@ void installStandardLibrary(VM& vm) {
   installProcess(vm);
   installReflectBuiltins(vm);
   installCommonJs(vm);
+  installBuffer(vm);
 }
 
 }  // namespace dualvm::js

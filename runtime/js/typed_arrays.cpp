@@ -432,6 +432,14 @@ static Value abstractTypedArrayConstructor(VM& vm, CallArgs&) {
   throwTypeError(vm, "Abstract class TypedArray not directly constructable");
 }
 
+TypedArrayObject* allocateTypedArray(VM& vm, TypedKind k, uint64_t len, Object* proto) {
+  return allocateTyped(vm, k, len, proto);
+}
+TypedArrayObject* newTypedArrayView(VM& vm, TypedKind k, ArrayBufferObject* buf, uint32_t offset, uint32_t len,
+                                    Object* proto) {
+  return newTyped(vm, k, buf, offset, len, proto);
+}
+
 void installTypedArrays(VM& vm) {
   JsRealm& r = jsRealm(vm);
   // ArrayBuffer

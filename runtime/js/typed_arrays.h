@@ -43,6 +43,12 @@ void typedArraySetNumber(TypedArrayObject* ta, uint32_t index, double v);
 // Store with ToNumber (may call user code).
 void typedArraySet(VM& vm, TypedArrayObject* ta, uint32_t index, Value v);
 
+// A fresh zero-filled typed array of len elements / a view on buf's bytes (no copy); proto null:
+// the kind's prototype. RangeError past the engine's limits.
+TypedArrayObject* allocateTypedArray(VM& vm, TypedKind k, uint64_t len, Object* proto = nullptr);
+TypedArrayObject* newTypedArrayView(VM& vm, TypedKind k, ArrayBufferObject* buf, uint32_t offset, uint32_t len,
+                                    Object* proto = nullptr);
+
 void installTypedArrays(VM& vm);
 
 }  // namespace dualvm::js
