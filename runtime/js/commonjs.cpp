@@ -53,7 +53,7 @@ static std::string dirnameOf(const std::string& path) {
   return path.substr(0, slash);
 }
 
-static std::string absolutePath(const std::string& p) {
+std::string absolutePath(const std::string& p) {
   if (!p.empty() && p[0] == '/') return normalizePath(p);
   char buf[4096];
   std::string cwd = getcwd(buf, sizeof buf) ? buf : ".";

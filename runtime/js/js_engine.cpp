@@ -10,6 +10,7 @@
 #include "frontends/js/scope.h"
 #include "runtime/js/inspect.h"
 #include "runtime/js/js_language.h"
+#include "runtime/js/node_modules.h"
 #include "runtime/js/object_ops.h"
 #include "runtime/js/operations.h"
 #include "runtime/js/promise_core.h"
@@ -63,9 +64,11 @@ void runCommonJsModule(VM& vm, const std::string& path, const std::string& sourc
   Rooted exports(vm, js::getProperty(vm, rmod, r.names.exports));
   Rooted require(vm);
   if (r.makeRequire) require = r.makeRequire(vm, path, rmod);
-  std::string dir = path.substr(0, path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/'));
-  if (dir.empty()) dir = ".";
-  Rooted filename(vm, Value::cell(vm.newString(path)));
+  // node gives every module its absolute path, the main one too.
+  std::string abs = absolutePath(path);
+  std::string dir = abs.substr(0, abs.find_last_of('/'));
+  if (dir.empty()) dir = "/";
+  Rooted filename(vm, Value::cell(vm.newString(abs)));
   Rooted dirname(vm, Value::cell(vm.newString(dir)));
   Value args[5] = {exports, require, rmod, filename, dirname};
   vm.call(fn, exports, args, 5);
@@ -206,6 +209,7 @@ int runMainScript(VM& vm, const std::string& path, const std::string& source,
     module->addProperty(vm, r.names.exports, re);
     r.namedIntrinsics["module:main"] = rm;
     runCommonJsModule(vm, path, source, rm);
+    js::setProperty(vm, rm, vm.intern("loaded"), Value::boolean(true), rm, true);  // as node, once the body ran
   } catch (ScriptThrow&) {
     Value e = vm.exception;
     vm.exception = Value::undefined();
