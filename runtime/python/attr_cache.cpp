@@ -15,6 +15,7 @@
 // Everything else (properties, descriptors, __getattr__ fallbacks, classes as receivers, modules
 // in dictionary mode) takes the full getAttr/setAttr path every time.
 #include "runtime/python/py_runtime.h"
+#include "runtime/python/value_subclass.h"
 
 namespace dualvm::py {
 
@@ -123,7 +124,8 @@ Value PyLanguage::loadMethod(VM&, Value obj, PropertyKey key, InlineCache* ic, V
     return getAttr(obj, name, true);
   }
   PyType* ty = cacheableReceiver(*this, obj, name);
-  if (!ty) return getAttr(obj, name, true);
+  // an int/float/str subclass instance: its base's natives get the value as self (bindAttr)
+  if (!ty || isValueInstance(obj)) return getAttr(obj, name, true);
   Object* o = asObject(obj);
   uint32_t own = o->classTag() == 0 ? o->findOwn(key) : Shape::kNotFound;
   PyType* holder;

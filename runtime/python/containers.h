@@ -8,6 +8,7 @@
 #pragma once
 #include <string>
 #include "runtime/python/py_runtime.h"
+#include "runtime/python/value_subclass.h"
 
 namespace dualvm::py {
 
@@ -52,8 +53,10 @@ inline bool isDictView(Value v) {
 
 // A native method reached unbound (list.append(l, x), str.lower as a sort key) gets self as its
 // first argument: make both forms look bound.
+// An instance of a subclass of int/float/str gives its value (value_subclass.h).
 inline void takeSelf(CallArgs& a) {
   if (a.thisValue.isUndefined() && a.argc > 0) { a.thisValue = a.argv[0]; a.argv++; a.argc--; }
+  a.thisValue = builtinValue(a.thisValue);
 }
 // The keyword argument `name` of the native being called, or empty(); consumeKw forgets them
 // (a native that calls back into other natives must not leak its keywords to them).

@@ -81,8 +81,14 @@ static Value ad_repr(VM& vm, CallArgs& a) {
 static Symbol* gInstDictKey = nullptr;
 
 static bool dictEligible(PyLanguage& P, Object* o) {
-  if (o->kind != uint8_t(CellKind::Object) || o->classTag() != 0) return false;
   PyType* ty = P.typeOf(Value::cell(o));
+  if (o->kind != uint8_t(CellKind::Object) || o->classTag() != 0) {
+    // an instance of a user subclass of a builtin type (list, str, ...: the builtin's storage
+    // with proto = the subclass) has a __dict__ too; a native class's cell (D15) does not
+    PyType* base = nullptr;
+    for (PyType* m : ty->mro) if (m->builtin) { base = m; break; }
+    if (!base || base == P.t.object) return false;
+  }
   return !ty->builtin && !P.isSubtype(ty, P.t.BaseException) && ty != P.t.module &&
          !isArray(P.lookupType(ty, P.s("__dualvm_slots__")));
 }

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include "runtime/interpreter.h"
 #include "runtime/python/py_text.h"
+#include "runtime/python/value_subclass.h"
 
 namespace dualvm::py {
 
@@ -327,6 +328,8 @@ static std::u32string formatBuiltin(PyLanguage& P, Value v, const std::u32string
     if (spec.empty()) return utf8ToCp(PyLanguage::floatRepr(v.asDouble()));
     return formatFloatSpec(P, v.asDouble(), parseSpec(P, spec, v, '>'), v);
   }
+  // an int/float/str subclass instance: an empty spec is str(v) (its own __str__), as CPython's
+  if (isValueInstance(v) && !spec.empty()) return formatBuiltin(P, builtinValue(v), spec);
   if (!spec.empty()) P.raise(P.t.TypeError, "unsupported format string passed to " + P.typeName(v) + ".__format__");
   return utf8ToCp(P.str(v));
 }

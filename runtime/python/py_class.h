@@ -14,6 +14,10 @@ void installExceptions(PyLanguage& P);
 void installTypeMachinery(PyLanguage& P);
 void installDescriptors(PyLanguage& P);
 void installGenerators(PyLanguage& P);
+void installReduce(PyLanguage& P);  // reduce.cpp: object.__reduce_ex__/__reduce__/__getstate__
+// object.__new__'s check (type.cpp): TypeError "Can't instantiate abstract class X with abstract
+// methods a, b" when the class's own __abstractmethods__ is non-empty.
+void checkAbstract(PyLanguage& P, PyType* ty);
 
 // str(exc) for an instance of a builtin exception type (OSError's "[Errno 2] ...", KeyError's repr).
 std::string exceptionStr(PyLanguage& P, Value exc);

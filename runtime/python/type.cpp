@@ -10,7 +10,7 @@
 #include "runtime/python/py_class.h"
 #include "runtime/python/py_module.h"
 #include "runtime/python/py_text.h"
-#include "runtime/python/py_module.h"
+#include "runtime/python/value_subclass.h"
 
 namespace dualvm::py {
 
@@ -111,11 +111,13 @@ static Value newClass(PyLanguage& P, PyType* meta, String* name, Value bases, Py
   // defining __eq__ without __hash__ makes instances unhashable (__hash__ = None)
   if (!ownAttr(asType(rt), s("__eq__")).isMagic(Magic::Empty) && ownAttr(asType(rt), s("__hash__")).isMagic(Magic::Empty))
     asType(rt)->putDirect(vm, s("__hash__"), Value::null());
-  if (ownAttr(asType(rt), s("__doc__")).isMagic(Magic::Empty)) asType(rt)->putDirect(vm, s("__doc__"), Value::null());
   if (ownAttr(asType(rt), s("__qualname__")).isMagic(Magic::Empty)) asType(rt)->putDirect(vm, s("__qualname__"), rname);
   if (ownAttr(asType(rt), s("__module__")).isMagic(Magic::Empty)) {
-    // type(name, bases, ns) called from code: the caller's module (__main__ for scripts)
-    asType(rt)->putDirect(vm, s("__module__"), P.newStr("__main__"));
+    // type(name, bases, ns) called from code: the calling frame's module, as CPython's
+    // type_new takes __name__ from the current globals
+    Value mod = P.nsGet(P.currentGlobals(), s("__name__"));
+    Rooted rmod(vm, mod.isMagic(Magic::Empty) ? P.newStr("__main__") : mod);
+    asType(rt)->putDirect(vm, s("__module__"), rmod);
   }
   // __slots__: the instance may only hold the declared names (plus those of slotted bases),
   // unless '__dict__' is among them or some base has an instance dict.
@@ -153,6 +155,8 @@ static Value newClass(PyLanguage& P, PyType* meta, String* name, Value bases, Py
       asType(rt)->putDirect(vm, n, rmd);
     }
   }
+  // after __slots__: a '__doc__' slot is the class's __doc__ (typing._SpecialForm), not a conflict
+  if (ownAttr(asType(rt), s("__doc__")).isMagic(Magic::Empty)) asType(rt)->putDirect(vm, s("__doc__"), Value::null());
   // a class without __slots__ (or with '__dict__' in them) below slotted bases has a __dict__ again
   if (isArray(P.lookupType(asType(rt), s("__dualvm_slots__"))) && ownAttr(asType(rt), s("__dualvm_slots__")).isMagic(Magic::Empty))
     asType(rt)->putDirect(vm, s("__dualvm_slots__"), Value::null());
@@ -332,6 +336,18 @@ static Value t_call(VM& vm, CallArgs& a) {
   return P.instantiate(asType(cls), a.argv, a.argc, names, vals.data());
 }
 static Value t_prepare(VM& vm, CallArgs&) { return L.newDict(); }
+// types.MethodType(function, instance): a bound method
+static Value m_ctor(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  if (!P.kwNames.empty()) P.raise(P.t.TypeError, "method() takes no keyword arguments");
+  if (a.argc != 2) P.raise(P.t.TypeError, "method expected 2 arguments, got " + std::to_string(a.argc));
+  Value f = a[0];
+  bool callable = isClosure(f) || isNativeFunction(f) || isKind(f, CellKind::BoundFunction) || isType(f) ||
+                  (isObject(f) && !P.lookupType(P.typeOf(f), P.s("__call__")).isMagic(Magic::Empty));
+  if (!callable) P.raise(P.t.TypeError, "first argument must be callable");
+  if (a[1].isNull()) P.raise(P.t.TypeError, "instance must not be None");
+  return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), P.t.method, f, a[1]));
+}
 static Value t_mro(VM& vm, CallArgs& a) {
   Value cls = nativeSelf(a);
   if (!isType(cls)) L.raise(L.t.TypeError, "descriptor 'mro' requires a 'type' object");
@@ -623,7 +639,11 @@ static Value b_dir(VM& vm, CallArgs& a) {
   } else {
     if (P.isModuleLike(obj) && asObject(obj)->classTag() == 0) {
       for (String* n : moduleNames(P, asObject(obj))) names.insert(n->toUtf8());  // py_module.cpp
-    } else if (isObject(obj) && (asObject(obj)->classTag() == 0 || isClosure(obj))) addOwn(asObject(obj));
+    } else if (isObject(obj) && (asObject(obj)->classTag() == 0 || isClosure(obj) || !ty->builtin)) {
+      addOwn(asObject(obj));
+      if (PyDict* d = instanceDict(P, asObject(obj), false))  // the live __dict__ (descriptor.cpp)
+        for (auto& e : d->entries) if (isString(e.key)) names.insert(asString(e.key)->toUtf8());
+    }
     if (!P.isModuleLike(obj)) {
       for (PyType* m : ty->mro) addOwn(m);
       names.insert("__class__");
@@ -639,6 +659,7 @@ void installTypeMachinery(PyLanguage& P) {
   PyType* ty = P.t.type;
   P.defNative(ty, "__new__", t_new);
   P.defNative(ty, "__init__", t_init);
+  P.defNative(P.t.method, "__dualvm_ctor__", m_ctor);
   P.defNative(ty, "__call__", t_call);
   P.defNative(ty, "mro", t_mro);
   P.defNative(ty, "__subclasses__", t_subclasses);
@@ -708,6 +729,25 @@ void installClassMachinery(PyLanguage& P) {
   installTypeMachinery(P);
   installDescriptors(P);
   installGenerators(P);
+  installValueSubclasses(P);  // value_subclass.cpp
+  installReduce(P);
+}
+
+void checkAbstract(PyLanguage& P, PyType* ty) {
+  uint32_t i = ty->findOwn(P.s("__abstractmethods__"));
+  if (i == Shape::kNotFound) return;
+  VM& vm = P.vm;
+  Rooted am(vm, ty->slot(i));
+  if (!P.truthy(vm, am)) return;
+  RootedVector items(vm);
+  P.collect(am, items);
+  std::vector<std::string> names;
+  for (size_t k = 0; k < items.size(); k++) names.push_back(P.str(items[k]));
+  std::sort(names.begin(), names.end());
+  std::string joined;
+  for (auto& n : names) joined += (joined.empty() ? "" : ", ") + n;
+  P.raise(P.t.TypeError, "Can't instantiate abstract class " + ty->name->toUtf8() + " with abstract method" +
+                             (names.size() > 1 ? "s " : " ") + joined);
 }
 
 // The intrinsics of this area (PyLanguage::callIntrinsic delegates them here).
