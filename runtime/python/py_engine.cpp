@@ -99,7 +99,7 @@ static std::string syntaxErrorReport(const ::py::SyntaxErrorInfo& e, const std::
   return out;
 }
 
-int runMainScript(VM& vm, const std::string& path, const std::string& source, const std::vector<std::string>& argv) {
+static int runMainScriptBody(VM& vm, const std::string& path, const std::string& source, const std::vector<std::string>& argv) {
   PyLanguage& L = install(vm);
   L.argv = argv;
   bool fromFile = !path.empty() && path[0] != '<';
@@ -153,6 +153,14 @@ int runMainScript(VM& vm, const std::string& path, const std::string& source, co
   }
   fflush(stdout);
   return 0;
+}
+
+// The main script, then the atexit callbacks (after any traceback, as CPython's finalization).
+int runMainScript(VM& vm, const std::string& path, const std::string& source, const std::vector<std::string>& argv) {
+  int code = runMainScriptBody(vm, path, source, argv);
+  runAtexitCallbacks(lang(vm));
+  fflush(stdout);
+  return code;
 }
 
 std::string dumpAst(const std::string& path, const std::string& source) {

@@ -417,8 +417,8 @@ Value ioWrite(VM& vm, CallArgs& a) {
       return bigint::fromInt64(vm.heap, int64_t(s.size()));
     }
     case kBytesIO: {
-      if (!isBytesLike(v)) L.raise(L.t.TypeError, "a bytes-like object is required, not '" + L.typeName(v) + "'");
-      const std::string& s = asBytes(v)->data;
+      if (!isBytesLike(v) && !isMemoryView(v)) L.raise(L.t.TypeError, "a bytes-like object is required, not '" + L.typeName(v) + "'");
+      const std::string s = isMemoryView(v) ? memoryviewData(L, v) : asBytes(v)->data;  // pickle writes getbuffer()'s view
       if (io->pos > io->bytes.size()) io->bytes.resize(io->pos, '\0');
       io->bytes.replace(io->pos, std::min(s.size(), io->bytes.size() - io->pos), s);
       io->pos += s.size();
@@ -426,8 +426,8 @@ Value ioWrite(VM& vm, CallArgs& a) {
     }
     default: {
       if (io->binary) {
-        if (!isBytesLike(v)) L.raise(L.t.TypeError, "a bytes-like object is required, not '" + L.typeName(v) + "'");
-        std::string s = asBytes(v)->data;
+        if (!isBytesLike(v) && !isMemoryView(v)) L.raise(L.t.TypeError, "a bytes-like object is required, not '" + L.typeName(v) + "'");
+        std::string s = isMemoryView(v) ? memoryviewData(L, v) : asBytes(v)->data;
         writeBytes(vm, io, s);
         return bigint::fromInt64(vm.heap, int64_t(s.size()));
       }
@@ -531,6 +531,16 @@ Value ioTruncate(VM& vm, CallArgs& a) {
   int64_t size = a.argc > 0 && !a[0].isNull() ? L.toIndex(a[0]) : int64_t(::lseek(io->fd, 0, SEEK_CUR)) - int64_t(io->rbuf.size() - io->rpos);
   if (::ftruncate(io->fd, off_t(size)) < 0) raiseErrno(vm, errno, Value::undefined());
   return bigint::fromInt64(vm.heap, size);
+}
+
+// BytesIO.getbuffer(): a memoryview of the contents — a snapshot, not a live view (pickle's framer
+// writes it out, then seeks and truncates).
+Value bytesioGetbuffer(VM& vm, CallArgs& a) {
+  IoObj* io = openSelf(vm, a, "getbuffer");
+  Rooted b(vm, newBytes(L, io->bytes));
+  Rooted mv(vm, L.builtins->slot(L.builtins->findOwn(L.s("memoryview"))));
+  Value args[1] = {b};
+  return L.call(mv, args, 1);
 }
 
 Value ioGetvalue(VM& vm, CallArgs& a) {
@@ -646,6 +656,7 @@ static Classes& ensureClasses(PyLanguage& P) {
   for (auto& m : methods) P.defNative(base, m.n, m.f, m.magic);
   P.defNative(c.stringio, "getvalue", ioGetvalue);
   P.defNative(c.bytesio, "getvalue", ioGetvalue);
+  P.defNative(c.bytesio, "getbuffer", bytesioGetbuffer);
   P.defNative(c.stringio, "__new__", stringioNew);
   P.defNative(c.bytesio, "__new__", bytesioNew);
   P.defNative(c.stringio, "__init__", ioInit);

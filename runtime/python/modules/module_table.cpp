@@ -28,6 +28,7 @@ static const NativeModuleDef kNativeModules[] = {
     {"errno", initErrno},  // pymisc
     {"_json", initJson},  // pystr: json's C accelerators
     {"array", initArray},  // pyclassic
+    {"atexit", initAtexit},  // pyclassic
 };
 
 const NativeModuleDef* findNativeModule(const std::string& name) {

@@ -53,5 +53,7 @@ void initWeakref(PyLanguage& P, Object* module);
 void initErrno(PyLanguage& P, Object* module);  // pymisc
 void initJson(PyLanguage& P, Object* module);
 void initArray(PyLanguage& P, Object* module);
+void initAtexit(PyLanguage& P, Object* module);
+void runAtexitCallbacks(PyLanguage& P);  // py_engine.cpp calls it when the main script ends
 
 }  // namespace dualvm::py
