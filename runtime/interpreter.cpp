@@ -1393,7 +1393,8 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
           Closure* c = asClosure(cCallee);
           FunctionProto* cfn = c->fn;
           const ir::Function& cir = *cfn->ir;
-          if (!(cir.isGenerator | cir.isAsync | cir.isClassConstructor | cir.hasRest | cir.hasKwArgs) &&
+          // (Python keyword-only parameters count in numParams: their calls need bindArguments)
+          if (!(cir.isGenerator | cir.isAsync | cir.isClassConstructor | cir.hasRest | cir.hasKwArgs | (cir.numKwOnly != 0)) &&
               (cArgc == cir.numParams || cir.language != ir::Language::Python)) [[likely]] {
             // pushFrameInline, specialised: limits precomputed at entry, args in our registers.
             SYNC();

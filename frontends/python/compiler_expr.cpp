@@ -418,12 +418,15 @@ void FunctionCompiler::callTo(Call& c, uint32_t dst) {
         intrinsic(argsReg, Intrinsic::BuildList, argsReg, 0);
         for (Expr* a : c.args) {
             uint32_t am = mark();
-            uint32_t w = tmps(2);
+            uint32_t w = tmps(3);
             b.emit(Op::Mov, {w, argsReg});
             bool star = a->kind == ExprKind::Starred;
             exprTo(star ? *a->as<Starred>()->value : *a, w + 1);
+            // a third operand, the callee, names the function in "f() argument after * must be
+            // an iterable" (as DictMerge's does for **)
+            if (star) b.emit(Op::Mov, {w + 2, callee});
             position(a->pos);
-            intrinsic(w, star ? Intrinsic::ListExtend : Intrinsic::ListAppend, w, 2);
+            intrinsic(w, star ? Intrinsic::ListExtend : Intrinsic::ListAppend, w, star ? 3 : 2);
             release(am);
         }
         intrinsic(argsReg, Intrinsic::ListToTuple, argsReg, 1);

@@ -36,11 +36,16 @@ void noKw(PyLanguage& P, const char* fn, std::initializer_list<const char*> allo
 static Value b_print(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
   noKw(P, "print", {"sep", "end", "file", "flush"});
-  Value sepV = kwarg(P, "sep"), endV = kwarg(P, "end"), fileV = kwarg(P, "file");
+  Value sepV = kwarg(P, "sep"), endV = kwarg(P, "end"), flushV = kwarg(P, "flush");
+  Rooted fileV(vm, kwarg(P, "file"));
+  Rooted flushR(vm, flushV);
+  // CPython: sep and end must be None or str (not converted with str())
+  for (auto [v, what] : {std::pair{sepV, "sep"}, std::pair{endV, "end"}})
+    if (!v.isMagic(Magic::Empty) && !v.isNull() && !isString(v))
+      P.raise(P.t.TypeError, std::string(what) + " must be None or a string, not " + P.typeName(v));
   std::string sep = sepV.isMagic(Magic::Empty) || sepV.isNull() ? " " : P.str(sepV);
   std::string end = endV.isMagic(Magic::Empty) || endV.isNull() ? "\n" : P.str(endV);
-  std::vector<String*> none;
-  auto saved = P.kwNames; P.kwNames.clear(); P.kwValues.clear();
+  P.kwNames.clear(); P.kwValues.clear();
   std::string out;
   for (uint32_t i = 0; i < a.argc; i++) {
     if (i) out += sep;
@@ -48,16 +53,22 @@ static Value b_print(VM& vm, CallArgs& a) {
   }
   out += end;
   bool toErr = false;
-  if (fileV.isMagic(Magic::Empty) || fileV.isNull()) {  // sys.stdout: a program may replace it (contextlib.redirect_stdout)
+  if (fileV.get().isMagic(Magic::Empty) || fileV.get().isNull()) {  // sys.stdout: a program may replace it (contextlib.redirect_stdout)
     if (P.sysModule) fileV = P.getAttr(Value::cell(P.sysModule), P.s("stdout"), false);
   }
-  if (!fileV.isMagic(Magic::Empty) && !fileV.isNull()) {
+  if (!fileV.get().isMagic(Magic::Empty) && !fileV.get().isNull()) {
     Value fd = P.getAttr(fileV, P.s("__dualvm_fd__"), false);
     if (fd.isInt() && fd.asInt() == 2) toErr = true;
-    else if (!fd.isInt()) { Rooted f(vm, fileV); Value s = P.newStr(out); P.callMethod(f, "write", &s, 1); return Value::null(); }
+    else if (!fd.isInt()) {
+      Value s = P.newStr(out);
+      P.callMethod(fileV, "write", &s, 1);
+      if (!flushR.get().isMagic(Magic::Empty) && P.truthy(vm, flushR)) P.callMethod(fileV, "flush", nullptr, 0);
+      return Value::null();
+    }
   }
   if (toErr) { fflush(stdout); fwrite(out.data(), 1, out.size(), stderr); }
   else fwrite(out.data(), 1, out.size(), stdout);
+  if (!flushR.get().isMagic(Magic::Empty) && P.truthy(vm, flushR)) fflush(toErr ? stderr : stdout);
   return Value::null();
 }
 
@@ -171,33 +182,34 @@ static Value b_tuple(VM& vm, CallArgs& a) {
   if (a.argc) L.collect(a[0], items);
   return L.newTuple(items.data(), items.size());
 }
+void dictUpdateFrom(PyLanguage& P, Value dict, Value src);  // dict.cpp
 static Value b_dict(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  Rooted d(vm, P.newDict());
-  if (a.argc) {
-    if (isDict(a[0])) { for (size_t i = 0; i < asDict(a[0])->entries.size(); i++) { DictEntry e = asDict(a[0])->entries[i]; if (!e.key.isMagic(Magic::Empty)) P.dictSet(asDict(d), e.key, e.value); } }
-    else {
-      RootedVector items(vm);
-      P.collect(a[0], items);
-      for (size_t i = 0; i < items.size(); i++) {
-        RootedVector kv(vm);
-        P.collect(items[i], kv);
-        if (kv.size() != 2) P.raise(P.t.ValueError, "dictionary update sequence element #" + std::to_string(i) + " has length " + std::to_string(kv.size()) + "; 2 is required");
-        P.dictSet(asDict(d), kv[0], kv[1]);
-      }
-    }
-  }
-  for (size_t i = 0; i < P.kwNames.size(); i++) P.dictSet(asDict(d), Value::cell(P.kwNames[i]), P.kwValues[i]);
+  // the keywords are taken first: the positional argument's keys()/iteration may run code
+  RootedVector names(vm), values(vm);
+  for (String* n : P.kwNames) names.push(Value::cell(n));
+  for (Value v : P.kwValues) values.push(v);
   P.kwNames.clear(); P.kwValues.clear();
+  Rooted d(vm, P.newDict());
+  if (a.argc > 1) P.raise(P.t.TypeError, "dict expected at most 1 argument, got " + std::to_string(a.argc));
+  if (a.argc) dictUpdateFrom(P, d, a[0]);
+  for (size_t i = 0; i < names.size(); i++) P.dictSet(asDict(d), names[i], values[i]);
   return d;
 }
 static Value b_type(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
   if (a.argc == 1) return Value::cell(P.typeOf(a[0]));
-  if (a.argc == 3) return P.createClass(P.t.type, vm.intern(asString(a[0])), a[1], asDict(a[2]));
+  if (a.argc == 3) {  // type.__new__(type, name, bases, ns, **kw) (type.cpp)
+    CallArgs b = a;
+    b.thisValue = Value::cell(P.t.type);
+    return typeNew(vm, b);
+  }
   P.raise(P.t.TypeError, "type() takes 1 or 3 arguments");
 }
-static Value b_object(VM& vm, CallArgs&) { return Value::cell(vm.heap.make<Object>(vm.emptyShape(), L.t.object)); }
+static Value b_object(VM& vm, CallArgs& a) {
+  if (a.argc || !L.kwNames.empty()) L.raise(L.t.TypeError, "object() takes no arguments");
+  return Value::cell(vm.heap.make<Object>(vm.emptyShape(), L.t.object));
+}
 static Value b_exception(VM& vm, CallArgs& a) {
   // constructor of builtin exception types: thisValue is the type
   PyLanguage& P = L;
@@ -264,11 +276,21 @@ static Value b_enumerate(VM& vm, CallArgs& a) {
   static_cast<PyIter*>(asObject(v))->index = st.isMagic(Magic::Empty) ? 0 : L.toIndex(st);
   return v;
 }
+// zip(*iterables, strict=False): `extra` is true when strict (lengths checked as CPython does)
 static Value b_zip(VM& vm, CallArgs& a) {
+  noKw(L, "zip", {"strict"});
+  Value st = kwarg(L, "strict");
+  bool strict = !st.isMagic(Magic::Empty) && L.truthy(vm, st);
+  L.kwNames.clear(); L.kwValues.clear();
   RootedVector its(vm);
   for (uint32_t i = 0; i < a.argc; i++) its.push(L.getIterator(vm, a.argv[i], false));
   Rooted t(vm, L.newList(its.data(), its.size()));
-  return makeIter(vm, PyIter::Zip, t, Value::undefined());
+  return makeIter(vm, PyIter::Zip, t, Value::boolean(strict));
+}
+// zip(strict=True) found iterator i exhausted (shorter) or, after the first ran out, still going
+[[noreturn]] static void zipLengthError(PyLanguage& P, size_t i, bool longer) {
+  std::string others = i == 1 ? "argument 1" : "arguments 1-" + std::to_string(i);
+  P.raise(P.t.ValueError, "zip() argument " + std::to_string(i + 1) + (longer ? " is longer than " : " is shorter than ") + others);
 }
 static Value b_map(VM& vm, CallArgs& a) {
   RootedVector its(vm);
@@ -316,7 +338,15 @@ Value builtinIterNext(PyLanguage& P, PyIter* it, bool* done) {
       if (n == 0) { *done = true; return Value::undefined(); }
       for (size_t i = 0; i < n; i++) {
         Value v = P.next(asArray(static_cast<PyIter*>(asObject(rit))->source)->elements[i], done);
-        if (*done) return Value::undefined();
+        if (*done) {
+          if (!static_cast<PyIter*>(asObject(rit))->extra.isBool() || !static_cast<PyIter*>(asObject(rit))->extra.asBool()) return Value::undefined();
+          if (i > 0) zipLengthError(P, i, false);
+          for (size_t j = 1; j < n; j++) {
+            P.next(asArray(static_cast<PyIter*>(asObject(rit))->source)->elements[j], done);
+            if (!*done) zipLengthError(P, j, true);
+          }
+          return Value::undefined();
+        }
         vals.push(v);
       }
       return P.newTuple(vals.data(), vals.size());
@@ -362,7 +392,9 @@ static Value b_all(VM& vm, CallArgs& a) { Rooted it(vm, L.getIterator(vm, a[0], 
 static Value b_input(VM& vm, CallArgs& a) {
   if (a.argc) { std::string p = L.str(a[0]); fwrite(p.data(), 1, p.size(), stdout); fflush(stdout); }
   std::string line;
-  if (!std::getline(std::cin, line)) L.raise(L.t.RuntimeError, "EOF when reading a line");
+  if (!std::getline(std::cin, line)) {
+    if (std::cin.eof() && line.empty()) L.raise(asType(L.nsGet(L.builtins, L.s("EOFError"))), "EOF when reading a line");
+  }
   return L.newStr(line);
 }
 static Value b_property(VM& vm, CallArgs& a) {
@@ -457,6 +489,7 @@ static Value o_new(VM& vm, CallArgs& a) {
   // object.__new__(cls): an instance with an empty __dict__
   Value cls = a.thisValue.isUndefined() || !isType(a.thisValue) ? a[0] : a.thisValue;
   if (!isType(cls)) L.raise(L.t.TypeError, "object.__new__(X): X is not a type object");
+  checkAbstract(L, asType(cls));  // type.cpp
   return Value::cell(vm.heap.make<Object>(vm.emptyShape(), asType(cls)));
 }
 

@@ -73,8 +73,10 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
     }
     case I::ListAppend: asArray(args[0])->push(args[1]); return Value::null();
     case I::ListExtend: {
-      if (!isArray(args[1]) && !isString(args[1]) && !isObject(args[1]))
+      if (!isArray(args[1]) && !isString(args[1]) && !isObject(args[1])) {
+        if (argc == 3) raise(t.TypeError, functionStr(*this, args[2]) + " argument after * must be an iterable, not " + typeName(args[1]));
         raise(t.TypeError, "Value after * must be an iterable, not " + typeName(args[1]));
+      }
       RootedVector items(vm);
       collect(args[1], items);
       for (size_t i = 0; i < items.size(); i++) asArray(args[0])->push(items[i]);

@@ -1,14 +1,17 @@
 // runtime/python/modules/sys.cpp — the native `sys` module: argv, stdout/stderr (text streams
 // writing to the process's file descriptors), exit, the recursion limit, version facts; and what
 // the import system and the standard library read: modules (the import system's own dict), path,
-// builtin_module_names, flags, implementation, prefixes, exc_info, _getframe, intern.
+// builtin_module_names, flags, implementation, prefixes, exc_info, _getframe, intern; the struct
+// sequences version_info, float_info, int_info, hash_info; stdin, getsizeof, excepthook.
+#include <unistd.h>
+#include <cfloat>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include "runtime/interpreter.h"
 #include "runtime/python/py_module.h"
-#include "runtime/python/modules/native_module.h"
+#include "runtime/python/modules/native_type.h"
 
 namespace dualvm::py {
 
@@ -22,12 +25,27 @@ static Value io_write(VM& vm, CallArgs& a) {
   return Value::fromInt64(int64_t(asString(a[0])->length()));
 }
 static Value io_flush(VM&, CallArgs&) { fflush(stdout); return Value::null(); }
+// sys.exit(None) and sys.exit() raise SystemExit() with args () (CPython's PyErr_SetObject of None)
 static Value sys_exit(VM& vm, CallArgs& a) {
   Value args[1] = {a.argc ? a[0] : Value::null()};
-  vm.throwValue(L.call(Value::cell(L.t.SystemExit), args, a.argc ? 1 : 0));
+  vm.throwValue(L.call(Value::cell(L.t.SystemExit), args, a.argc && !a[0].isNull() ? 1 : 0));
 }
+// The recursion limit counts frames as CPython does (the module's frame included: a recursive
+// function at module level reaches depth limit - 2 before RecursionError). CPython's default is
+// 1000; the C stack guard (checkNativeStack) still covers native recursion.
+static constexpr int64_t kMaxRecursionLimit = 100000;
 static Value sys_getrecursionlimit(VM& vm, CallArgs&) { return Value::integer(int32_t(vm.options.maxCallDepth)); }
-static Value sys_setrecursionlimit(VM& vm, CallArgs& a) { int64_t n = L.toIndex(a[0]); if (n < 1) L.raise(L.t.ValueError, "recursion limit must be greater or equal than 1"); vm.options.maxCallDepth = uint32_t(std::min<int64_t>(n + 50, 100000)); return Value::null(); }
+static Value sys_setrecursionlimit(VM& vm, CallArgs& a) {
+  if (!isInteger(a[0])) L.raise(L.t.TypeError, "'" + L.typeName(a[0]) + "' object cannot be interpreted as an integer");
+  if (bigint::sign(a[0]) <= 0) L.raise(L.t.ValueError, "recursion limit must be greater or equal than 1");
+  int64_t n = bigint::bitLength(a[0]) > 40 ? kMaxRecursionLimit : L.toIndex(a[0]);
+  int64_t depth = int64_t(vm.frames.size());
+  if (n <= depth)
+    L.raise(L.t.RecursionError, "cannot set the recursion limit to " + std::to_string(n) + " at the recursion depth " +
+                                    std::to_string(depth) + ": the limit is too low");
+  vm.options.maxCallDepth = uint32_t(std::min(n, kMaxRecursionLimit));
+  return Value::null();
+}
 
 static Value sys_exc_info(VM& vm, CallArgs&) {
   Value e = L.handled;
@@ -105,6 +123,125 @@ static Value record(PyLanguage& P, const char* typeName, std::initializer_list<s
   return ro;
 }
 
+// Struct sequences (CPython's structseq: sys.version_info, sys.float_info, ...): a tuple subclass
+// whose fields are also read-only attributes; the field names ride in the type's __match_args__.
+static Value structSeqField(VM& vm, CallArgs& a) {
+  takeSelf(a);
+  if (!isArray(a.thisValue) || size_t(nativeMagic(a)) >= asArray(a.thisValue)->elements.size())
+    L.raise(L.t.TypeError, "descriptor requires a struct sequence object");
+  return asArray(a.thisValue)->elements[size_t(nativeMagic(a))];
+}
+static Value structSeqRepr(VM& vm, CallArgs& a) {
+  takeSelf(a);
+  PyLanguage& P = L;
+  Rooted self(vm, a.thisValue);
+  PyType* ty = P.typeOf(self);
+  Rooted names(vm, P.lookupType(ty, P.s("__match_args__")));
+  Value mod = P.lookupType(ty, P.s("__module__"));
+  std::string r = (isString(mod) ? asString(mod)->toUtf8() + "." : "") + ty->name->toUtf8() + "(";
+  size_t n = isArray(names) ? asArray(names)->elements.size() : 0;
+  for (size_t i = 0; i < n && i < asArray(self)->elements.size(); i++) {
+    if (i) r += ", ";
+    r += P.str(asArray(names)->elements[i]) + "=" + P.repr(asArray(self)->elements[i]);
+  }
+  return P.newStr(r + ")");
+}
+static Value structSeqReduce(VM& vm, CallArgs& a) {
+  takeSelf(a);
+  PyLanguage& P = L;
+  Rooted self(vm, a.thisValue);
+  Rooted plain(vm, P.newTuple(asArray(self)->elements.data(), asArray(self)->elements.size()));
+  Value inner[2] = {plain, P.newDict()};
+  Rooted args(vm, P.newTuple(inner, 2));
+  Value out[2] = {Value::cell(P.typeOf(self)), args};
+  return P.newTuple(out, 2);
+}
+static Value structSeq(PyLanguage& P, const char* typeName, std::initializer_list<std::pair<const char*, Value>> fields) {
+  VM& vm = P.vm;
+  RootedVector values(vm), names(vm);
+  for (auto& f : fields) { values.push(f.second); names.push(P.newStr(f.first)); }
+  PyType* ty = newNativeType(P, typeName, "sys", P.t.tuple);
+  Rooted rt(vm, Value::cell(ty));
+  int i = 0;
+  for (auto& f : fields) {
+    defGetter(P, ty, f.first, structSeqField);
+    asNativeFunction(asBox(ty->slot(ty->findOwn(P.s(f.first))))->a)->magic = i++;
+  }
+  ty->putDirect(vm, P.s("__match_args__"), P.newTuple(names.data(), names.size()));
+  ty->putDirect(vm, P.s("n_fields"), Value::integer(i));
+  ty->putDirect(vm, P.s("n_sequence_fields"), Value::integer(i));
+  ty->putDirect(vm, P.s("n_unnamed_fields"), Value::integer(0));
+  P.defNative(ty, "__repr__", structSeqRepr);
+  P.defNative(ty, "__reduce__", structSeqReduce);
+  Rooted tup(vm, P.newTuple(values.data(), values.size()));
+  asObject(tup)->setProto(ty);
+  return tup;
+}
+
+// sys.getsizeof: CPython's sizes for the common builtin objects (64-bit), 56 for anything else.
+static Value sys_getsizeof(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value v = a[0];
+  int64_t n = 56;
+  if (v.isNull()) n = 16;
+  else if (v.isBool()) n = 28;
+  else if (isInteger(v)) { size_t bits = bigint::bitLength(v); n = 24 + 4 * int64_t(bits == 0 ? 1 : (bits + 29) / 30); }
+  else if (v.isDouble()) n = 24;
+  else if (isString(v)) {
+    String* s = asString(v);
+    bool ascii = true;
+    uint32_t maxc = 0;
+    for (char32_t c : s->toCodePoints()) { maxc = std::max<uint32_t>(maxc, c); if (c > 127) ascii = false; }
+    int64_t len = s->length();
+    n = ascii ? 49 + len : maxc < 256 ? 73 + len : maxc < 65536 ? 74 + 2 * len : 76 + 4 * len;
+  } else if (isArray(v)) {
+    size_t len = asArray(v)->elements.size();
+    n = asObject(v)->classTag() == kTagTuple ? 40 + 8 * int64_t(len) : 56 + 8 * int64_t(asArray(v)->elements.capacity());
+  } else if (isDict(v)) n = asDict(v)->live == 0 ? 64 : 184;
+  else if (isObject(v) && !P.typeOf(v)->builtin) {
+    bool found = false;
+    Rooted r(vm, P.callDunder(v, "__sizeof__", nullptr, 0, &found));
+    if (found) {
+      if (!isInteger(r)) P.raise(P.t.TypeError, "an integer is required");
+      if (bigint::sign(r) < 0) P.raise(P.t.ValueError, "__sizeof__() should return >= 0");
+      return P.binary(vm, BinaryOp::Add, r, Value::integer(16));
+    }
+  }
+  return bigint::fromInt64(vm.heap, n);
+}
+
+// sys.excepthook(type, value, traceback): the traceback report, to stderr.
+static Value sys_excepthook(VM& vm, CallArgs& a) {
+  if (a.argc != 3) L.raise(L.t.TypeError, "excepthook expected 3 arguments, got " + std::to_string(a.argc));
+  std::string text = L.formatTraceback(a[1]);
+  fflush(stdout);
+  fwrite(text.data(), 1, text.size(), stderr);
+  return Value::null();
+}
+
+// sys.stdin: reads the process's standard input (input() reads the same stream)
+static bool readStdinLine(std::string& line) {
+  line.clear();
+  int c;
+  while ((c = fgetc(stdin)) != EOF) { line += char(c); if (c == '\n') break; }
+  return !line.empty();
+}
+static Value stdin_readline(VM& vm, CallArgs&) { std::string s; readStdinLine(s); return L.newStr(s); }
+static Value stdin_read(VM& vm, CallArgs&) {
+  std::string s;
+  int c;
+  while ((c = fgetc(stdin)) != EOF) s += char(c);
+  return L.newStr(s);
+}
+static Value stdin_readlines(VM& vm, CallArgs&) {
+  RootedVector lines(vm);
+  std::string s;
+  while (readStdinLine(s)) lines.push(L.newStr(s));
+  return L.newList(lines.data(), lines.size());
+}
+static Value stdio_fileno(VM& vm, CallArgs& a) { return Value::integer(asNativeFunction(Value::cell(a.callee))->magic); }
+static Value stdio_isatty(VM& vm, CallArgs& a) { return Value::boolean(isatty(asNativeFunction(Value::cell(a.callee))->magic)); }
+
 static void initSysImportAttrs(PyLanguage& P, Object* m) {
   VM& vm = P.vm;
   if (P.sysModules.isUndefined()) { P.sysModules = P.newDict(); vm.addPermanentRoot(P.sysModules); }
@@ -158,6 +295,22 @@ static void initSysImportAttrs(PyLanguage& P, Object* m) {
     m->putDirect(vm, P.s("flags"), flags);
   }
   {
+    m->putDirect(vm, P.s("float_info"), structSeq(P, "float_info", {
+      {"max", Value::number(DBL_MAX)}, {"max_exp", Value::integer(DBL_MAX_EXP)}, {"max_10_exp", Value::integer(DBL_MAX_10_EXP)},
+      {"min", Value::number(DBL_MIN)}, {"min_exp", Value::integer(DBL_MIN_EXP)}, {"min_10_exp", Value::integer(DBL_MIN_10_EXP)},
+      {"dig", Value::integer(DBL_DIG)}, {"mant_dig", Value::integer(DBL_MANT_DIG)}, {"epsilon", Value::number(DBL_EPSILON)},
+      {"radix", Value::integer(FLT_RADIX)}, {"rounds", Value::integer(1)}}));
+    m->putDirect(vm, P.s("int_info"), structSeq(P, "int_info", {
+      {"bits_per_digit", Value::integer(30)}, {"sizeof_digit", Value::integer(4)},
+      {"default_max_str_digits", Value::integer(4300)}, {"str_digits_check_threshold", Value::integer(640)}}));
+    Rooted modulus(vm, bigint::fromInt64(vm.heap, (int64_t(1) << 61) - 1));
+    Rooted algo(vm, P.newStr("siphash13"));
+    m->putDirect(vm, P.s("hash_info"), structSeq(P, "hash_info", {
+      {"width", Value::integer(64)}, {"modulus", modulus}, {"inf", Value::integer(314159)}, {"nan", Value::integer(0)},
+      {"imag", Value::integer(1000003)}, {"algorithm", algo}, {"hash_bits", Value::integer(64)},
+      {"seed_bits", Value::integer(128)}, {"cutoff", Value::integer(0)}}));
+  }
+  {
     Value vi = P.nsGet(m, P.s("version_info"));
     Rooted rvi(vm, vi.isMagic(Magic::Empty) ? Value::null() : vi);
     Rooted name(vm, P.newStr("dualvm"));
@@ -175,6 +328,9 @@ static void initSysImportAttrs(PyLanguage& P, Object* m) {
   P.defNative(m, "getrefcount", sys_getrefcount);
   P.defNative(m, "audit", sys_audit);
   P.defNative(m, "_getframe", sys_getframe);
+  P.defNative(m, "getsizeof", sys_getsizeof);
+  P.defNative(m, "excepthook", sys_excepthook);
+  m->putDirect(vm, P.s("__excepthook__"), P.nsGet(m, P.s("excepthook")));
 }
 
 void initSys(PyLanguage& P, Object* m) {
@@ -189,7 +345,22 @@ void initSys(PyLanguage& P, Object* m) {
     P.defNative(f, "flush", io_flush);
     m->putDirect(vm, P.s(fd == 1 ? "stdout" : "stderr"), rf);
     m->putDirect(vm, P.s(fd == 1 ? "__stdout__" : "__stderr__"), rf);
+    P.defNative(f, "fileno", stdio_fileno, fd);
+    P.defNative(f, "isatty", stdio_isatty, fd);
   }
+  {
+    Object* f = vm.heap.make<Object>(vm.emptyShape(), io);
+    Rooted rf(vm, Value::cell(f));
+    f->putDirect(vm, P.s("__dualvm_fd__"), Value::integer(0));
+    P.defNative(f, "readline", stdin_readline);
+    P.defNative(f, "read", stdin_read);
+    P.defNative(f, "readlines", stdin_readlines);
+    P.defNative(f, "fileno", stdio_fileno, 0);
+    P.defNative(f, "isatty", stdio_isatty, 0);
+    m->putDirect(vm, P.s("stdin"), rf);
+    m->putDirect(vm, P.s("__stdin__"), rf);
+  }
+  vm.options.maxCallDepth = 1000;
   P.defNative(m, "exit", sys_exit);
   P.defNative(m, "getrecursionlimit", sys_getrecursionlimit);
   P.defNative(m, "setrecursionlimit", sys_setrecursionlimit);
@@ -200,8 +371,9 @@ void initSys(PyLanguage& P, Object* m) {
   RootedVector argv(vm);
   for (const std::string& a : P.argv) argv.push(P.newStr(a));
   m->putDirect(vm, P.s("argv"), P.newList(argv.data(), argv.size()));
-  Value vi[5] = {Value::integer(3), Value::integer(11), Value::integer(2), P.newStr("final"), Value::integer(0)};
-  Rooted rvi(vm, P.newTuple(vi, 5));
+  Rooted level(vm, P.newStr("final"));
+  Rooted rvi(vm, structSeq(P, "version_info", {{"major", Value::integer(3)}, {"minor", Value::integer(11)}, {"micro", Value::integer(2)},
+                                               {"releaselevel", level}, {"serial", Value::integer(0)}}));
   m->putDirect(vm, P.s("version_info"), rvi);
   initSysImportAttrs(P, m);
 }
