@@ -248,7 +248,7 @@ static Value f_method(VM& vm, CallArgs& a) {
     case 5: return Value::number(std::fabs(d));
     case 6: return Value::number(-d);
     case 7: return Value::boolean(d != 0);
-    case 8: return Value::fromInt64(P.hash(Value::number(d)));
+    case 8: return bigint::fromInt64(vm.heap, P.hash(Value::number(d)));  // hashes past int32 stay ints
     case 9: return P.newStr(PyLanguage::floatRepr(d));
     case 10: return P.toInt(Value::number(std::floor(d)));
     default: return P.toInt(Value::number(std::ceil(d)));

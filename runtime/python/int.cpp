@@ -165,7 +165,7 @@ static Value i_method(VM& vm, CallArgs& a) {
     case 7: return bigint::negate(vm.heap, v);
     case 8: return bigint::bitNot(vm.heap, v);
     case 9: return Value::boolean(bigint::sign(v) != 0);
-    case 10: return Value::fromInt64(P.hash(v));
+    case 10: return bigint::fromInt64(vm.heap, P.hash(v));  // hashes past int32 stay ints
     default: return P.newStr(P.repr(a.thisValue));
   }
 }

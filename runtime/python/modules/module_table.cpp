@@ -25,6 +25,7 @@ static const NativeModuleDef kNativeModules[] = {
     {"_sha512", initSha512},
     {"_io", initIo},
     {"_weakref", initWeakref},
+    {"_contextvars", initContextvars},  // pynum: decimal's context variable
     {"errno", initErrno},  // pymisc
     {"_json", initJson},  // pystr: json's C accelerators
     {"array", initArray},  // pyclassic

@@ -50,6 +50,7 @@ void initSha512(PyLanguage& P, Object* module);
 void installOpenBuiltin(PyLanguage& P);
 void initIo(PyLanguage& P, Object* module);
 void initWeakref(PyLanguage& P, Object* module);
+void initContextvars(PyLanguage& P, Object* module);  // pynum
 void initErrno(PyLanguage& P, Object* module);  // pymisc
 void initJson(PyLanguage& P, Object* module);
 void initArray(PyLanguage& P, Object* module);
