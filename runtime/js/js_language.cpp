@@ -246,6 +246,44 @@ static bool cacheableReceiver(const Object* o) {
   return true;
 }
 
+// Fill a lookup-cache entry for a data property of o (own, or up to kMaxDepth prototypes up)
+// under the rules of lookup_cache.h; false when the lookup is not cacheable.
+static bool fillLookupEntry(JsRealm& r, Object* o, PropertyKey key, PropertyLookupCache::Entry& e) {
+  if (key->kind == uint8_t(CellKind::String)) {
+    uint32_t idx;
+    if (static_cast<String*>(key)->isArrayIndex(&idx)) return false;  // elements, not shape slots
+  }
+  e.shape = nullptr;  // empty until complete: a failed fill must not leave a half-written entry
+  Shape* s0 = o->shape();
+  uint32_t slot = o->findOwn(key);
+  if (slot != Shape::kNotFound) {
+    if (o->attrsAt(slot) & kAccessor) return false;
+    e.depth = 0;
+  } else {
+    Object* cur = o;
+    uint32_t depth = 0;
+    while (true) {
+      Object* p = cur->proto();
+      if (++depth > PropertyLookupCache::kMaxDepth || !p || !r.shapeDeterminesProto(cur->shape(), p) ||
+          !cacheableReceiver(p) || p->kind == uint8_t(CellKind::Array) || (p->cellFlags & kLazyPropertiesMask))
+        return false;
+      e.chain[depth - 1] = p;
+      e.chainShapes[depth - 1] = p->shape();
+      slot = p->findOwn(key);
+      if (slot != Shape::kNotFound) {
+        if (p->attrsAt(slot) & kAccessor) return false;
+        break;
+      }
+      cur = p;  // an intermediate: the next round requires its shape to be a tree shape
+    }
+    e.depth = depth;
+  }
+  e.shape = s0;
+  e.key = key;
+  e.slot = slot;
+  return true;
+}
+
 Value JsLanguage::getProperty(VM& vm, Value obj, PropertyKey key, InlineCache* ic) {
   JsRealm& r = *realm_;
   if (isObject(obj)) {
@@ -255,6 +293,28 @@ Value JsLanguage::getProperty(VM& vm, Value obj, PropertyKey key, InlineCache* i
       return Value::fromInt64(int64_t(static_cast<ArrayObject*>(o)->elements.size()));
     }
     if (ic && cacheableReceiver(o) && !(o->cellFlags & kLazyPropertiesMask)) {
+      // The lookup cache (lookup_cache.h) answers polymorphic and deep-prototype sites.
+      PropertyLookupCache::Entry& e = r.lookupCache.at(o->shape(), key);
+      bool hit = e.shape == o->shape() && e.key == key;
+      for (uint32_t d = 0; hit && d < e.depth; d++) hit = e.chain[d]->shape() == e.chainShapes[d];
+      if (!hit) hit = fillLookupEntry(r, o, key, e);
+      if (hit) {
+        if (e.depth == 0) {
+          ic->kind = InlineCache::OwnSlot;
+          ic->shape = e.shape;
+          ic->slot = e.slot;
+          return o->slot(e.slot);
+        }
+        Object* holder = e.chain[e.depth - 1];
+        if (e.depth == 1) {
+          ic->kind = InlineCache::ProtoSlot;
+          ic->shape = e.shape;
+          ic->holder = holder;
+          ic->holderShape = e.chainShapes[0];
+          ic->slot = e.slot;
+        }
+        return holder->slot(e.slot);
+      }
       uint32_t slot = o->findOwn(key);
       if (slot != Shape::kNotFound) {
         if (!(o->attrsAt(slot) & kAccessor)) {
@@ -315,7 +375,9 @@ void JsLanguage::setProperty(VM& vm, Value obj, PropertyKey key, Value v, bool s
          k == uint8_t(CellKind::Generator) ||
          (k == uint8_t(CellKind::ObjectOther) && cacheableReceiver(o))) &&
         !(o->cellFlags & kLazyPropertiesMask)) {
-      uint32_t slot = o->findOwn(key);
+      // An own slot the lookup cache knows (polymorphic sites) saves the shape lookup.
+      const PropertyLookupCache::Entry& e = realm_->lookupCache.at(o->shape(), key);
+      uint32_t slot = e.shape == o->shape() && e.key == key && e.depth == 0 ? e.slot : o->findOwn(key);
       if (slot != Shape::kNotFound) {
         if ((o->attrsAt(slot) & (kAccessor | kWritable)) == kWritable) {
           o->setSlot(slot, v);

@@ -101,6 +101,7 @@ bool JsRealm::shapeDeterminesProto(Shape* shape, Object* proto) const {
 }
 
 void JsRealm::sweepWeak(gc::Tracer& t) {
+  lookupCache.clear();  // its raw pointers may die in this collection
   for (auto it = protoRoots.begin(); it != protoRoots.end();) {
     if (!t.isMarked(it->first)) {
       if (it->first == lastRootProto) lastRootProto = nullptr;

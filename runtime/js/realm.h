@@ -27,6 +27,7 @@
 #include <vector>
 #include "gc/heap.h"
 #include "runtime/function.h"
+#include "runtime/js/lookup_cache.h"
 #include "runtime/object.h"
 #include "runtime/string.h"
 #include "runtime/value.h"
@@ -237,6 +238,7 @@ struct JsRealm final : gc::RootSource {
   // shape determines the prototype: the interpreter's ProtoSlot check (receiver shape + holder
   // shape) is then sound for a direct prototype. Changing an object's prototype moves it to a
   // dictionary shape. Entries of dead prototypes are dropped in sweepWeak.
+  PropertyLookupCache lookupCache;  // behind the interpreter's inline caches (lookup_cache.h)
   std::unordered_map<Object*, Shape*> protoRoots;
   std::unordered_map<Shape*, Object*> rootOwners;
   Shape* nullProtoRoot = nullptr;
