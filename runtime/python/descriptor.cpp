@@ -282,6 +282,10 @@ Value builtinAttr(PyLanguage& P, Value obj, String* name) {
     return Value::empty();
   }
   if (P.typeOf(obj) == gCode) return Value::empty();
+  if (n == "__doc__") {  // any object's __doc__ is its type's (None.__doc__, (5).__doc__)
+    Value d = P.lookupType(P.typeOf(obj), name);
+    return d.isMagic(Magic::Empty) ? Value::null() : d;
+  }
   return Value::empty();
 }
 

@@ -18,6 +18,9 @@ void installReduce(PyLanguage& P);  // reduce.cpp: object.__reduce_ex__/__reduce
 // object.__new__'s check (type.cpp): TypeError "Can't instantiate abstract class X with abstract
 // methods a, b" when the class's own __abstractmethods__ is non-empty.
 void checkAbstract(PyLanguage& P, PyType* ty);
+// type.__new__(meta, name, bases, ns, **kw) (type.cpp); type(name, bases, ns) calls it with
+// thisValue = type.
+Value typeNew(VM& vm, CallArgs& a);
 
 // str(exc) for an instance of a builtin exception type (OSError's "[Errno 2] ...", KeyError's repr).
 std::string exceptionStr(PyLanguage& P, Value exc);

@@ -214,6 +214,14 @@ Value PyLanguage::binary(VM&, BinaryOp op, Value a, Value b) {
     Value r = callDunder(b, dunder(op, true), ra.address(), 1, &found);
     if (found && r != notImplemented) return r;
   }
+  if (isValueInstance(a) || isValueInstance(b)) {
+    // an int/float/str subclass instance the dunders declined (int.__add__ takes only exact ints
+    // as the other operand): the base types' operation, as CPython's accepts any int or str
+    Value ua = builtinValue(ra), ub = builtinValue(rb);
+    bool num = (isIntLike(ua) || ua.isDouble()) && (isIntLike(ub) || ub.isDouble());
+    bool seq = isString(ua) || (isIntLike(ua) && (isString(ub) || isArray(ub))) || (isArray(ua) && isIntLike(ub));
+    if (num || seq) return binary(vm, op, ua, ub);
+  }
   if (op == BinaryOp::Add && isString(a)) raise(t.TypeError, "can only concatenate str (not \"" + typeName(b) + "\") to str");
   if (op == BinaryOp::Add && isArray(a) && asObject(a)->classTag() == kTagList) raise(t.TypeError, "can only concatenate list (not \"" + typeName(b) + "\") to list");
   if (op == BinaryOp::Add && isArray(a) && asObject(a)->classTag() == kTagTuple) raise(t.TypeError, "can only concatenate tuple (not \"" + typeName(b) + "\") to tuple");
@@ -861,6 +869,7 @@ Value PyLanguage::instantiate(PyType* type, const Value* argv, uint32_t argc, co
     } else if (base && base != t.object) {
       raise(t.TypeError, "subclassing '" + base->name->toUtf8() + "' is not supported yet");
     } else {
+      checkAbstract(*this, type);  // object.__new__'s check (type.cpp)
       obj = Value::cell(vm.heap.make<Object>(vm.emptyShape(), type));
     }
   }
@@ -907,7 +916,10 @@ Value PyLanguage::getIterator(VM&, Value v, bool async) {
   if (async) return asyncIterator(*this, v);  // generator.cpp: __aiter__
   Rooted rv(vm, v);
   // list, tuple, str, range, dict, set, bytes, dict views: typed iterators (containers.h)
-  if (isArray(v) || isString(v) || isDict(v) || isContainerExt(v) || isBox(v, kTagRange)) return containerIter(*this, v);
+  if (isArray(v) || isString(v) || isDict(v) || isContainerExt(v) || isBox(v, kTagRange)) {
+    // a subclass's own Python __iter__ wins over its storage's (OrderedDict's linked order)
+    if (isString(v) || typeOf(v)->builtin || !isClosure(lookupType(typeOf(v), s("__iter__")))) return containerIter(*this, v);
+  }
   if (isPyIter(v) || isKind(v, CellKind::Generator)) return v;
   PyType* ty = typeOf(v);
   if (!ty->builtin) {
@@ -1048,7 +1060,10 @@ Value PyLanguage::next(Value iterator, bool* done) {
 }
 
 void PyLanguage::collect(Value iterable, RootedVector& out) {
-  if (isArray(iterable)) { for (Value v : asArray(iterable)->elements) out.push(v); return; }
+  if (isArray(iterable) && (typeOf(iterable)->builtin || !isClosure(lookupType(typeOf(iterable), s("__iter__"))))) {
+    for (Value v : asArray(iterable)->elements) out.push(v);
+    return;
+  }
   Rooted it(vm, getIterator(vm, iterable, false));
   Value x;
   while (iteratorStep(vm, it, &x)) out.push(x);

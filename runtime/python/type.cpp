@@ -308,7 +308,7 @@ Value callType(PyLanguage& P, PyType* type, const Value* argv, uint32_t argc, co
 
 // ---- natives on type ----
 
-static Value t_new(VM& vm, CallArgs& a) {
+Value typeNew(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
   Value meta = nativeSelf(a);
   if (!isType(meta)) P.raise(P.t.TypeError, "type.__new__(X): X is not a type object (" + P.typeName(meta) + ")");
@@ -322,6 +322,17 @@ static Value t_new(VM& vm, CallArgs& a) {
   for (Value v : P.kwValues) vals.push(v);
   P.kwNames.clear(); P.kwValues.clear();
   Value m = calculateMeta(P, meta, a[1]);
+  if (m != meta) {
+    // a more derived metaclass with its own __new__ makes the class (type('E', (Enum,), ns)
+    // is EnumType.__new__), as CPython's type_new hands over to the winner's tp_new
+    Value nf = P.lookupType(asType(m), P.s("__new__"));
+    if (isBox(nf, kTagStaticMethod)) nf = asBox(nf)->a;
+    if (isClosure(nf)) {
+      Rooted rf(vm, nf);
+      Value args[4] = {m, a[0], a[1], a[2]};
+      return P.callKw(rf, args, 4, names, vals.data());
+    }
+  }
   return newClass(P, asType(m), vm.intern(asString(a[0])), a[1], asDict(a[2]), names, vals.data());
 }
 static Value t_init(VM&, CallArgs&) { return Value::null(); }
@@ -364,7 +375,8 @@ static Value t_subclasses(VM& vm, CallArgs& a) {
 // obj[key] / obj[key] = v / del obj[key] on an instance of a user class (including subclasses
 // of dict and list) whose class defines the method in Python: that method wins.
 bool userItemHook(PyLanguage& P, Value obj, const char* name, Value key, Value v, Value* out) {
-  if (!isObject(obj) || isType(obj)) return false;
+  if (!isObject(obj)) return false;
+  // a class: its metaclass's __getitem__ (EnumType: Color["RED"]) goes before __class_getitem__
   PyType* ty = P.typeOf(obj);
   if (ty->builtin) return false;
   Value m = P.lookupType(ty, P.s(name));
@@ -657,7 +669,7 @@ static Value b_dir(VM& vm, CallArgs& a) {
 
 void installTypeMachinery(PyLanguage& P) {
   PyType* ty = P.t.type;
-  P.defNative(ty, "__new__", t_new);
+  P.defNative(ty, "__new__", typeNew);
   P.defNative(ty, "__init__", t_init);
   P.defNative(P.t.method, "__dualvm_ctor__", m_ctor);
   P.defNative(ty, "__call__", t_call);
