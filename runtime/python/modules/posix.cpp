@@ -307,8 +307,11 @@ static Value p_putenv(VM& vm, CallArgs& a) {
 }
 static Value p_unsetenv(VM& vm, CallArgs& a) { unsetenv(pathArg(L, a[0], "unsetenv", "name").c_str()); return Value::null(); }
 
+void installScandir(PyLanguage& P, Object* m);  // posix_scandir.cpp (pymisc)
+
 void initPosix(PyLanguage& P, Object* m) {
   VM& vm = P.vm;
+  installScandir(P, m);
   P.defNative(m, "stat", p_stat, 0);
   P.defNative(m, "lstat", p_stat, 1);
   P.defNative(m, "fstat", p_fstat);
