@@ -21,7 +21,7 @@ namespace dualvm::py {
 namespace {
 
 enum : uint16_t { kTagIo = 0x5104 };
-enum IoKind { kStringIO, kBytesIO, kFile };
+enum IoKind { kStringIO, kBytesIO, kFile, kWrap };  // kWrap: TextIOWrapper over a Python buffer object
 
 struct Classes {
   PyType *iobase, *rawbase, *bufbase, *textbase, *stringio, *bytesio, *text, *reader, *writer, *random, *fileio, *unsupported;
@@ -46,6 +46,9 @@ class IoObj final : public Object {
   size_t rpos = 0;
   std::string wbuf;  // bytes written, not yet flushed
   Value name, mode;
+  // kWrap: the wrapped binary buffer (None once detached), its text encoding and error handler
+  // (str), and the newline argument (None, '', '\n', '\r' or '\r\n').
+  Value buffer, encoding, errors, newline;
   bool flushWrites() {
     size_t off = 0;
     while (off < wbuf.size()) {
@@ -56,7 +59,11 @@ class IoObj final : public Object {
     wbuf.clear();
     return true;
   }
-  void trace(gc::Tracer& t) override { Object::trace(t); traceValue(t, name); traceValue(t, mode); }
+  void trace(gc::Tracer& t) override {
+    Object::trace(t);
+    traceValue(t, name); traceValue(t, mode);
+    traceValue(t, buffer); traceValue(t, encoding); traceValue(t, errors); traceValue(t, newline);
+  }
   size_t memoryBytes() const override { return sizeof(IoObj) + text.capacity() * 4 + bytes.capacity() + rbuf.capacity() + wbuf.capacity(); }
 };
 
@@ -70,6 +77,7 @@ IoObj* ioSelf(VM& vm, CallArgs& a, const char* method) {
 }
 IoObj* openSelf(VM& vm, CallArgs& a, const char* method) {
   IoObj* io = ioSelf(vm, a, method);
+  if (io->kind == kWrap && io->buffer.isNull()) L.raise(L.t.ValueError, "underlying buffer has been detached");
   if (io->closed) L.raise(L.t.ValueError, io->kind == kFile ? "I/O operation on closed file." : "I/O operation on closed file");  // CPython: no period for StringIO/BytesIO
   return io;
 }
@@ -305,6 +313,17 @@ Value ioRead(VM& vm, CallArgs& a) {
   int64_t n = sizeArg(vm, a, 0);
   io = asIo(a.thisValue);
   switch (io->kind) {
+    case kWrap: {  // read and decode everything the buffer has (universal newlines unless newline given)
+      Rooted self(vm, a.thisValue), buf(vm, io->buffer);
+      Rooted data(vm, L.callMethod(buf, "read", nullptr, 0));
+      Value decArgs[2] = {asIo(self)->encoding, asIo(self)->errors};
+      Rooted text(vm, L.callMethod(data, "decode", decArgs, 2));
+      if (!isString(text)) return text;
+      std::u32string t = asString(text)->toCodePoints();
+      if (asIo(self)->newline.isNull()) t = translateNewlines(t);
+      if (n >= 0 && size_t(n) < t.size()) t.resize(size_t(n));  // (the rest is dropped: whole reads only)
+      return L.newStrCp(t);
+    }
     case kStringIO: {
       size_t avail = io->pos < io->text.size() ? io->text.size() - io->pos : 0;
       size_t k = n < 0 ? avail : std::min(avail, size_t(n));
@@ -424,6 +443,25 @@ Value ioWrite(VM& vm, CallArgs& a) {
       io->pos += s.size();
       return bigint::fromInt64(vm.heap, int64_t(s.size()));
     }
+    case kWrap: {
+      if (!isString(v)) L.raise(L.t.TypeError, "write() argument must be str, not " + L.typeName(v));
+      Rooted self(vm, a.thisValue), text(vm, v);
+      int64_t n = int64_t(asString(v)->toCodePoints().size());
+      // newline '\r' or '\r\n' translates written '\n'; None writes os.linesep ('\n' here)
+      if (isString(io->newline) && asString(io->newline)->toUtf8().rfind("\r", 0) == 0) {
+        std::string nl = asString(io->newline)->toUtf8(), out;
+        for (char32_t c : asString(v)->toCodePoints()) {
+          if (c == U'\n') out += nl; else out += cpToUtf8(std::u32string(1, c));
+        }
+        text = L.newStr(out);
+      }
+      Value encArgs[2] = {asIo(self)->encoding, asIo(self)->errors};
+      Rooted data(vm, L.callMethod(text, "encode", encArgs, 2));
+      Rooted buf(vm, asIo(self)->buffer);
+      Value wargs[1] = {data};
+      L.callMethod(buf, "write", wargs, 1);
+      return bigint::fromInt64(vm.heap, n);
+    }
     default: {
       if (io->binary) {
         if (!isBytesLike(v) && !isMemoryView(v)) L.raise(L.t.TypeError, "a bytes-like object is required, not '" + L.typeName(v) + "'");
@@ -454,12 +492,24 @@ Value ioWritelines(VM& vm, CallArgs& a) {
 Value ioFlush(VM& vm, CallArgs& a) {
   IoObj* io = openSelf(vm, a, "flush");
   if (io->kind == kFile && !io->flushWrites()) raiseErrno(vm, errno, Value::undefined());
+  if (io->kind == kWrap) {
+    Rooted buf(vm, io->buffer);
+    L.callMethod(buf, "flush", nullptr, 0);
+  }
   return Value::null();
 }
 
 Value ioClose(VM& vm, CallArgs& a) {
   IoObj* io = ioSelf(vm, a, "close");
   if (io->closed) return Value::null();
+  if (io->kind == kWrap) {
+    if (io->buffer.isNull()) L.raise(L.t.ValueError, "underlying buffer has been detached");
+    Rooted buf(vm, io->buffer);
+    L.callMethod(buf, "flush", nullptr, 0);
+    asIo(a.thisValue)->closed = true;
+    L.callMethod(buf, "close", nullptr, 0);
+    return Value::null();
+  }
   if (io->kind == kFile) {
     bool ok = io->flushWrites();
     int err = errno;
@@ -569,8 +619,8 @@ Value ioAttr(VM& vm, CallArgs& a) {
   switch (nativeMagic(a)) {
     case 0: return io->kind == kFile ? io->name : Value::null();
     case 1: return io->kind == kFile ? io->mode : Value::null();
-    case 2: return io->kind == kBytesIO || io->binary ? Value::null() : L.newStr("UTF-8");
-    case 3: return io->kind == kBytesIO || io->binary ? Value::null() : L.newStr("strict");
+    case 2: return io->kind == kWrap ? io->encoding : io->kind == kBytesIO || io->binary ? Value::null() : L.newStr("UTF-8");
+    case 3: return io->kind == kWrap ? io->errors : io->kind == kBytesIO || io->binary ? Value::null() : L.newStr("strict");
     default: return Value::null();  // newlines
   }
 }
@@ -620,6 +670,48 @@ Value fileioNew(VM& vm, CallArgs& a) {
   asObject(f)->setProto(classes[&L].fileio);
   return f;
 }
+// TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+// write_through=False) over any binary buffer object: writing encodes and calls buffer.write,
+// reading calls buffer.read and decodes (ElementTree.tostring wraps a BytesIO this way).
+Value textioNew(VM& vm, CallArgs& a) {
+  RootedKwargs kw(L, "TextIOWrapper", {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"});
+  Rooted cls(vm, a[0]);
+  auto arg = [&](uint32_t i, const char* name) { Value v = a.argc > i ? a[i] : kw.get(name); return v.isMagic(Magic::Empty) ? Value::null() : v; };
+  Rooted buffer(vm, arg(1, "buffer")), enc(vm, arg(2, "encoding")), errors(vm, arg(3, "errors")), newline(vm, arg(4, "newline"));
+  if (a.argc < 2 && kw.get("buffer").isMagic(Magic::Empty))
+    L.raise(L.t.TypeError, "TextIOWrapper() missing required argument 'buffer' (pos 1)");
+  if (!enc.get().isNull() && !isString(enc)) L.raise(L.t.TypeError, "TextIOWrapper() argument 'encoding' must be str or None, not " + L.typeName(enc));
+  if (!errors.get().isNull() && !isString(errors)) L.raise(L.t.TypeError, "TextIOWrapper() argument 'errors' must be str or None, not " + L.typeName(errors));
+  if (!newline.get().isNull()) {
+    std::string nl = isString(newline) ? asString(newline)->toUtf8() : "?";
+    if (!isString(newline)) L.raise(L.t.TypeError, "TextIOWrapper() argument 'newline' must be str or None, not " + L.typeName(newline));
+    if (nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n") L.raise(L.t.ValueError, "illegal newline value: " + nl);
+  }
+  IoObj* io = vm.heap.make<IoObj>(vm.emptyShape(), asType(cls));
+  Rooted rio(vm, Value::cell(io));
+  io->kind = kWrap;
+  io->buffer = buffer;
+  io->encoding = enc.get().isNull() ? L.newStr("utf-8") : enc.get();
+  asIo(rio)->errors = errors.get().isNull() ? L.newStr("strict") : errors.get();
+  asIo(rio)->newline = newline;
+  return rio;
+}
+
+// detach(): flushes and hands back the buffer; the wrapper is unusable afterwards.
+Value textioDetach(VM& vm, CallArgs& a) {
+  IoObj* io = ioSelf(vm, a, "detach");
+  if (io->kind != kWrap || io->buffer.isNull()) L.raise(L.t.ValueError, "underlying buffer has been detached");
+  Rooted self(vm, a.thisValue), buf(vm, io->buffer);
+  L.callMethod(buf, "flush", nullptr, 0);
+  asIo(self)->buffer = Value::null();
+  return buf;
+}
+
+Value textioBuffer(VM& vm, CallArgs& a) {
+  IoObj* io = ioSelf(vm, a, "buffer");
+  return io->kind == kWrap ? io->buffer : Value::null();
+}
+
 Value textEncoding(VM& vm, CallArgs& a) { return a.argc && !a[0].isNull() ? a[0] : L.newStr("utf-8"); }
 
 }  // namespace
@@ -662,6 +754,10 @@ static Classes& ensureClasses(PyLanguage& P) {
   P.defNative(c.stringio, "__init__", ioInit);
   P.defNative(c.bytesio, "__init__", ioInit);
   P.defNative(c.fileio, "__new__", fileioNew);
+  P.defNative(c.text, "__new__", textioNew);
+  P.defNative(c.text, "__init__", ioInit);
+  P.defNative(c.text, "detach", textioDetach);
+  defGetter(P, c.text, "buffer", textioBuffer);
   P.defNative(c.fileio, "__init__", ioInit);
   defGetter(P, base, "closed", ioClosed);
   const char* attrs[] = {"name", "mode", "encoding", "errors", "newlines"};
