@@ -27,6 +27,7 @@ static const NativeModuleDef kNativeModules[] = {
     {"_weakref", initWeakref},
     {"_contextvars", initContextvars},  // pynum: decimal's context variable
     {"errno", initErrno},  // pymisc
+    {"_ast", initAst},  // pymisc: the node classes ast.py (and inspect) import
     {"_json", initJson},  // pystr: json's C accelerators
     {"array", initArray},  // pyclassic
     {"atexit", initAtexit},  // pyclassic

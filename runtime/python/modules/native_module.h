@@ -52,6 +52,7 @@ void initIo(PyLanguage& P, Object* module);
 void initWeakref(PyLanguage& P, Object* module);
 void initContextvars(PyLanguage& P, Object* module);  // pynum
 void initErrno(PyLanguage& P, Object* module);  // pymisc
+void initAst(PyLanguage& P, Object* module);  // pymisc
 void initJson(PyLanguage& P, Object* module);
 void initArray(PyLanguage& P, Object* module);
 void initAtexit(PyLanguage& P, Object* module);
