@@ -343,6 +343,10 @@ static void resetRepeatedCaptures(RegExpObject* re, U16View units, std::vector<i
       continue;
     }
     if (exact[r]) continue;
+    // PCRE2 may end a loop with an empty iteration that ECMAScript rejects (its RepeatMatcher
+    // fails an empty iteration once the minimum is met): then the span is not the last iteration
+    // ECMAScript kept, which is unknown here, so PCRE2's values stand.
+    if (start == end && rep.min < 2) continue;
     int64_t a = pv[2 * g], b = pv[2 * g + 1];
     if (!fix.lookaround) {
       if (a > start || (a == start && b > start)) continue;  // within the last iteration

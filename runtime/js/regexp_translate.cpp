@@ -187,6 +187,7 @@ struct Translator {
         RegExpRepeat r;
         r.group = n.pcre;
         r.bodyFirst = n.pcre + 1;
+        r.min = n.min;
         result.repeats.push_back(r);
       }
     }

@@ -47,6 +47,7 @@ struct RegExpRepeat {
   uint32_t bodyFirst = 0, bodyLast = 0;  // PCRE2 groups inside the body (bodyFirst > bodyLast: none)
   std::u16string body;             // translated body, for re-matching one iteration
   bool outerBackref = false;       // the body refers to a group outside it: cannot re-match alone
+  uint32_t min = 0;                // the quantifier's minimum
 };
 
 struct TranslatedRegExp {
