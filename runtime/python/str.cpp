@@ -287,9 +287,9 @@ static Value b_ord(VM& vm, CallArgs& a) {
     }
     L.raise(L.t.TypeError, "ord() expected string of length 1, but " + tn + " found");
   }
-  std::u32string c = asString(a[0])->toCodePoints();
-  if (c.size() != 1) L.raise(L.t.TypeError, "ord() expected a character, but string of length " + std::to_string(c.size()) + " found");
-  return Value::integer(int32_t(c[0]));
+  String* c = asString(a[0]);
+  if (c->length() != 1) L.raise(L.t.TypeError, "ord() expected a character, but string of length " + std::to_string(c->length()) + " found");
+  return Value::integer(int32_t(c->at(0)));
 }
 static Value b_ascii(VM& vm, CallArgs& a) {
   if (a.argc != 1) L.raise(L.t.TypeError, "ascii() takes exactly one argument (" + std::to_string(a.argc) + " given)");
@@ -387,7 +387,8 @@ static Value s_split(VM& vm, CallArgs& a) {
 
 static Value s_splitlines(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  std::u32string s = selfText(vm, a);
+  String* str = selfStr(vm, a);
+  StrChars s{str};
   Params p(P, a, "splitlines", {"keepends"}, 0);
   bool keep = p.has(0) && P.truthy(vm, p.v[0]);
   RootedVector out(vm);
@@ -397,7 +398,7 @@ static Value s_splitlines(VM& vm, CallArgs& a) {
     while (j < n && !isLinebreak(s[j])) j++;
     size_t eol = j;
     if (j < n) { j += (s[j] == '\r' && j + 1 < n && s[j + 1] == '\n') ? 2 : 1; if (keep) eol = j; }
-    out.push(P.newStrCp(s.substr(i, eol - i)));
+    out.push(Value::cell(strSub(vm.heap, str, int64_t(i), int64_t(eol - i))));
     i = j;
   }
   return P.newList(out.data(), out.size());
@@ -488,7 +489,7 @@ static Value s_case(VM& vm, CallArgs& a) {
 // isprintable isascii (magic 0..11)
 static Value s_pred(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  std::u32string s = selfText(vm, a);
+  StrChars s{selfStr(vm, a)};
   static const char* names[] = {"isdigit", "isalpha", "isalnum", "isspace", "islower", "isupper", "isnumeric",
                                 "isdecimal", "isidentifier", "istitle", "isprintable", "isascii"};
   int m = magicOf(a);
@@ -615,29 +616,37 @@ static Value s_find(VM& vm, CallArgs& a) {
 // ljust rjust center zfill (magic 0..3)
 static Value s_pad(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  std::u32string s = selfText(vm, a);
+  String* str = selfStr(vm, a);
   int m = magicOf(a);
   static const char* names[] = {"ljust", "rjust", "center", "zfill"};
   Params p(P, a, names[m], m == 3 ? std::initializer_list<const char*>{"width"} : std::initializer_list<const char*>{"width", "fillchar"}, 1, false);
   if (p.v[0].isDouble()) P.raise(P.t.TypeError, "'float' object cannot be interpreted as an integer");
   int64_t w = P.toIndex(p.v[0]);
-  char32_t fill = U' ';
+  uint32_t fill = ' ';
   if (p.has(1)) {
     if (!isString(p.v[1])) P.raise(P.t.TypeError, std::string(names[m]) + "() argument 2 must be str, not " + P.typeName(p.v[1]));
-    std::u32string f = cps(p.v[1]);
-    if (f.size() != 1) P.raise(P.t.TypeError, "The fill character must be exactly one character long");
-    fill = f[0];
+    if (asString(p.v[1])->length() != 1) P.raise(P.t.TypeError, "The fill character must be exactly one character long");
+    fill = asString(p.v[1])->at(0);
   }
-  if (int64_t(s.size()) >= w) return a.thisValue;
-  size_t pad = size_t(w - int64_t(s.size()));
-  if (m == 0) return P.newStrCp(s + std::u32string(pad, fill));
-  if (m == 1) return P.newStrCp(std::u32string(pad, fill) + s);
-  if (m == 3) {
-    size_t signPos = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
-    return P.newStrCp(s.substr(0, signPos) + std::u32string(pad, U'0') + s.substr(signPos));
+  int64_t n = str->length();
+  if (n >= w) return a.thisValue;
+  int64_t pad = w - n;
+  StrBuilder b;
+  auto fillN = [&](int64_t k, uint32_t c) { for (int64_t i = 0; i < k; i++) b.appendChar(c); };
+  if (m == 0) { b.append(str); fillN(pad, fill); }
+  else if (m == 1) { fillN(pad, fill); b.append(str); }
+  else if (m == 3) {
+    size_t signPos = (n > 0 && (str->at(0) == '-' || str->at(0) == '+')) ? 1 : 0;
+    b.append(str, 0, signPos);
+    fillN(pad, '0');
+    b.append(str, signPos, size_t(n) - signPos);
+  } else {
+    int64_t left = pad / 2 + (pad & w & 1);
+    fillN(left, fill);
+    b.append(str);
+    fillN(pad - left, fill);
   }
-  size_t left = pad / 2 + (pad & size_t(w) & 1);
-  return P.newStrCp(std::u32string(left, fill) + s + std::u32string(pad - left, fill));
+  return Value::cell(b.finish(vm.heap));
 }
 
 static Value s_expandtabs(VM& vm, CallArgs& a) {

@@ -54,6 +54,23 @@ String* selfStr(VM& vm, CallArgs& a);
 // Three-way comparison by code point.
 inline int strCompare(const String* a, const String* b) { return a->compare(b); }
 
+// A str's code points as a read-only sequence, for loops written over std::u32string.
+struct StrChars {
+  const String* s;
+  size_t size() const { return s->length(); }
+  bool empty() const { return s->length() == 0; }
+  char32_t operator[](size_t i) const { return char32_t(s->at(uint32_t(i))); }
+  struct It {
+    const String* s;
+    uint32_t i;
+    char32_t operator*() const { return char32_t(s->at(i)); }
+    It& operator++() { ++i; return *this; }
+    bool operator!=(const It& o) const { return i != o.i; }
+  };
+  It begin() const { return {s, 0}; }
+  It end() const { return {s, s->length()}; }
+};
+
 // Accumulates units in the widest unit type needed so far, then makes the narrowest str.
 class StrBuilder {
  public:

@@ -370,12 +370,21 @@ void escapeInto(StrBuilder& b, String* s, bool ascii) {
   b.appendChar('"');
 }
 
+// The text of a str or of an instance of a str subclass (str(x) gives its base-type value).
+Value strValue(PyLanguage& P, Value v) {
+  if (isString(v) || !P.isInstance(v, P.t.str)) return v;
+  VM& vm = P.vm;
+  Rooted arg(vm, v), ty(vm, Value::cell(P.t.str));
+  return P.call(ty, arg.address(), 1);
+}
+
 Value encodeBasestring(VM& vm, CallArgs& a) {  // magic 1: ensure_ascii
   PyLanguage& P = L;
   if (a.argc != 1) P.raise(P.t.TypeError, std::string(nativeMagic(a) ? "encode_basestring_ascii" : "encode_basestring") + "() takes exactly one argument (" + std::to_string(a.argc) + " given)");
-  if (!isString(a[0])) P.raise(P.t.TypeError, "first argument must be a string, not " + P.typeName(a[0]));
+  Value v = strValue(P, a[0]);
+  if (!isString(v)) P.raise(P.t.TypeError, "first argument must be a string, not " + P.typeName(v));
   StrBuilder b;
-  escapeInto(b, asString(a[0]), nativeMagic(a) == 1);
+  escapeInto(b, asString(v), nativeMagic(a) == 1);
   return Value::cell(b.finish(vm.heap));
 }
 
@@ -391,8 +400,11 @@ struct Encoder {
 
   void str(Value v) {
     Value fast = get(kFast);
-    if (fast.isInt() && fast.asInt() > 0 && isString(v)) { escapeInto(out, asString(v), fast.asInt() == 1); return; }
     VM& vm = P.vm;
+    if (fast.isInt() && fast.asInt() > 0) {
+      Value t = strValue(P, v);
+      if (isString(t)) { escapeInto(out, asString(t), fast.asInt() == 1); return; }
+    }
     Rooted fn(vm, get(kEncoder)), arg(vm, v);
     Value r = P.call(fn, arg.address(), 1);
     if (!isString(r)) P.raise(P.t.TypeError, "encoder() must return a string, not " + P.typeName(r));
@@ -410,6 +422,7 @@ struct Encoder {
   bool isIntValue(Value v) { return isInteger(v); }
   std::string intText(Value v) {
     VM& vm = P.vm;
+    if (v.isInt()) return std::to_string(v.asInt());
     if (isIntValue(v)) return P.repr(v);
     Rooted arg(vm, v), ty(vm, Value::cell(P.t.int_));
     return P.repr(P.call(ty, arg.address(), 1));  // an int subclass: int's own repr (IntEnum)
@@ -446,12 +459,16 @@ struct Encoder {
     VM& vm = P.vm;
     if (obj.isNull()) { text("null"); return; }
     if (obj.isBool()) { text(obj.asBool() ? "true" : "false"); return; }
-    if (isString(obj) || P.isInstance(obj, P.t.str)) { str(obj); return; }
-    if (isInteger(obj) || P.isInstance(obj, P.t.int_)) { text(intText(obj)); return; }
-    if (obj.isDouble() || P.isInstance(obj, P.t.float_)) { floatText(floatValue(obj)); return; }
+    if (isString(obj)) { str(obj); return; }
+    if (obj.isInt()) { text(std::to_string(obj.asInt())); return; }
+    if (obj.isDouble()) { floatText(obj.asDouble()); return; }
     Rooted o(vm, obj);
     if (isArray(o) && (asObject(o)->classTag() == kTagList || asObject(o)->classTag() == kTagTuple)) { list(o); return; }
     if (isDict(o)) { dict(o); return; }
+    // subclasses of str, int and float (IntEnum, ...) are encoded as their base type
+    if (P.isInstance(o, P.t.str)) { str(o); return; }
+    if (isInteger(o) || P.isInstance(o, P.t.int_)) { text(intText(o)); return; }
+    if (P.isInstance(o, P.t.float_)) { floatText(floatValue(o)); return; }
     Rooted ident(vm, enterMarker(o));
     Rooted fn(vm, get(kDefault));
     Rooted replacement(vm, P.call(fn, o.address(), 1));
@@ -485,21 +502,26 @@ struct Encoder {
     Rooted ident(vm, enterMarker(rd));
     enter();
     out.appendChar('{');
-    RootedVector items(vm);
+    RootedVector items(vm);  // key, value, key, value, ...
     for (size_t i = 0; i < asDict(rd)->entries.size(); i++) {
       DictEntry e = asDict(rd)->entries[i];
       if (e.key.isMagic(Magic::Empty)) continue;
-      Value kv[2] = {e.key, e.value};
-      items.push(P.newTuple(kv, 2));
+      items.push(e.key);
+      items.push(e.value);
     }
-    if (flag(kSortKeys)) {
-      Rooted lst(vm, P.newList(items.data(), items.size()));
+    if (flag(kSortKeys)) {  // CPython sorts the (key, value) items
+      RootedVector tuples(vm);
+      for (size_t i = 0; i < items.size(); i += 2) tuples.push(P.newTuple(&items[i], 2));
+      Rooted lst(vm, P.newList(tuples.data(), tuples.size()));
       P.callMethod(lst, "sort", nullptr, 0);
-      for (size_t i = 0; i < items.size(); i++) items[i] = asArray(lst)->elements[i];
+      for (size_t i = 0; i < tuples.size(); i++) {
+        items[2 * i] = asArray(asArray(lst)->elements[i])->elements[0];
+        items[2 * i + 1] = asArray(asArray(lst)->elements[i])->elements[1];
+      }
     }
     bool first = true;
-    for (size_t i = 0; i < items.size(); i++) {
-      Rooted key(vm, asArray(items[i])->elements[0]), val(vm, asArray(items[i])->elements[1]);
+    for (size_t i = 0; i < items.size(); i += 2) {
+      Rooted key(vm, items[i]), val(vm, items[i + 1]);
       Rooted kstr(vm);
       if (isString(key) || P.isInstance(key, P.t.str)) kstr = key.get();
       else if (key.get().isDouble() || (!key.get().isBool() && !isInteger(key) && P.isInstance(key, P.t.float_))) {
