@@ -285,6 +285,15 @@ static Value p_terminal_size_field(VM& vm, CallArgs& a) {
   return asArray(a.thisValue)->elements[size_t(nativeMagic(a))];
 }
 
+static Value p_terminal_size_repr(VM& vm, CallArgs& a) {
+  takeSelf(a);
+  if (!isArray(a.thisValue) || asArray(a.thisValue)->elements.size() != 2)
+    L.raise(L.t.TypeError, "descriptor '__repr__' requires an 'os.terminal_size' object");
+  Rooted self(vm, a.thisValue);
+  std::string cols = L.repr(asArray(self)->elements[0]);
+  return L.newStr("os.terminal_size(columns=" + cols + ", lines=" + L.repr(asArray(self)->elements[1]) + ")");
+}
+
 // get_terminal_size(fd=1) -> os.terminal_size((columns, lines)); the type rides in data2.
 static Value p_terminal_size(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
@@ -345,6 +354,7 @@ void initPosix(PyLanguage& P, Object* m) {
     PyType* ts = newNativeType(P, "terminal_size", "os", P.t.tuple);
     Rooted rts(vm, Value::cell(ts));
     P.defNative(ts, "__new__", p_terminal_size_new);
+    P.defNative(ts, "__repr__", p_terminal_size_repr);
     const char* tsFields[] = {"columns", "lines"};
     for (int i = 0; i < 2; i++) {
       defGetter(P, ts, tsFields[i], p_terminal_size_field);

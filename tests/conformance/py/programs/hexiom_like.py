@@ -63,3 +63,12 @@ with contextlib.redirect_stderr(err):
     except SystemExit as e:
         print("SystemExit", e.code)
 print(err.getvalue().splitlines()[-1])
+
+# argparse sizes its help from shutil.get_terminal_size(), which builds an os.terminal_size
+import os
+ts = os.terminal_size((80, 24))
+print(ts, ts.columns, ts.lines, ts[1], isinstance(ts, tuple), type(ts).__name__, ts == (80, 24))
+try:
+    os.terminal_size((1, 2, 3))
+except TypeError as e:
+    print("TypeError:", e)
