@@ -152,7 +152,16 @@ static Value d_len(VM& vm, CallArgs& a) { return Value::integer(int32_t(dictSelf
 static Value d_getitem(VM& vm, CallArgs& a) {
   PyDict* d = dictSelf(vm, a, "__getitem__");
   Value v = L.dictGet(d, a[0]);
-  if (v.isMagic(Magic::Empty)) keyError(L, a[0]);
+  if (v.isMagic(Magic::Empty)) {
+    // a subclass's __missing__, also when d.__getitem__ is called as a method (urllib's _Quoter)
+    Rooted self(vm, a.thisValue), key(vm, a[0]);
+    bool found = false;
+    if (!L.typeOf(self)->builtin) {
+      Value r = L.callDunder(self, "__missing__", key.address(), 1, &found);
+      if (found) return r;
+    }
+    keyError(L, key);
+  }
   return v;
 }
 static Value d_setitem(VM& vm, CallArgs& a) { PyDict* d = dictSelf(vm, a, "__setitem__"); L.dictSet(d, a[0], a[1]); return Value::null(); }

@@ -458,7 +458,7 @@ static Value ga_eq(VM& vm, CallArgs& a) {
 static Value ga_hash(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
   Value self = nativeSelf(a);
-  return Value::fromInt64(P.hash(asBox(self)->a) ^ P.hash(asBox(self)->b));
+  return bigint::fromInt64(vm.heap, P.hash(asBox(self)->a) ^ P.hash(asBox(self)->b));
 }
 
 // ---- object's rich comparisons and hash, function.__get__ ----
@@ -477,7 +477,7 @@ static Value o_ne(VM& vm, CallArgs& a) {
 static Value o_notimpl(VM& vm, CallArgs&) { return L.notImplemented; }
 static Value o_hash(VM& vm, CallArgs& a) {
   Value self = nativeSelf(a);
-  return Value::fromInt64(self.isCell() ? int64_t(uintptr_t(self.asCell()) >> 4) : L.hash(self));
+  return bigint::fromInt64(vm.heap, self.isCell() ? int64_t(uintptr_t(self.asCell()) >> 4) : L.hash(self));
 }
 static Value o_subclasshook(VM& vm, CallArgs&) { return L.notImplemented; }
 static Value f_get(VM& vm, CallArgs& a) {
