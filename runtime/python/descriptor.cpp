@@ -222,7 +222,8 @@ Value builtinAttr(PyLanguage& P, Value obj, String* name) {
     if (n == "__name__") return P.newStr(f.name);
     if (n == "__qualname__") { Value q = ownOr(g->callee, P.s("__qualname__"), Value::undefined()); return isString(q) ? q : P.newStr(f.name); }
     if (n == pre + "running") return Value::boolean(g->state == GeneratorObject::State::Running);
-    if (n == pre + "suspended" && coro) return Value::boolean(g->state == GeneratorObject::State::SuspendedYield);
+    // gi_suspended / cr_suspended (3.11; inspect.getgeneratorstate reads it)
+    if (n == pre + "suspended" && !agen) return Value::boolean(g->state == GeneratorObject::State::SuspendedYield);
     if (n == pre + "frame") return g->state == GeneratorObject::State::Completed ? Value::null() : obj;
     if (n == pre + "code") return makeCode(P, g->callee);
     if (n == "gi_yieldfrom" || n == "cr_await") return g->delegate.isUndefined() ? Value::null() : g->delegate;

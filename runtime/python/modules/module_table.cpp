@@ -28,6 +28,7 @@ static const NativeModuleDef kNativeModules[] = {
     {"_contextvars", initContextvars},  // pynum: decimal's context variable
     {"errno", initErrno},  // pymisc
     {"_ast", initAst},  // pymisc: the node classes ast.py (and inspect) import
+    {"importlib.machinery", initImportlibMachinery},  // pymisc: suffix lists (inspect)
     {"_json", initJson},  // pystr: json's C accelerators
     {"array", initArray},  // pyclassic
     {"atexit", initAtexit},  // pyclassic

@@ -53,6 +53,7 @@ void initWeakref(PyLanguage& P, Object* module);
 void initContextvars(PyLanguage& P, Object* module);  // pynum
 void initErrno(PyLanguage& P, Object* module);  // pymisc
 void initAst(PyLanguage& P, Object* module);  // pymisc
+void initImportlibMachinery(PyLanguage& P, Object* module);  // pymisc
 void initJson(PyLanguage& P, Object* module);
 void initArray(PyLanguage& P, Object* module);
 void initAtexit(PyLanguage& P, Object* module);
