@@ -14,3 +14,13 @@ const lines = buf.toString().split("\n");
 console.log(lines.length, lines[1]);
 const self = fs.readFileSync(__filename);
 console.log(self.slice(0, 2).toString(), self.length === Buffer.byteLength(fs.readFileSync(__filename, "utf8")));
+
+// writeFileSync with a Buffer writes its bytes; reading them back gives the same Buffer.
+const os = require("os");
+const tmp = path.join(os.tmpdir(), "dualvm_conformance_buffer_" + process.pid + ".bin");
+const bytes = Buffer.from([0, 255, 128, 10, 0xc3, 0x28, 65]);
+fs.writeFileSync(tmp, bytes);
+fs.appendFileSync(tmp, Buffer.from("!"));
+const back = fs.readFileSync(tmp);
+console.log(back, back.length, back.equals(Buffer.concat([bytes, Buffer.from("!")])));
+fs.unlinkSync(tmp);
