@@ -19,6 +19,19 @@ Value PyLanguage::inplaceBinary(VM&, BinaryOp op, Value a, Value b) {
     for (size_t i = 0; i < items.size(); i++) asArray(ra)->push(items[i]);
     return ra;
   }
+  if (op == BinaryOp::Mul && isArray(a) && asObject(a)->classTag() == kTagList && (isInteger(b) || b.isBool()) &&
+      !isClosure(lookupType(typeOf(a), s("__imul__")))) {
+    // list *= n repeats the list in place (CPython's list_inplace_repeat)
+    int64_t n = toIndex(b);
+    auto& els = asArray(a)->elements;
+    if (n <= 0) { els.clear(); return a; }
+    if (els.size() * uint64_t(n) > (1u << 28)) raise(t.MemoryError, "");
+    size_t len = els.size();
+    els.reserve(len * size_t(n));
+    for (int64_t k = 1; k < n; k++)
+      for (size_t i = 0; i < len; i++) els.push_back(els[i]);
+    return a;
+  }
   if (isObject(a) && !typeOf(a)->builtin) {
     bool found = false;
     Value r = callDunder(a, names[int(op)], &b, 1, &found);

@@ -486,6 +486,17 @@ static Value f_get(VM& vm, CallArgs& a) {
   Rooted rs(vm, self), ro(vm, a[0]);
   return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), L.t.method, rs, ro));
 }
+// function/builtin_function_or_method/method.__call__ (so Callable's __subclasshook__ finds it
+// in type(f).__dict__): calls self with the arguments and keywords given.
+static Value f_call(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Rooted self(vm, nativeSelf(a));
+  std::vector<String*> names = P.kwNames;
+  RootedVector vals(vm);
+  for (Value v : P.kwValues) vals.push(v);
+  P.kwNames.clear(); P.kwValues.clear();
+  return P.callKw(self, a.argv, a.argc, names, vals.data());
+}
 
 // ---- X | Y of types: types.UnionType (a = the tuple of member types) ----
 static PyType* gUnion = nullptr;
@@ -708,6 +719,7 @@ void installTypeMachinery(PyLanguage& P) {
     ob->putDirect(vm, P.s("__subclasshook__"), Value::cell(b));
   }
   P.defNative(P.t.function, "__get__", f_get);
+  for (PyType* ft : {P.t.function, P.t.builtinFunction, P.t.method}) P.defNative(ft, "__call__", f_call);
   gAlias = P.newType("GenericAlias", P.t.object, false);
   gAlias->putDirect(P.vm, P.s("__module__"), P.newStr("types"));
   P.defNative(gAlias, "__repr__", ga_repr); P.defNative(gAlias, "__call__", ga_call);

@@ -76,6 +76,20 @@ Value v_compare(VM& vm, CallArgs& a) {
   return P.compare(vm, CompareOp(m & 255), self, o);
 }
 
+// int/float __divmod__ and __rdivmod__ (magic: base | reflected << 8): the builtin divmod of the
+// values; NotImplemented unless the other operand is a number.
+Value v_divmod(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  int m = magicOf(a);
+  Value self = selfOf(P, a, m & 255);
+  oneArg(P, a);
+  Value o = builtinValue(a[0]);
+  if (!isNumeric(o)) return P.notImplemented;
+  Value divmod = P.builtins->slot(P.builtins->findOwn(P.s("divmod")));
+  Value args[2] = {(m >> 8) ? o : self, (m >> 8) ? self : o};
+  return P.call(divmod, args, 2);
+}
+
 // str.__add__, __mul__, __rmul__, __mod__, __rmod__ (magic 0..4)
 Value s_operator(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
@@ -136,6 +150,10 @@ void installValueSubclasses(PyLanguage& P) {
     for (int op = 0; op < 8; op++)
       if (*cmpNames[op]) defMissing(P, ty, cmpNames[op], v_compare, op | which << 8);
     defMissing(P, ty, "__getnewargs__", v_getnewargs, which);
+    if (which != kStr) {
+      defMissing(P, ty, "__divmod__", v_divmod, which);
+      defMissing(P, ty, "__rdivmod__", v_divmod, which | 1 << 8);
+    }
   }
   PyType* s = P.t.str;
   const char* ops[] = {"__add__", "__mul__", "__rmul__", "__mod__", "__rmod__"};
