@@ -672,7 +672,7 @@ void FunctionCompiler::assignTo(Expr& target, uint32_t src) {
         int star = -1;
         for (size_t i = 0; i < elts.size(); i++)
             if (elts[i]->kind == ExprKind::Starred) {
-                if (star >= 0) fail("multiple starred expressions in assignment", elts[i]->pos);
+                if (star >= 0) fail("multiple starred expressions in assignment", target.pos);  // CPython: the tuple's position
                 star = int(i);
             }
         uint32_t n = uint32_t(elts.size());

@@ -541,7 +541,9 @@ private:
                 deferAt(a->value, "can't use starred expression here");
             chain.pop_back();
             for (Expr* target : chain) {
-                checkAssignTarget(target);
+                // CPython's "Maybe you meant '=='" (invalid_named_expression) needs `target = value`
+                // not followed by another '='
+                checkAssignTarget(target, chain.size() == 1);
                 if (target->kind == ExprKind::Starred) deferAt(target, "starred assignment target must be in a list or tuple");
                 a->targets.push_back(target);
             }
@@ -554,7 +556,7 @@ private:
     }
 
     // A target of `=`: CPython's invalid_assignment messages.
-    void checkAssignTarget(Expr* target) {
+    void checkAssignTarget(Expr* target, bool singleEquals = true) {
         if (target->kind == ExprKind::Yield || target->kind == ExprKind::YieldFrom)
             failAt(target, "assignment to yield expression not possible");
         const Expr* bad = invalidTarget(target, false);
@@ -569,7 +571,7 @@ private:
                                   !(target->kind == ExprKind::Compare || target->kind == ExprKind::BoolOp ||
                                     target->kind == ExprKind::IfExp || target->kind == ExprKind::Lambda ||
                                     (target->kind == ExprKind::UnaryOp && target->as<UnaryOp>()->op == UnaryOpKind::Not));
-            if (bad == target && !displayOrSingleton && bitwiseOrLevel)
+            if (bad == target && !displayOrSingleton && bitwiseOrLevel && singleEquals)
                 failAt(bad, std::string("cannot assign to ") + exprName(bad) + " here. Maybe you meant '==' instead of '='?");
             failAt(bad, std::string("cannot assign to ") + exprName(bad));
         }
