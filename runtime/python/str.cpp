@@ -271,7 +271,7 @@ static Value b_chr(VM& vm, CallArgs& a) {
   if (isBigInt(v)) L.raise(L.t.OverflowError, "Python int too large to convert to C int");
   int64_t c = L.toIndex(v);
   if (c < 0 || c > 0x10ffff) L.raise(L.t.ValueError, "chr() arg not in range(0x110000)");
-  return L.newStrCp(std::u32string(1, char32_t(c)));
+  return Value::cell(strChar(L, uint32_t(c)));
 }
 static Value b_ord(VM& vm, CallArgs& a) {
   if (a.argc != 1) L.raise(L.t.TypeError, "ord() takes exactly one argument (" + std::to_string(a.argc) + " given)");
