@@ -388,6 +388,26 @@ void FunctionCompiler::callTo(Call& c, uint32_t dst) {
             return;
         }
     }
+    // dir() in a function or class body lists the local names (CPython sorts locals().keys()):
+    // the native gets the locals as a hidden second argument after an undefined first one,
+    // which no Python call can pass.
+    if (c.func->kind == ExprKind::Name && c.func->as<Name>()->id == "dir" && c.args.empty() &&
+        c.keywords.empty() && kind != Kind::Module) {
+        const Symbol* sym = symbolOf("dir");
+        if (!sym || sym->scope == SymbolScope::GlobalImplicit) {
+            uint32_t callee = tmp();
+            exprTo(*c.func, callee);
+            uint32_t base = tmps(3);
+            b.emit(Op::LoadUndef, {base});
+            b.emit(Op::LoadUndef, {base + 1});
+            if (kind == Kind::Class) b.emit(Op::Mov, {base + 2, nsReg});
+            else buildLocals(base + 2);
+            position(c.pos);
+            b.emit(Op::Call, {dst, callee, base, 2, b.newCache()});
+            release(m);
+            return;
+        }
+    }
     // obj.name(args): GetMethod + CallMethod pass obj as self without a bound method object
     // (CPython's LOAD_METHOD; docs/decisions.md D11). Keyword and unpacking calls take the
     // general path below.

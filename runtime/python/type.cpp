@@ -617,9 +617,17 @@ static Value t_subclasscheck(VM& vm, CallArgs& a) {
 // dir(obj): sorted names of the instance dict, the class and its bases (or a user __dir__).
 static Value b_dir(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
+  if (a.argc == 2 && a[0].isUndefined() && isDict(a[1])) {
+    // dir() in a function or class body: the compiler passes the locals (compiler_expr.cpp)
+    std::set<std::string> names;
+    for (auto& e : asDict(a[1])->entries) if (isString(e.key)) names.insert(asString(e.key)->toUtf8());
+    RootedVector out(vm);
+    for (auto& n : names) out.push(P.newStr(n));
+    return P.newList(out.data(), out.size());
+  }
   if (a.argc == 0) {
-    // the names of the calling module's namespace (inside a function CPython lists its locals,
-    // which a native cannot see)
+    // the names of the calling module's namespace (in a function or class body the compiler
+    // passes the locals instead, above)
     Object* g = P.currentGlobals();
     std::set<std::string> names;
     if (isDict(Value::cell(g))) {
