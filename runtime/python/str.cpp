@@ -10,6 +10,7 @@
 #include "runtime/interpreter.h"
 #include "runtime/python/py_text.h"
 #include "runtime/python/str_units.h"
+#include "runtime/python/value_subclass.h"
 
 namespace dualvm::py {
 
@@ -177,8 +178,9 @@ String* selfStr(VM& vm, CallArgs& a) {
   if (isString(a.thisValue)) return asString(a.thisValue);
   std::string name = isString(asNativeFunction(Value::cell(a.callee))->data) ? asString(asNativeFunction(Value::cell(a.callee))->data)->toUtf8() : "?";
   if (a.argc == 0) P.raise(P.t.TypeError, "unbound method str." + name + "() needs an argument");
-  if (!isString(a.argv[0])) P.raise(P.t.TypeError, "descriptor '" + name + "' for 'str' objects doesn't apply to a '" + P.typeName(a.argv[0]) + "' object");
-  a.thisValue = a.argv[0];
+  // str.upper(s) of a str subclass instance works on its str (value_subclass.h)
+  if (!isString(builtinValue(a.argv[0]))) P.raise(P.t.TypeError, "descriptor '" + name + "' for 'str' objects doesn't apply to a '" + P.typeName(a.argv[0]) + "' object");
+  a.thisValue = builtinValue(a.argv[0]);
   a.argv++;
   a.argc--;
   return asString(a.thisValue);
@@ -306,6 +308,7 @@ static Value s_join(VM& vm, CallArgs& a) {
   P.collect(p.v[0], items);
   size_t total = 0;
   for (size_t i = 0; i < items.size(); i++) {
+    items[i] = builtinValue(items[i]);  // a str subclass instance joins as its str
     if (!isString(items[i])) P.raise(P.t.TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " + P.typeName(items[i]) + " found");
     total += asString(items[i])->length() + (i ? sep->length() : 0);
   }

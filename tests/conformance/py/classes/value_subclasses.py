@@ -10,6 +10,7 @@ print(t.upper(), type(t.upper()).__name__, type(str(t)).__name__, t + "!", "!" +
 print(t * 2, 2 * t, type(t * 2).__name__, "%s-%r" % (t, t), f"{t:>8}|", format(t, "^9"), t == "Hello", "Hello" == t)
 print({t: 1}["Hello"], {"Hello": 2}[t], hash(t) == hash("Hello"), "ell" in t, list(t)[:2], sorted([Tag("b"), "a"]))
 print(t.split("l"), t < "Z", max(Tag("a"), "b"), isinstance(t, str), t.startswith("He"), t.replace("l", "L"))
+print(str.upper(t), type(str.lower(t)).__name__, "-".join([t, Tag("x")]), type("".join([t])).__name__, sorted([t, "A"], key=str.lower))
 class Num(int):
     def double(self):
         return Num(self * 2)
