@@ -496,6 +496,11 @@ void toComplexParts(PyLanguage& P, Value v, double* re, double* im) {
   *im = 0.0;
 }
 
+Value complexPower(PyLanguage& P, double x, double y) {
+  C r = power(P, {x, 0.0}, {y, 0.0});
+  return newComplex(P, r.re, r.im);
+}
+
 std::string complexRepr(double re, double im) {
   if (re == 0.0 && !std::signbit(re)) return partRepr(im, false) + "j";
   return "(" + partRepr(re, false) + partRepr(im, true) + "j)";

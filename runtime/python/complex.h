@@ -29,6 +29,8 @@ Value newComplex(PyLanguage& P, double re, double im, PyType* type = nullptr);
 void toComplexParts(PyLanguage& P, Value v, double* re, double* im);
 // repr(complex(re, im)) as CPython prints it: 1j, (1+2j), (-0-1j), (nan+infj)
 std::string complexRepr(double re, double im);
+// (x+0j) ** (y+0j): float ** float for a negative base and a fractional exponent
+Value complexPower(PyLanguage& P, double x, double y);
 void installComplex(PyLanguage& P);  // the type and builtins.complex
 
 }  // namespace dualvm::py

@@ -198,11 +198,11 @@ int64_t containerHash(PyLanguage& P, Value v) {
       // CPython hashes a range as (len, start, step) with the parts that do not matter as None
       VM& vm = P.vm;
       PyBox* r = asBox(v);
-      int64_t n = rangeLen(P, r);
-      Value parts[3] = {bigint::fromInt64(vm.heap, n), Value::null(), Value::null()};
+      Value parts[3] = {rangeLenValue(P, r), Value::null(), Value::null()};
       Rooted n0(vm, parts[0]);
-      if (n > 0) parts[1] = asBox(v)->a;
-      if (n > 1) parts[2] = asBox(v)->c;
+      int c1 = bigint::compare(parts[0], Value::integer(1));
+      if (c1 >= 0) parts[1] = asBox(v)->a;
+      if (c1 > 0) parts[2] = asBox(v)->c;
       parts[0] = n0;
       Rooted t(vm, P.newTuple(parts, 3));
       return P.hash(t);
@@ -514,13 +514,9 @@ Value containerReversed(PyLanguage& P, Value v) {
     return it;
   };
   if (isArray(v)) return rev(asObject(v)->classTag() == kTagTuple ? reversedType : listRevIterType, v);
-  if (isBox(v, kTagRange)) {
-    PyBox* r = asBox(v);
-    int64_t n = rangeLen(P, r), st = P.toIndex(r->c), first = P.toIndex(r->a) + (n - 1) * st;
-    Value it = makeIter(P, rangeIterType, PyIter::Range, Value::undefined());
-    PyIter* pi = static_cast<PyIter*>(asObject(it));
-    pi->index = first; pi->stop = first - n * st; pi->step = -st;
-    return it;
+  if (isBox(v, kTagRange)) {  // bounds may be big ints (range.cpp)
+    Rooted rr(vm, rangeReversed(P, asBox(v)));
+    return P.getIterator(vm, rr, false);
   }
   if (isDict(v) || isDictView(v)) {
     RootedVector items(vm);

@@ -71,7 +71,13 @@ bool setHas(PyLanguage& P, Value set, Value v);
 Value newBytes(PyLanguage& P, const std::string& data, bool mutableBytes = false);
 Value bytesFromObject(PyLanguage& P, Value src, bool mutableBytes);  // bytes(x) / bytearray(x)
 void sortValues(PyLanguage& P, RootedVector& items, Value key, bool reverse);  // stable
-int64_t rangeLen(PyLanguage& P, PyBox* r);
+int64_t rangeLen(PyLanguage& P, PyBox* r);  // OverflowError past int64, as len()
+// range.cpp (pynum): ranges over big ints
+Value rangeLenValue(PyLanguage& P, PyBox* r);               // the length as a Python int
+Value newRange(PyLanguage& P, const Value* argv, uint32_t argc);  // range(...)
+bool rangeContains(PyLanguage& P, PyBox* r, Value key);
+Value rangeReversed(PyLanguage& P, PyBox* r);               // the range reversed(r) walks
+Value indexInt(PyLanguage& P, Value v);                     // operator.index(v): an int, or TypeError
 
 // ---- hooks of the generic paths (containers.cpp) ----
 void installContainers(PyLanguage& P);

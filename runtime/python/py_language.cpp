@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include "runtime/interpreter.h"
+#include "runtime/python/complex.h"
 #include "runtime/python/containers.h"
 #include "runtime/python/py_class.h"
 #include "runtime/python/str_units.h"
@@ -39,6 +40,10 @@ static const char* dunder(BinaryOp op, bool reflected) {
   raise(t.TypeError, std::string("unsupported operand type(s) for ") + opSymbol(op) + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
 }
 
+// _PyIndex_Check: a user object whose type has __index__ (pynum)
+static bool hasIndexMethod(PyLanguage& P, Value v) {
+  return isObject(v) && !P.typeOf(v)->builtin && !P.lookupType(P.typeOf(v), P.s("__index__")).isMagic(Magic::Empty);
+}
 static Value asIntValue(Value v) { return v.isBool() ? Value::integer(v.asBool()) : v; }
 static bool isIntLike(Value v) { return v.isInt() || v.isBool() || isBigInt(v); }
 
@@ -122,7 +127,7 @@ Value PyLanguage::floatBinary(BinaryOp op, double x, double y) {
     }
     case BinaryOp::Pow:
       if (x == 0 && y < 0) raise(t.ZeroDivisionError, "0.0 cannot be raised to a negative power");
-      if (x < 0 && y != std::floor(y)) raise(t.ValueError, "complex results are not supported");
+      if (x < 0 && y != std::floor(y)) return complexPower(*this, x, y);  // complex.cpp, as CPython's float_pow
       {
         double r = std::pow(x, y);
         // CPython reports a finite ** finite that overflows with errno's ERANGE text
@@ -225,8 +230,15 @@ Value PyLanguage::binary(VM&, BinaryOp op, Value a, Value b) {
   if (op == BinaryOp::Add && isString(a)) raise(t.TypeError, "can only concatenate str (not \"" + typeName(b) + "\") to str");
   if (op == BinaryOp::Add && isArray(a) && asObject(a)->classTag() == kTagList) raise(t.TypeError, "can only concatenate list (not \"" + typeName(b) + "\") to list");
   if (op == BinaryOp::Add && isArray(a) && asObject(a)->classTag() == kTagTuple) raise(t.TypeError, "can only concatenate tuple (not \"" + typeName(b) + "\") to tuple");
-  if (op == BinaryOp::Mul && (isString(a) || isArray(a) || isString(b) || isArray(b)))
+  if (op == BinaryOp::Mul && (isString(a) || isArray(a) || isString(b) || isArray(b))) {
+    // sq_repeat takes any operand with __index__ once the number slots declined (pynum)
+    Value n = isString(a) || isArray(a) ? rb.get() : ra.get();
+    if (hasIndexMethod(*this, n)) {
+      Value k = indexInt(*this, n);
+      return isString(a) || isArray(a) ? seqBinary(op, ra, k) : seqBinary(op, k, rb);
+    }
     raise(t.TypeError, "can't multiply sequence by non-int of type '" + typeName(isString(a) || isArray(a) ? b : a) + "'");
+  }
   binaryTypeError(op, a, b);
 }
 
@@ -377,7 +389,7 @@ bool PyLanguage::truthy(VM&, Value v) {
   if (isArray(v)) return !asArray(v)->elements.empty();
   if (isDict(v)) return asDict(v)->live != 0;
   if (isContainerExt(v)) return containerLen(*this, v) != 0;
-  if (isBox(v, kTagRange)) { PyBox* b = asBox(v); return b->b.toDouble() != b->a.toDouble() && ((b->c.toDouble() > 0) == (b->b.toDouble() > b->a.toDouble())); }
+  if (isBox(v, kTagRange)) { PyBox* b = asBox(v); int d = bigint::compare(b->b, b->a); return d != 0 && ((bigint::sign(b->c) > 0) == (d > 0)); }
   PyType* ty = typeOf(v);
   if (!ty->builtin) {
     bool found = false;
@@ -448,7 +460,7 @@ Value PyLanguage::getElement(VM&, Value obj, Value key) {
   if (isArray(obj)) {
     auto* a = asArray(obj);
     if (isBox(key, kTagSlice)) return sliceOf(obj, asBox(key));
-    if (!isIntLike(key) && !(isObject(key) && !typeOf(key)->builtin))
+    if (!isIntLike(key) && !hasIndexMethod(*this, key))
       raise(t.TypeError, std::string(a->classTag() == kTagTuple ? "tuple" : "list") + " indices must be integers or slices, not " + typeName(key));
     int64_t i = toIndex(key), n = int64_t(a->elements.size());
     if (i < 0) i += n;
@@ -457,7 +469,7 @@ Value PyLanguage::getElement(VM&, Value obj, Value key) {
   }
   if (isString(obj)) {
     if (isBox(key, kTagSlice)) return sliceOf(obj, asBox(key));
-    if (!isIntLike(key)) raise(t.TypeError, "string indices must be integers, not '" + typeName(key) + "'");
+    if (!isIntLike(key) && !hasIndexMethod(*this, key)) raise(t.TypeError, "string indices must be integers, not '" + typeName(key) + "'");
     String* str = asString(obj);
     int64_t i = toIndex(key), n = str->length();
     if (i < 0) i += n;
@@ -581,13 +593,7 @@ bool PyLanguage::hasProperty(VM&, Value obj, Value key) {  // key in obj
   }
   if (isDict(obj)) return !dictGet(asDict(obj), key).isMagic(Magic::Empty);
   if (isContainerExt(obj)) return containerContains(*this, obj, key);
-  if (isBox(obj, kTagRange)) {
-    if (!isIntLike(key)) return false;
-    PyBox* r = asBox(obj);
-    int64_t a = toIndex(r->a), b = toIndex(r->b), st = toIndex(r->c), k = toIndex(key);
-    if (st > 0 ? (k < a || k >= b) : (k > a || k <= b)) return false;
-    return (k - a) % st == 0;
-  }
+  if (isBox(obj, kTagRange)) return rangeContains(*this, asBox(obj), key);  // range.cpp: big ints, 1.0 in range(3)
   bool found = false;
   if (isObject(obj) && !typeOf(obj)->builtin) {
     Value r = callDunder(obj, "__contains__", &key, 1, &found);

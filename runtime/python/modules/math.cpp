@@ -50,8 +50,17 @@ static Value m_unary(VM& vm, CallArgs& a) {
 static Value m_floorceil(VM& vm, CallArgs& a) {
   Value v = a[0];
   if (isInteger(v) || v.isBool()) return L.toInt(v);
-  double x = num(vm, v);
   int m = asNativeFunction(Value::cell(a.callee))->magic;
+  if (!v.isDouble()) {  // __floor__ / __ceil__ / __trunc__ first, as CPython's math module
+    static const char* hooks[] = {"__floor__", "__ceil__", "__trunc__"};
+    bool found = false;
+    if (isObject(v) && !L.typeOf(v)->builtin) {
+      Value r = L.callDunder(v, hooks[m], nullptr, 0, &found);
+      if (found) return r;
+    }
+    if (m == 2) L.raise(L.t.TypeError, "type " + L.typeName(v) + " doesn't define __trunc__ method");
+  }
+  double x = num(vm, v);
   double r = m == 0 ? std::floor(x) : m == 1 ? std::ceil(x) : std::trunc(x);
   return L.toInt(Value::number(r));
 }
