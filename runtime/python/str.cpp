@@ -175,6 +175,7 @@ std::string asciiRepr(PyLanguage& P, Value v) {
 // argument; the arguments then shift down.
 String* selfStr(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
+  a.thisValue = builtinValue(a.thisValue);  // a str subclass instance: its str (value_subclass.h)
   if (isString(a.thisValue)) return asString(a.thisValue);
   std::string name = isString(asNativeFunction(Value::cell(a.callee))->data) ? asString(asNativeFunction(Value::cell(a.callee))->data)->toUtf8() : "?";
   if (a.argc == 0) P.raise(P.t.TypeError, "unbound method str." + name + "() needs an argument");
