@@ -341,7 +341,8 @@ static std::u32string formatToCp(PyLanguage& P, Value v, const std::u32string& s
   PyType* ty = P.typeOf(v);
   if (!ty->builtin) {
     Value m = P.lookupType(ty, P.s("__format__"));
-    if (!m.isMagic(Magic::Empty) && m != objectFormat && isClosure(m)) {
+    // a Python __format__, or a native class's own (complex.__format__)
+    if (!m.isMagic(Magic::Empty) && m != objectFormat && (isClosure(m) || isNativeFunction(m))) {
       VM& vm = P.vm;
       Rooted rv(vm, v), rm(vm, m);
       Value args[2] = {v, Value::empty()};
