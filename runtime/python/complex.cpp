@@ -511,7 +511,6 @@ void installComplex(PyLanguage& P) {
   PyType* ty = P.newType("complex", P.t.object, false);
   complexTypes[&P] = ty;
   ty->putDirect(vm, P.s("__qualname__"), P.newStr("complex"));
-  ty->putDirect(vm, P.s("__module__"), P.newStr("builtins"));
   P.defNative(ty, "__new__", c_new);
   struct { const char* n; BinaryOp op; } ops[] = {
       {"add", BinaryOp::Add}, {"sub", BinaryOp::Sub}, {"mul", BinaryOp::Mul}, {"truediv", BinaryOp::Div}, {"pow", BinaryOp::Pow}};
