@@ -868,11 +868,7 @@ Value PyLanguage::instantiate(PyType* type, const Value* argv, uint32_t argc, co
       RootedVector a(vm);
       for (uint32_t i = 0; i < argc; i++) a.push(argv[i]);
       asObject(obj)->putDirect(vm, s("args"), newTuple(a.data(), a.size()));
-    } else if (base == t.list) {
-      obj = newList(nullptr, 0); asObject(obj)->setProto(type);
-    } else if (base == t.dict) {
-      obj = newDict(); asObject(obj)->setProto(type);
-    } else if (base && base != t.object) {
+    } else if (base && base != t.object) {  // list, dict, int, ... have their own __new__
       raise(t.TypeError, "subclassing '" + base->name->toUtf8() + "' is not supported yet");
     } else {
       checkAbstract(*this, type);  // object.__new__'s check (type.cpp)

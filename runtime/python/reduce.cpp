@@ -56,7 +56,12 @@ Value defaultState(PyLanguage& P, Value obj, bool required) {
   if (names.size()) {
     Rooted slots(vm, P.newDict());
     for (size_t i = 0; i < names.size(); i++) {
-      Value v = P.getAttr(ro, asString(names[i]), false);
+      Value v = Value::empty();
+      try {
+        v = P.getAttr(ro, asString(names[i]), false);
+      } catch (ScriptThrow&) {  // an unset slot
+        if (!P.isInstance(vm.exception, P.t.AttributeError)) throw;
+      }
       if (!v.isMagic(Magic::Empty)) {
         Rooted rv(vm, v);
         P.dictSet(asDict(slots), names[i], rv);

@@ -3,7 +3,8 @@
 // (which make the boxed instance for a subclass), and the dunders of those types that the generic
 // paths dispatch to for a subclass instance and that ours lacked (comparisons, str's operators,
 // __hash__/__repr__/__str__/__iter__ of str, __getnewargs__). Each unwraps self; the natives of
-// the types themselves unwrap self in takeSelf / selfText.
+// the types themselves unwrap self in takeSelf / selfStr. Also list.__new__ and dict.__new__,
+// which make the (empty) storage of a list/dict subclass instance.
 #include "runtime/bigint.h"
 #include "runtime/python/py_class.h"
 #include "runtime/python/value_subclass.h"
@@ -62,6 +63,24 @@ Value v_new(VM& vm, CallArgs& a) {
   PyBox* box = vm.heap.make<PyBox>(vm.emptyShape(), ty, kTagValueInstance);
   box->a = v;
   return Value::cell(box);
+}
+
+// list.__new__(cls, ...) and dict.__new__(cls, ...) (magic 0/1): an empty list/dict with proto =
+// cls; the arguments are __init__'s. A subclass instance is the builtin's own storage.
+Value c_new(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  PyType* base = magicOf(a) ? P.t.dict : P.t.list;
+  std::string bn = base->name->toUtf8();
+  Value cls = nativeSelf(a);
+  if (cls.isUndefined()) P.raise(P.t.TypeError, bn + ".__new__(): not enough arguments");
+  if (!isType(cls)) P.raise(P.t.TypeError, bn + ".__new__(X): X is not a type object (" + P.typeName(cls) + ")");
+  if (!P.isSubtype(asType(cls), base)) {
+    std::string n = asType(cls)->name->toUtf8();
+    P.raise(P.t.TypeError, bn + ".__new__(" + n + "): " + n + " is not a subtype of " + bn);
+  }
+  Value v = base == P.t.list ? P.newList(nullptr, 0) : P.newDict();
+  asObject(v)->setProto(asType(cls));
+  return v;
 }
 
 // __eq__ ... __ge__ (magic: CompareOp | base << 8): NotImplemented unless the other operand is
@@ -155,6 +174,8 @@ void installValueSubclasses(PyLanguage& P) {
       defMissing(P, ty, "__rdivmod__", v_divmod, which | 1 << 8);
     }
   }
+  defMissing(P, P.t.list, "__new__", c_new, 0);
+  defMissing(P, P.t.dict, "__new__", c_new, 1);
   PyType* s = P.t.str;
   const char* ops[] = {"__add__", "__mul__", "__rmul__", "__mod__", "__rmod__"};
   for (int i = 0; i < 5; i++) defMissing(P, s, ops[i], s_operator, i);
