@@ -47,7 +47,13 @@ static void argCount(PyLanguage& P, const char* name, uint32_t argc, uint32_t lo
   P.raise(P.t.TypeError, std::string(name) + " expected at most " + std::to_string(hi) + " argument" + (hi == 1 ? "" : "s") + ", got " + std::to_string(argc));
 }
 
-static Value l_append(VM& vm, CallArgs& a) { auto* l = listSelf(vm, a, "append"); argCount(L, "list.append", a.argc, 1, 1); l->push(a[0]); return Value::null(); }
+static Value l_append(VM& vm, CallArgs& a) {
+  auto* l = listSelf(vm, a, "append");
+  argCount(L, "list.append", a.argc, 1, 1);
+  if (l->elements.capacity() == 0) l->elements.reserve(4);  // as CPython's list_resize: 0 -> 4, not 1, 2, 4
+  l->push(a[0]);
+  return Value::null();
+}
 static Value l_extend(VM& vm, CallArgs& a) {
   listSelf(vm, a, "extend");
   argCount(L, "list.extend", a.argc, 1, 1);
