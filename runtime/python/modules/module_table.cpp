@@ -26,6 +26,7 @@ static const NativeModuleDef kNativeModules[] = {
     {"_io", initIo},
     {"_weakref", initWeakref},
     {"_contextvars", initContextvars},  // pynum: decimal's context variable
+    {"cmath", initCmath},  // pynum
     {"errno", initErrno},  // pymisc
     {"_ast", initAst},  // pymisc: the node classes ast.py (and inspect) import
     {"importlib.machinery", initImportlibMachinery},  // pymisc: suffix lists (inspect)

@@ -51,6 +51,7 @@ void installOpenBuiltin(PyLanguage& P);
 void initIo(PyLanguage& P, Object* module);
 void initWeakref(PyLanguage& P, Object* module);
 void initContextvars(PyLanguage& P, Object* module);  // pynum
+void initCmath(PyLanguage& P, Object* module);  // pynum
 void initErrno(PyLanguage& P, Object* module);  // pymisc
 void initAst(PyLanguage& P, Object* module);  // pymisc
 void initImportlibMachinery(PyLanguage& P, Object* module);  // pymisc
