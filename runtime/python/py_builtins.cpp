@@ -181,7 +181,8 @@ static Value b_list(VM& vm, CallArgs& a) {
   return L.newList(items.data(), items.size());
 }
 static Value b_tuple(VM& vm, CallArgs& a) {
-  if (a.argc && isArray(a[0]) && asObject(a[0])->classTag() == kTagTuple) return a[0];
+  // an exact tuple is returned as is; a subclass's (namedtuple's) items make a new tuple
+  if (a.argc && isArray(a[0]) && asObject(a[0])->classTag() == kTagTuple && L.typeOf(a[0]) == L.t.tuple) return a[0];
   RootedVector items(vm);
   if (a.argc) L.collect(a[0], items);
   return L.newTuple(items.data(), items.size());
