@@ -84,12 +84,14 @@ Value PyLanguage::newTuple(const Value* items, size_t n) {
   ArrayObject* a = vm.heap.make<ArrayObject>(vm.emptyShape(), t.tuple);
   a->setClassTag(kTagTuple);
   a->fastElements = false;  // immutable: writes take the slow path (TypeError)
+  a->elements.reserve(n);
   for (size_t i = 0; i < n; i++) a->push(items[i]);
   return Value::cell(a);
 }
 Value PyLanguage::newList(const Value* items, size_t n) {
   ArrayObject* a = vm.heap.make<ArrayObject>(vm.emptyShape(), t.list);
   a->setClassTag(kTagList);
+  a->elements.reserve(n);
   for (size_t i = 0; i < n; i++) a->push(items[i]);
   return Value::cell(a);
 }
@@ -155,59 +157,7 @@ bool PyLanguage::eq(Value a, Value b) {
   return truthy(vm, r);
 }
 
-Value PyLanguage::dictGet(PyDict* d, Value key) {
-  int64_t h = hash(key);
-  auto range = d->index.equal_range(h);
-  for (auto it = range.first; it != range.second; ++it) {
-    DictEntry& e = d->entries[it->second];
-    if (e.key.isMagic(Magic::Empty)) continue;
-    if (e.key == key || eq(e.key, key)) return d->entries[it->second].value;
-  }
-  return Value::empty();
-}
-
-void PyLanguage::dictSet(PyDict* d, Value key, Value v) {
-  int64_t h = hash(key);
-  auto range = d->index.equal_range(h);
-  for (auto it = range.first; it != range.second; ++it) {
-    uint32_t idx = it->second;
-    if (d->entries[idx].key.isMagic(Magic::Empty)) continue;
-    if (d->entries[idx].key == key || eq(d->entries[idx].key, key)) {
-      writeBarrier(d, v);
-      d->entries[idx].value = v;
-      return;
-    }
-  }
-  writeBarrier(d, key);
-  writeBarrier(d, v);
-  d->entries.push_back({key, v, h});
-  d->index.emplace(h, uint32_t(d->entries.size() - 1));
-  d->live++;
-}
-
-bool PyLanguage::dictDel(PyDict* d, Value key) {
-  int64_t h = hash(key);
-  auto range = d->index.equal_range(h);
-  for (auto it = range.first; it != range.second; ++it) {
-    DictEntry& e = d->entries[it->second];
-    if (e.key.isMagic(Magic::Empty)) continue;
-    if (e.key == key || eq(e.key, key)) {
-      d->entries[it->second].key = Value::empty();
-      d->entries[it->second].value = Value::undefined();
-      d->index.erase(it);
-      d->live--;
-      if (d->entries.size() > 16 && d->live * 2 < d->entries.size()) {  // compact
-        std::vector<DictEntry> keep;
-        for (auto& x : d->entries) if (!x.key.isMagic(Magic::Empty)) keep.push_back(x);
-        d->entries = std::move(keep);
-        d->index.clear();
-        for (uint32_t i = 0; i < d->entries.size(); i++) d->index.emplace(d->entries[i].hash, i);
-      }
-      return true;
-    }
-  }
-  return false;
-}
+// dictGet / dictSet / dictDel: dict_table.cpp (pyperf)
 
 // ---- text ----
 

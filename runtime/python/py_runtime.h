@@ -5,6 +5,7 @@
 // PyType and whose shape properties are their __dict__; list and tuple are ArrayObjects (class tag
 // tells them apart); str is String; int is an int32 Value or a BigInt; float a double; None null.
 #pragma once
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -47,11 +48,16 @@ struct DictEntry { Value key, value; int64_t hash; };
 class PyDict final : public Object {
  public:
   PyDict(Shape* s, Object* type) : Object(s, type, CellKind::ObjectOther) { setClassTag(kTagDict); }
-  std::vector<DictEntry> entries;  // deleted entries have key == empty
-  std::unordered_multimap<int64_t, uint32_t> index;
+  std::vector<DictEntry> entries;  // insertion order; deleted entries have key == empty
+  // CPython's compact dict (dict_table.cpp owns it): a power-of-two open-addressing table of
+  // positions in `entries` (-1 free, -2 deleted), empty until the first insert. Code that clears
+  // a dict clears entries and index and sets live = 0.
+  std::vector<int32_t> index;
   uint32_t live = 0;
+  uint32_t fill = 0;    // index slots not free (live + deleted markers)
+  uint32_t layout = 0;  // bumped when the table is rebuilt: a lookup that ran __eq__ restarts
   void trace(gc::Tracer& t) override;
-  size_t memoryBytes() const override { return sizeof(PyDict) + entries.capacity() * sizeof(DictEntry) + index.size() * 32; }
+  size_t memoryBytes() const override { return sizeof(PyDict) + entries.capacity() * sizeof(DictEntry) + index.capacity() * sizeof(int32_t); }
 };
 inline bool isDict(Value v) { return isObject(v) && asObject(v)->classTag() == kTagDict; }
 inline PyDict* asDict(Value v) { return static_cast<PyDict*>(v.asCell()); }
@@ -124,14 +130,25 @@ class PyLanguage final : public Language, public gc::RootSource {
   // Interned name of a C string. Memoized by content (pyperf): s() sits on hot paths (dunder
   // lookups in getAttr, operators), and vm.intern(const char*) allocates and hashes a fresh String
   // every time. The memoized names are permanent roots; callers pass names from fixed tables.
+  // In front of the map: a small cache keyed by the name's address, confirmed by content.
   String* s(const char* name) {
+    SEntry& q = sQuick_[(uintptr_t(name) >> 3) & 127];
+    if (q.name == name && std::strcmp(q.text, name) == 0) return q.str;
+    String* str;
     auto it = nameCache_.find(std::string_view(name));
-    if (it != nameCache_.end()) return it->second;
-    String* str = vm.intern(name);
-    vm.addPermanentRoot(Value::cell(str));
-    nameCache_.emplace(std::string(name), str);
+    if (it != nameCache_.end()) {
+      str = it->second;
+      q = {name, it->first.c_str(), str};
+    } else {
+      str = vm.intern(name);
+      vm.addPermanentRoot(Value::cell(str));
+      auto ins = nameCache_.emplace(std::string(name), str).first;
+      q = {name, ins->first.c_str(), str};
+    }
     return str;
   }
+  struct SEntry { const char* name = nullptr; const char* text = nullptr; String* str = nullptr; };
+  SEntry sQuick_[128];
   struct NameHash {
     using is_transparent = void;
     size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
