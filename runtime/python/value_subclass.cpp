@@ -1,5 +1,5 @@
 // runtime/python/value_subclass.cpp — instances of user subclasses of int, float and str (owner:
-// pyclass; value_subclass.h, docs/decisions.md D18): int.__new__ / float.__new__ / str.__new__
+// pyclass; value_subclass.h, docs/decisions.md D21): int.__new__ / float.__new__ / str.__new__
 // (which make the boxed instance for a subclass), and the dunders of those types that the generic
 // paths dispatch to for a subclass instance and that ours lacked (comparisons, str's operators,
 // __hash__/__repr__/__str__/__iter__ of str, __getnewargs__). Each unwraps self; the natives of

@@ -1,5 +1,5 @@
 // runtime/python/value_subclass.h — instances of user subclasses of int, float and str (owner:
-// pyclass; docs/decisions.md D18). Subclasses of the builtin types whose values are cells with a
+// pyclass; docs/decisions.md D21). Subclasses of the builtin types whose values are cells with a
 // proto (list, dict, tuple, set, frozenset, bytes, exceptions) use that cell with proto = the
 // subclass. int, float and str values have no proto, so an instance of `class E(int)` is a PyBox
 // tagged kTagValueInstance whose `a` is the base-type value (an int, a double or a String) and
