@@ -99,6 +99,14 @@ Value PyLanguage::newDict() { return Value::cell(vm.heap.make<PyDict>(vm.emptySh
 
 // ---- hashing and equality ----
 
+// What a __hash__ returned, as hash() reports it: the value itself when it fits (complex's and
+// float's hashes span 64 bits), else the int's own hash; -1 is reserved (pynum).
+static int64_t hashResult(Value r) {
+  int64_t h = 0;
+  if (!bigint::fitsInt64(r, &h)) h = bigint::pythonHash(r);
+  return h == -1 ? -2 : h;
+}
+
 int64_t PyLanguage::hash(Value v) {
   if (v.isInt()) { int64_t h = v.asInt(); return h == -1 ? -2 : h; }
   if (v.isBool()) return v.asBool();
@@ -127,7 +135,7 @@ int64_t PyLanguage::hash(Value v) {
       if (isClosure(h)) {
         Value r = call(h, &v, 1);
         if (!isInteger(r)) raise(t.TypeError, "__hash__ method should return an integer");
-        return r.isInt() ? r.asInt() : bigint::pythonHash(r);
+        return hashResult(r);
       }
       if (h.isNull()) raise(t.TypeError, "unhashable type: '" + typeName(v) + "'");
     }
@@ -142,7 +150,7 @@ int64_t PyLanguage::hash(Value v) {
       if (!h.isMagic(Magic::Empty) && (!isNativeFunction(h) || h != lookupType(t.object, s("__hash__")))) {
         Value r = call(h, &v, 1);
         if (!isInteger(r)) raise(t.TypeError, "__hash__ method should return an integer");
-        return r.isInt() ? r.asInt() : bigint::pythonHash(r);
+        return hashResult(r);
       }
       if (lookupType(ty, s("__eq__")) != lookupType(t.object, s("__eq__")) && h.isMagic(Magic::Empty))
         raise(t.TypeError, "unhashable type: '" + typeName(v) + "'");
@@ -202,7 +210,9 @@ std::string PyLanguage::repr(Value v) {
     std::string q = tv->name->toUtf8();
     uint32_t qi = tv->findOwn(s("__qualname__"));
     if (qi != Shape::kNotFound && isString(tv->slot(qi))) q = asString(tv->slot(qi))->toUtf8();
-    return "<class '" + (isString(mod) ? asString(mod)->toUtf8() + "." : std::string()) + q + "'>";
+    // type_repr leaves out the module "builtins" (complex, a non-builtin PyType here: <class 'complex'>)
+    bool showMod = isString(mod) && asString(mod)->toUtf8() != "builtins";
+    return "<class '" + (showMod ? asString(mod)->toUtf8() + "." : std::string()) + q + "'>";
   }
   if (o->classTag() == kTagRange) {
     PyBox* b = asBox(v);
@@ -302,10 +312,12 @@ Value PyLanguage::getAttr(Value obj, String* name, bool throwIfMissing) {
 
 // The bound form of a class attribute found for `obj` (functions bind, classmethods bind to the
 // class, staticmethods unwrap, other descriptors' __get__).
-static Value bindAttr(PyLanguage& P, Value cv, Value obj, PyType* ty) {
+static Value bindAttr(PyLanguage& P, Value cv, Value obj, PyType* ty, String* name) {
   VM& vm = P.vm;
-  if (isClosure(cv) || (isNativeFunction(cv) && !isType(obj)))
-    return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), P.t.method, cv, obj));
+  if (isClosure(cv) || (isNativeFunction(cv) && !isType(obj))) {
+    Value self = isNativeFunction(cv) ? nativeReceiver(P, obj, cv, name) : obj;  // value_subclass.h
+    return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), P.t.method, cv, self));
+  }
   if (isBox(cv, kTagClassMethod))
     return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), P.t.method, asBox(cv)->a, Value::cell(ty)));
   if (isBox(cv, kTagStaticMethod)) return asBox(cv)->a;
@@ -339,7 +351,8 @@ Value genericGetAttr(PyLanguage& P, Value obj, String* name, bool throwIfMissing
         Rooted rs(vm, self);
         if (isClosure(v) || isNativeFunction(v)) {
           if (isType(rs) && name == s("__new__")) return v;  // a staticmethod in effect
-          return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, rv, rs));
+          Value recv = isNativeFunction(v) ? nativeReceiver(P, rs, v, name) : rs.get();
+          return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, rv, recv));
         }
         if (isBox(v, kTagClassMethod)) return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, asBox(rv)->a, isType(rs) ? rs.get() : Value::cell(P.typeOf(rs))));
         if (isBox(v, kTagStaticMethod)) return asBox(v)->a;
@@ -396,8 +409,10 @@ Value genericGetAttr(PyLanguage& P, Value obj, String* name, bool throwIfMissing
     if (name == s("__base__")) return cls->bases.empty() ? Value::null() : Value::cell(cls->bases[0]);
     if (name == s("__dict__")) {
       Rooted d(vm, P.newDict());
+      // __qualname__ is the type's own field in CPython, not in its __dict__
       for (uint32_t i = 0; i < cls->propertyCount(); i++)
-        if (isString(Value::cell(cls->keyAt(i)))) P.dictSet(asDict(d), Value::cell(cls->keyAt(i)), cls->slot(i));
+        if (isString(Value::cell(cls->keyAt(i))) && cls->keyAt(i) != s("__qualname__"))
+          P.dictSet(asDict(d), Value::cell(cls->keyAt(i)), cls->slot(i));
       return d;
     }
     Value mv = P.lookupType(ty, name);
@@ -438,6 +453,8 @@ Value genericGetAttr(PyLanguage& P, Value obj, String* name, bool throwIfMissing
         if (i != Shape::kNotFound) return o->slot(i);
       }
     }
+    if (name == s("__dict__") && !ty->builtin && o->classTag() != 0)  // a subclass of list, str, ...
+      if (PyDict* d = instanceDict(P, o, true)) return Value::cell(d);
     if (name == s("__dict__") && o->classTag() == 0 && !isNativeFunction(obj) && !isClosure(obj) && !isKind(obj, CellKind::Generator)) {
       if (PyDict* d = instanceDict(P, o, true)) return Value::cell(d);
       Value sl = P.lookupType(ty, s("__dualvm_slots__"));
@@ -450,7 +467,7 @@ Value genericGetAttr(PyLanguage& P, Value obj, String* name, bool throwIfMissing
     }
   }
   if (name == s("__class__")) return Value::cell(ty);
-  if (!cv.isMagic(Magic::Empty)) return bindAttr(P, rcv, ro, ty);
+  if (!cv.isMagic(Magic::Empty)) return bindAttr(P, rcv, ro, ty, name);
   if (isKind(obj, CellKind::BoundFunction)) {
     auto* b = static_cast<BoundFunction*>(asObject(obj));
     if (name == s("__self__")) return b->boundThis;
@@ -469,7 +486,7 @@ Value genericGetAttr(PyLanguage& P, Value obj, String* name, bool throwIfMissing
 void PyLanguage::setAttr(Value obj, String* name, Value v) {
   PyType* ty = typeOf(obj);
   if (ty == t.module && asObject(obj)->classTag() == 0) return moduleSetAttr(*this, obj, name, v);  // py_module.cpp
-  if (!ty->builtin && !isType(obj)) {
+  if (!ty->builtin) {  // also a class whose metaclass defines __setattr__ (EnumType)
     Value sa = lookupType(ty, s("__setattr__"));
     if (isClosure(sa)) {
       Value args[3] = {obj, Value::cell(name), v};
@@ -516,6 +533,10 @@ void genericSetAttr(PyLanguage& P, Value obj, String* name, Value v) {
   } else if (asType(obj)->builtin) {
     P.raise(t.TypeError, "cannot set '" + name->toUtf8() + "' attribute of immutable type '" + asType(obj)->name->toUtf8() + "'");
   }
+  if (isBox(obj, kTagProperty) && name == P.s("__doc__")) {  // a property's __doc__ is writable
+    asObject(obj)->putDirect(vm, name, rv);
+    return;
+  }
   if (isObject(obj) && (asObject(obj)->classTag() == 0 || isType(obj) || !ty->builtin) &&
       (!ty->builtin || isType(obj) || isClosure(obj) || ty == t.module || P.isSubtype(ty, t.BaseException))) {
     if (isType(obj)) P.typeModified();  // class attribute caches (attr_cache.cpp)
@@ -550,7 +571,7 @@ Value PyLanguage::callDunder(Value obj, const char* name, const Value* argv, uin
   RootedVector args(vm);
   args.push(obj);
   for (uint32_t i = 0; i < argc; i++) args.push(argv[i]);
-  if (isNativeFunction(m)) return vm.call(m, obj, argv, argc);
+  if (isNativeFunction(m)) return vm.call(m, nativeReceiver(*this, obj, m, s(name)), argv, argc);
   return call(m, args.data(), uint32_t(args.size()));
 }
 
