@@ -16,8 +16,6 @@ Value newBytes(PyLanguage& P, const std::string& data, bool mutableBytes) {
   return Value::cell(b);
 }
 
-static bool isByteChar(Value v) { return v.isInt() && v.asInt() >= 0 && v.asInt() < 256; }
-
 // The bytes of a bytes-like operand, or false (str, int, ... are not bytes-like).
 static bool bufferOf(Value v, std::string& out) {
   if (isBytesLike(v)) { out = asBytes(v)->data; return true; }

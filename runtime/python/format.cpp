@@ -154,7 +154,7 @@ static FormatSpec parseSpec(PyLanguage& P, const std::u32string& s, Value v, cha
   if (i < n && (s[i] == ',' || s[i] == '_')) {
     f.group = char(s[i++]);
     if (i < n && (s[i] == ',' || s[i] == '_')) {
-      if (s[i] == f.group) P.raise(P.t.ValueError, std::string("Cannot specify '") + f.group + "' with '" + f.group + "'.");
+      if (s[i] == char32_t(f.group)) P.raise(P.t.ValueError, std::string("Cannot specify '") + f.group + "' with '" + f.group + "'.");
       P.raise(P.t.ValueError, "Cannot specify both ',' and '_'.");
     }
   }

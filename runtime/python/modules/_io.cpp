@@ -306,8 +306,6 @@ int64_t sizeArg(VM& vm, CallArgs& a, uint32_t i) {
   return L.toIndex(a[i]);
 }
 
-Value textOf(VM& vm, IoObj* io, const std::u32string& s) { (void)io; return L.newStrCp(s); }
-
 Value ioRead(VM& vm, CallArgs& a) {
   IoObj* io = openSelf(vm, a, "read");
   int64_t n = sizeArg(vm, a, 0);
