@@ -446,22 +446,33 @@ Value countElements(VM& vm, CallArgs& a) {
   return Value::null();
 }
 
-// _tuplegetter(index, doc): a read-only property returning self[index].
+// _tuplegetter(index, doc): a read-only data descriptor returning self[index]. It is a property
+// whose setter and deleter refuse with CPython's _tuplegetter messages ("can't set attribute"),
+// not property's "has no setter".
 Value tupleGet(VM& vm, CallArgs& a) {
   takeSelf(a);
   return L.getElement(vm, a.thisValue, Value::integer(nativeMagic(a)));
 }
+Value tupleSetRefused(VM& vm, CallArgs&) { L.raise(L.t.AttributeError, "can't set attribute"); }
+Value tupleDelRefused(VM& vm, CallArgs&) { L.raise(L.t.AttributeError, "can't delete attribute"); }
 Value tupleGetter(VM& vm, CallArgs& a) {
   int64_t i = L.toIndex(a[0]);
-  NativeFunction* f = vm.heap.make<NativeFunction>(vm.emptyShape(), L.t.builtinFunction, tupleGet, &L);
-  f->magic = int32_t(i);
-  f->data = Value::cell(L.s("_tuplegetter"));
-  Rooted rf(vm, Value::cell(f));
+  auto native = [&](NativeFn fn) {
+    NativeFunction* f = vm.heap.make<NativeFunction>(vm.emptyShape(), L.t.builtinFunction, fn, &L);
+    f->magic = int32_t(i);
+    f->data = Value::cell(L.s("_tuplegetter"));
+    return Value::cell(f);
+  };
+  Rooted rget(vm, native(tupleGet));
+  Rooted rset(vm, native(tupleSetRefused));
+  Rooted rdel(vm, native(tupleDelRefused));
   PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), L.t.property, kTagProperty);
-  b->a = rf;
-  b->b = Value::null();
-  b->c = Value::null();
-  return Value::cell(b);
+  b->a = rget;
+  b->b = rset;
+  b->c = rdel;
+  Rooted rb(vm, Value::cell(b));
+  if (a.argc > 1) b->putDirect(vm, L.s("__doc__"), a[1]);  // "Alias for field number N"
+  return rb;
 }
 
 }  // namespace
