@@ -472,8 +472,21 @@ static Value e_traceback(VM& vm, CallArgs& a) {
     Rooted rtb(vm, Value::cell(tb));
     tb->putDirect(vm, P.s("tb_lineno"), Value::fromInt64(frames[i].line));
     tb->putDirect(vm, P.s("tb_next"), next);
-    tb->putDirect(vm, P.s("tb_frame"), Value::null());
-    tb->putDirect(vm, P.s("tb_lasti"), Value::integer(0));
+    // tb_frame: a frame-like record (f_code.co_filename/co_name, f_lineno, empty f_globals and
+    // f_locals) so traceback.print_exception/format_exception work; tb_lasti -1 (no instruction
+    // offset) makes traceback.py take tb_lineno instead of asking f_code.co_positions().
+    Object* code = vm.heap.make<Object>(vm.emptyShape(), P.t.object);
+    Rooted rcode(vm, Value::cell(code));
+    code->putDirect(vm, P.s("co_filename"), P.newStr(frames[i].file));
+    code->putDirect(vm, P.s("co_name"), P.newStr(frames[i].fn));
+    Object* fr = vm.heap.make<Object>(vm.emptyShape(), P.t.object);
+    Rooted rfr(vm, Value::cell(fr));
+    fr->putDirect(vm, P.s("f_code"), rcode);
+    fr->putDirect(vm, P.s("f_lineno"), Value::fromInt64(frames[i].line));
+    fr->putDirect(vm, P.s("f_globals"), P.newDict());
+    fr->putDirect(vm, P.s("f_locals"), P.newDict());
+    tb->putDirect(vm, P.s("tb_frame"), rfr);
+    tb->putDirect(vm, P.s("tb_lasti"), Value::integer(-1));
     next = rtb.get();
   }
   if (frames.empty()) return Value::null();
