@@ -17,27 +17,45 @@ struct Z {
   operator mpz_ptr() { return z; }
   operator mpz_srcptr() const { return z; }
 };
+
+// The int64 value of an int Value or of a BigInt cell in its small form.
+inline bool word(Value v, int64_t* out) {
+  if (v.isInt()) { *out = v.asInt(); return true; }
+  const BigInt* b = asBigInt(v);
+  if (b->wide) return false;
+  *out = b->small;
+  return true;
+}
+
+inline BigInt* smallCell(gc::Heap& heap, int64_t i) {
+  BigInt* b = heap.make<BigInt>();
+  b->small = i;
+  return b;
+}
 }  // namespace
 
-Value fromMpz(gc::Heap& heap, const mpz_t z) {
-  if (mpz_fits_sint_p(z)) {
-    long v = mpz_get_si(z);
-    if (v >= INT32_MIN && v <= INT32_MAX) return Value::integer(int32_t(v));
-  }
+Value cellFromMpz(gc::Heap& heap, const mpz_t z) {
+  if (mpz_fits_slong_p(z)) return Value::cell(smallCell(heap, mpz_get_si(z)));
   BigInt* b = heap.make<BigInt>();
-  mpz_set(b->value, z);
+  mpz_init_set(b->value, z);
+  b->wide = true;
   return Value::cell(b);
+}
+
+Value cellFromInt64(gc::Heap& heap, int64_t i) { return Value::cell(smallCell(heap, i)); }
+
+Value fromMpz(gc::Heap& heap, const mpz_t z) {
+  if (mpz_fits_slong_p(z)) return fromInt64(heap, mpz_get_si(z));
+  return cellFromMpz(heap, z);
 }
 
 Value fromInt64(gc::Heap& heap, int64_t i) {
   if (i >= INT32_MIN && i <= INT32_MAX) return Value::integer(int32_t(i));
-  Z z;
-  mpz_set_si(z, long(i));
-  return fromMpz(heap, z);
+  return Value::cell(smallCell(heap, i));
 }
 
 Value fromUint64(gc::Heap& heap, uint64_t u) {
-  if (u <= INT32_MAX) return Value::integer(int32_t(u));
+  if (u <= uint64_t(INT64_MAX)) return fromInt64(heap, int64_t(u));
   Z z;
   mpz_set_ui(z, (unsigned long)u);
   return fromMpz(heap, z);
@@ -77,12 +95,14 @@ bool parse(gc::Heap& heap, std::string_view text, int base, Value* out) {
 }
 
 void toMpz(Value v, mpz_t out) {
-  if (v.isInt()) mpz_set_si(out, v.asInt());
+  int64_t w;
+  if (word(v, &w)) mpz_set_si(out, long(w));
   else mpz_set(out, asBigInt(v)->value);
 }
 
 std::string toString(Value v, int base) {
-  if (v.isInt() && base == 10) return std::to_string(v.asInt());
+  int64_t w;
+  if (base == 10 && word(v, &w)) return std::to_string(w);
   Z z;
   toMpz(v, z);
   std::vector<char> buf(mpz_sizeinbase(z, base) + 2);
@@ -92,7 +112,8 @@ std::string toString(Value v, int base) {
 
 double toDouble(Value v, bool* overflow) {
   if (overflow) *overflow = false;
-  if (v.isInt()) return double(v.asInt());
+  int64_t w;
+  if (word(v, &w)) return double(w);  // the conversion rounds half-even, as Python's int.__float__
   const mpz_t& z = asBigInt(v)->value;
   size_t bits = mpz_sizeinbase(z, 2);
   if (bits <= 53) return mpz_get_d(z);
@@ -111,7 +132,7 @@ double toDouble(Value v, bool* overflow) {
 }
 
 bool fitsInt64(Value v, int64_t* out) {
-  if (v.isInt()) { *out = v.asInt(); return true; }
+  if (word(v, out)) return true;
   const mpz_t& z = asBigInt(v)->value;
   if (!mpz_fits_slong_p(z)) return false;
   *out = mpz_get_si(z);
@@ -119,7 +140,8 @@ bool fitsInt64(Value v, int64_t* out) {
 }
 
 int compare(Value a, Value b) {
-  if (a.isInt() && b.isInt()) return a.asInt() < b.asInt() ? -1 : a.asInt() > b.asInt() ? 1 : 0;
+  int64_t p, q;
+  if (word(a, &p) && word(b, &q)) return p < q ? -1 : p > q ? 1 : 0;
   Z x, y;
   toMpz(a, x);
   toMpz(b, y);
@@ -140,36 +162,55 @@ int compareWithDouble(Value a, double d) {
 }
 
 int sign(Value v) {
-  if (v.isInt()) return v.asInt() < 0 ? -1 : v.asInt() > 0 ? 1 : 0;
+  int64_t w;
+  if (word(v, &w)) return w < 0 ? -1 : w > 0 ? 1 : 0;
   return mpz_sgn(asBigInt(v)->value);
 }
 
 Value binary(gc::Heap& heap, Op op, Value a, Value b) {
-  if (a.isInt() && b.isInt()) {
-    // Small operands: exact in int64, no GMP temporaries (pyperf: Python's int slow path,
-    // e.g. % of a negative number, came here for every operation).
-    int64_t p = a.asInt(), q = b.asInt();
+  int64_t p, q;
+  if (word(a, &p) && word(b, &q)) {
+    // Word-sized operands: exact in int64 with overflow checks, no GMP temporaries (pyperf:
+    // Python's int slow path, e.g. % of a negative number or a sum past int32, came here for
+    // every operation). Anything that overflows falls through to GMP.
+    int64_t r;
+    const bool minOverMinusOne = p == INT64_MIN && q == -1;
     switch (op) {
-      case Op::Add: return fromInt64(heap, p + q);
-      case Op::Sub: return fromInt64(heap, p - q);
-      case Op::Mul: return fromInt64(heap, p * q);
+      case Op::Add: if (!__builtin_add_overflow(p, q, &r)) return fromInt64(heap, r); break;
+      case Op::Sub: if (!__builtin_sub_overflow(p, q, &r)) return fromInt64(heap, r); break;
+      case Op::Mul: if (!__builtin_mul_overflow(p, q, &r)) return fromInt64(heap, r); break;
       case Op::FloorDiv:
-        if (q) return fromInt64(heap, p / q - ((p % q != 0) && ((p < 0) != (q < 0))));
+        if (q && !minOverMinusOne) return fromInt64(heap, p / q - ((p % q != 0) && ((p < 0) != (q < 0))));
         break;
       case Op::FloorMod:
-        if (q) {
+        if (q && !minOverMinusOne) {
           int64_t m = p % q;
           return fromInt64(heap, m != 0 && ((m < 0) != (q < 0)) ? m + q : m);
         }
         break;
-      case Op::TruncDiv: if (q) return fromInt64(heap, p / q); break;
-      case Op::TruncMod: if (q) return fromInt64(heap, p % q); break;
-      case Op::And: return Value::integer(int32_t(p & q));
-      case Op::Or: return Value::integer(int32_t(p | q));
-      case Op::Xor: return Value::integer(int32_t(p ^ q));
-      case Op::Shl: if (q >= 0 && q < 32) return fromInt64(heap, p * (int64_t(1) << q)); break;
-      case Op::Shr: if (q >= 0) return Value::integer(int32_t(q >= 32 ? (p < 0 ? -1 : 0) : p >> q)); break;
-      default: break;
+      case Op::TruncDiv: if (q && !minOverMinusOne) return fromInt64(heap, p / q); break;
+      case Op::TruncMod: if (q && !minOverMinusOne) return fromInt64(heap, p % q); break;
+      case Op::Pow:
+        if (q >= 0 && q < 64) {
+          int64_t acc = 1, base = p;
+          bool ok = true;
+          for (int64_t e = q; e && ok; e >>= 1) {
+            if ((e & 1) && __builtin_mul_overflow(acc, base, &acc)) ok = false;
+            if (e > 1 && __builtin_mul_overflow(base, base, &base)) ok = false;
+          }
+          if (ok) return fromInt64(heap, acc);
+        }
+        break;
+      case Op::And: return fromInt64(heap, p & q);
+      case Op::Or: return fromInt64(heap, p | q);
+      case Op::Xor: return fromInt64(heap, p ^ q);
+      case Op::Shl:
+        if (q >= 0 && q < 63) {
+          __int128 wide = __int128(p) * (__int128(1) << q);
+          if (wide >= INT64_MIN && wide <= INT64_MAX) return fromInt64(heap, int64_t(wide));
+        }
+        break;
+      case Op::Shr: if (q >= 0) return fromInt64(heap, q >= 63 ? (p < 0 ? -1 : 0) : p >> q); break;
     }
   }
   Z x, y, r;
@@ -194,7 +235,8 @@ Value binary(gc::Heap& heap, Op op, Value a, Value b) {
 }
 
 Value negate(gc::Heap& heap, Value a) {
-  if (a.isInt() && a.asInt() != INT32_MIN) return Value::integer(-a.asInt());
+  int64_t w;
+  if (word(a, &w) && w != INT64_MIN) return fromInt64(heap, -w);
   Z x;
   toMpz(a, x);
   mpz_neg(x.z, x.z);
@@ -202,6 +244,8 @@ Value negate(gc::Heap& heap, Value a) {
 }
 
 Value bitNot(gc::Heap& heap, Value a) {
+  int64_t w;
+  if (word(a, &w)) return fromInt64(heap, ~w);
   Z x;
   toMpz(a, x);
   mpz_com(x, x);
@@ -209,7 +253,8 @@ Value bitNot(gc::Heap& heap, Value a) {
 }
 
 Value abs(gc::Heap& heap, Value a) {
-  if (a.isInt() && a.asInt() != INT32_MIN) return Value::integer(a.asInt() < 0 ? -a.asInt() : a.asInt());
+  int64_t w;
+  if (word(a, &w) && w != INT64_MIN) return fromInt64(heap, w < 0 ? -w : w);
   Z x;
   toMpz(a, x);
   mpz_abs(x.z, x.z);
@@ -218,10 +263,8 @@ Value abs(gc::Heap& heap, Value a) {
 
 int64_t pythonHash(Value v) {
   const uint64_t P = (uint64_t(1) << 61) - 1;
-  if (v.isInt()) {
-    int64_t i = v.asInt();
-    return i == -1 ? -2 : i;
-  }
+  int64_t i;
+  if (word(v, &i) && i > -int64_t(P) && i < int64_t(P)) return i == -1 ? -2 : i;
   Z x, m;
   toMpz(v, x);
   bool neg = mpz_sgn(x.z) < 0;
@@ -234,9 +277,9 @@ int64_t pythonHash(Value v) {
 }
 
 size_t bitLength(Value v) {
-  if (v.isInt()) {
-    int64_t i = v.asInt();
-    uint64_t u = i < 0 ? uint64_t(-i) : uint64_t(i);
+  int64_t i;
+  if (word(v, &i)) {
+    uint64_t u = i < 0 ? uint64_t(0) - uint64_t(i) : uint64_t(i);
     size_t n = 0;
     while (u) { n++; u >>= 1; }
     return n;

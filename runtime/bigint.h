@@ -18,11 +18,17 @@ namespace dualvm {
 
 class BigInt final : public gc::Cell {
  public:
-  BigInt() : gc::Cell(uint8_t(CellKind::BigInt)) { mpz_init(value); }
-  ~BigInt() override { mpz_clear(value); }
+  // A value that fits in int64 is kept in `small` and owns no GMP storage: most integers past the
+  // int32 fast path in real programs (running sums, products, hashes, nanosecond clocks) are
+  // word-sized, and GMP's allocation per result dominated their cost. `value` is initialised only
+  // when `wide`. Read through bigint:: (toMpz, fitsInt64, ...), never `value` directly.
+  BigInt() : gc::Cell(uint8_t(CellKind::BigInt)) {}
+  ~BigInt() override { if (wide) mpz_clear(value); }
+  bool wide = false;
+  int64_t small = 0;
   mpz_t value;
   size_t memoryBytes() const override {
-    return sizeof(BigInt) + size_t(mpz_size(value)) * sizeof(mp_limb_t);
+    return sizeof(BigInt) + (wide ? size_t(mpz_size(value)) * sizeof(mp_limb_t) : 0);
   }
 };
 
@@ -39,6 +45,9 @@ enum class Op : uint8_t { Add, Sub, Mul, FloorDiv, FloorMod, TruncDiv, TruncMod,
 Value fromMpz(gc::Heap&, const mpz_t z);
 Value fromInt64(gc::Heap&, int64_t i);
 Value fromUint64(gc::Heap&, uint64_t u);
+// Always a BigInt cell, also for small values (JavaScript's BigInt is never a Number).
+Value cellFromMpz(gc::Heap&, const mpz_t z);
+Value cellFromInt64(gc::Heap&, int64_t i);
 // From a double with no fractional part (caller checks finiteness and integrality).
 Value fromDouble(gc::Heap&, double d);
 // Parse digits in `base` (2..36; 0 = auto from 0x/0o/0b prefix). Underscores must already be

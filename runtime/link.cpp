@@ -39,8 +39,12 @@ Value materialise(VM& vm, const ir::Function& f, const ir::Constant& c) {
       Value v;
       if (bigint::parse(vm.heap, b->decimal, 10, &v)) return v;
     } else {
-      BigInt* big = vm.heap.make<BigInt>();
-      if (mpz_set_str(big->value, b->decimal.c_str(), 10) == 0) return Value::cell(big);
+      mpz_t z;
+      mpz_init(z);
+      const bool ok = mpz_set_str(z, b->decimal.c_str(), 10) == 0;
+      Value big = ok ? bigint::cellFromMpz(vm.heap, z) : Value::undefined();
+      mpz_clear(z);
+      if (ok) return big;
     }
     vm.throwError(ErrorKind::SyntaxError, "Invalid BigInt literal " + b->decimal);
   }

@@ -48,11 +48,10 @@ static Value bigintAsN(VM& vm, CallArgs& args) {
     mpz_setbit(mod, bits);
     mpz_sub(z, z, mod);
   }
-  BigInt* out = vm.heap.make<BigInt>();
-  mpz_set(out->value, z);
+  Value out = bigint::cellFromMpz(vm.heap, z);
   mpz_clear(z);
   mpz_clear(mod);
-  return Value::cell(out);
+  return out;
 }
 
 static Value thisBigInt(VM& vm, Value v) {

@@ -425,9 +425,7 @@ String* internedName(VM& vm, std::string_view utf8) { return vm.intern(utf8); }
 
 Value toJsBigInt(VM& vm, Value v) {
   if (isBigInt(v)) return v;
-  BigInt* b = vm.heap.make<BigInt>();
-  if (v.isInt()) mpz_set_si(b->value, v.asInt());
-  return Value::cell(b);
+  return bigint::cellFromInt64(vm.heap, v.isInt() ? v.asInt() : 0);
 }
 
 bool stringToBigInt(VM& vm, const String* s, Value* out) {

@@ -202,9 +202,7 @@ static Value processHrtimeBigint(VM& vm, CallArgs&) {
   Value v = bigint::fromInt64(vm.heap, ns);
   if (v.isInt()) {
     // BigInt values must be BigInt cells in JS (an int Value is a Number).
-    BigInt* b = vm.heap.make<BigInt>();
-    mpz_set_si(b->value, long(ns));
-    return Value::cell(b);
+    return bigint::cellFromInt64(vm.heap, ns);
   }
   return v;
 }

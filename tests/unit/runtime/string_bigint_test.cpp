@@ -1,5 +1,7 @@
 // Unit tests for the string and big-integer layers.
 #include <catch.hpp>
+#include <string>
+#include <vector>
 #include "gc/heap.h"
 #include "runtime/bigint.h"
 #include "runtime/string.h"
@@ -93,4 +95,76 @@ TEST_CASE("int to float conversion rounds half to even like CPython") {
   REQUIRE(bigint::pythonHash(v) == 0);
   REQUIRE(bigint::compareWithDouble(Value::integer(3), 3.5) < 0);
   REQUIRE(bigint::compareWithDouble(Value::integer(4), 3.5) > 0);
+}
+
+TEST_CASE("word-sized big integers agree with GMP at every int64 boundary") {
+  // The int64 fast path (BigInt's small form) must give exactly what the GMP path gives,
+  // including the results that overflow int64 and must move to GMP storage.
+  gc::Heap heap;
+  heap.setStress(false);
+  using bigint::Op;
+  const int64_t samples[] = {0, 1, -1, 2, -3, 7, INT32_MAX, INT32_MIN, int64_t(INT32_MAX) + 1,
+                             int64_t(INT32_MIN) - 1, int64_t(1) << 40, -(int64_t(1) << 40),
+                             INT64_MAX, INT64_MIN, INT64_MAX - 1, INT64_MIN + 1, 63, 64};
+  const Op ops[] = {Op::Add, Op::Sub, Op::Mul, Op::FloorDiv, Op::FloorMod, Op::TruncDiv, Op::TruncMod,
+                    Op::And, Op::Or, Op::Xor, Op::Shl, Op::Shr, Op::Pow};
+  auto wide = [&](int64_t i) {
+    // The same number forced through GMP storage: a value past int64 shifted back down.
+    mpz_t z;
+    mpz_init_set_si(z, long(i));
+    mpz_t big;
+    mpz_init_set_si(big, 1);
+    mpz_mul_2exp(big, big, 70);
+    mpz_add(z, z, big);
+    Value v = bigint::fromMpz(heap, z);
+    v = bigint::binary(heap, Op::Sub, v, bigint::fromMpz(heap, big));
+    mpz_clear(z);
+    mpz_clear(big);
+    return v;
+  };
+  for (int64_t p : samples)
+    for (int64_t q : samples)
+      for (Op op : ops) {
+        const bool zeroDivisor = q == 0 && (op == Op::FloorDiv || op == Op::FloorMod || op == Op::TruncDiv || op == Op::TruncMod);
+        const bool badShift = (op == Op::Shl || op == Op::Shr || op == Op::Pow) && (q < 0 || q > 64);
+        if (zeroDivisor || badShift) continue;
+        Value fast = bigint::binary(heap, op, bigint::fromInt64(heap, p), bigint::fromInt64(heap, q));
+        mpz_t x, y, r;
+        mpz_inits(x, y, r, nullptr);
+        mpz_set_si(x, long(p));
+        mpz_set_si(y, long(q));
+        switch (op) {
+          case Op::Add: mpz_add(r, x, y); break;
+          case Op::Sub: mpz_sub(r, x, y); break;
+          case Op::Mul: mpz_mul(r, x, y); break;
+          case Op::FloorDiv: mpz_fdiv_q(r, x, y); break;
+          case Op::FloorMod: mpz_fdiv_r(r, x, y); break;
+          case Op::TruncDiv: mpz_tdiv_q(r, x, y); break;
+          case Op::TruncMod: mpz_tdiv_r(r, x, y); break;
+          case Op::Pow: mpz_pow_ui(r, x, (unsigned long)q); break;
+          case Op::And: mpz_and(r, x, y); break;
+          case Op::Or: mpz_ior(r, x, y); break;
+          case Op::Xor: mpz_xor(r, x, y); break;
+          case Op::Shl: mpz_mul_2exp(r, x, (unsigned long)q); break;
+          case Op::Shr: mpz_fdiv_q_2exp(r, x, (unsigned long)q); break;
+        }
+        std::vector<char> buf(mpz_sizeinbase(r, 10) + 2);
+        mpz_get_str(buf.data(), 10, r);
+        INFO(p << " op" << int(op) << " " << q);
+        REQUIRE(bigint::toString(fast) == std::string(buf.data()));
+        mpz_clears(x, y, r, nullptr);
+      }
+  // Wide-stored values equal to small ones compare, hash and print the same.
+  for (int64_t p : samples) {
+    Value a = bigint::fromInt64(heap, p), b = wide(p);
+    REQUIRE(bigint::compare(a, b) == 0);
+    REQUIRE(bigint::pythonHash(a) == bigint::pythonHash(b));
+    REQUIRE(bigint::toString(a) == bigint::toString(b));
+    REQUIRE(bigint::toDouble(a) == bigint::toDouble(b));
+    REQUIRE(bigint::bitLength(a) == bigint::bitLength(b));
+  }
+  REQUIRE(bigint::pythonHash(bigint::fromInt64(heap, INT64_MAX)) == int64_t(INT64_MAX % ((int64_t(1) << 61) - 1)));
+  REQUIRE(bigint::toString(bigint::negate(heap, bigint::fromInt64(heap, INT64_MIN))) == "9223372036854775808");
+  REQUIRE(bigint::toString(bigint::abs(heap, bigint::fromInt64(heap, INT64_MIN))) == "9223372036854775808");
+  REQUIRE(bigint::toString(bigint::bitNot(heap, bigint::fromInt64(heap, INT64_MAX))) == std::to_string(INT64_MIN));
 }
