@@ -4,7 +4,7 @@
 set -e
 PACKAGES="g++ cmake ninja-build ccache pkg-config python3 \
   catch2 nlohmann-json3-dev libmimalloc-dev libicu-dev libgmp-dev libasmjit-dev libzydis-dev \
-  libdouble-conversion-dev libpcre2-dev libedit-dev \
+  libdouble-conversion-dev libpcre2-dev libedit-dev libssl-dev libexpat1-dev zlib1g-dev \
   libpython3.11-stdlib python3.11 nodejs pypy3 libmozjs-102-dev"
 missing=""
 for p in $PACKAGES; do

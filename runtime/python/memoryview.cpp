@@ -124,7 +124,7 @@ static Value m_attr(VM& vm, CallArgs& a) {
     case 1: return Value::boolean(!isByteArray(b->a));    // readonly
     case 2: return b->a;                                   // obj
     case 3: return L.newStr("B");                          // format
-    default: return Value::integer(1);                     // itemsize
+    default: return Value::integer(1);                     // itemsize, ndim (one-dimensional)
   }
 }
 static Value m_len(VM& vm, CallArgs& a) { return live(L, mvSelf(vm, a, "__len__"))->c; }
@@ -147,7 +147,7 @@ void installMemoryView(PyLanguage& P) {
   P.defNative(t, "release", m_release); P.defNative(t, "__enter__", m_enter); P.defNative(t, "__exit__", m_exit);
   P.defNative(t, "__len__", m_len); P.defNative(t, "__getitem__", m_getitem); P.defNative(t, "__setitem__", m_setitem);
   defGetter(P, t, "nbytes", m_attr, 0); defGetter(P, t, "readonly", m_attr, 1); defGetter(P, t, "obj", m_attr, 2);
-  defGetter(P, t, "format", m_attr, 3); defGetter(P, t, "itemsize", m_attr, 4);
+  defGetter(P, t, "format", m_attr, 3); defGetter(P, t, "itemsize", m_attr, 4); defGetter(P, t, "ndim", m_attr, 5);
   P.builtins->putDirect(P.vm, t->name, Value::cell(t));
 }
 

@@ -5,6 +5,8 @@
 
 namespace dualvm::py {
 
+void initSignal(PyLanguage& P, Object* module);  // pysys
+
 static const NativeModuleDef kNativeModules[] = {
     {"sys", initSys},
     {"math", initMath},
@@ -33,6 +35,8 @@ static const NativeModuleDef kNativeModules[] = {
     {"_json", initJson},  // pystr: json's C accelerators
     {"array", initArray},  // pyclassic
     {"atexit", initAtexit},  // pyclassic
+    {"_signal", initSignal},  // pysys
+    {"binascii", initBinascii},  // pycmods
 };
 
 const NativeModuleDef* findNativeModule(const std::string& name) {

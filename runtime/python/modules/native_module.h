@@ -59,5 +59,6 @@ void initJson(PyLanguage& P, Object* module);
 void initArray(PyLanguage& P, Object* module);
 void initAtexit(PyLanguage& P, Object* module);
 void runAtexitCallbacks(PyLanguage& P);  // py_engine.cpp calls it when the main script ends
+void initBinascii(PyLanguage& P, Object* module);  // pycmods
 
 }  // namespace dualvm::py
