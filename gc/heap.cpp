@@ -45,11 +45,22 @@ void Heap::collect() {
   Tracer tracer;
   for (RootSource* r : roots_) r->traceRoots(tracer);
   for (Cell* c : recent_) tracer.mark(c);
-  while (!tracer.stack_.empty()) {
-    Cell* c = tracer.stack_.back();
-    tracer.stack_.pop_back();
-    c->trace(tracer);
+  tracer.drain();
+  // Ephemerons (gc/weak.h): a marked holder may make more cells reachable; iterate to a fixpoint.
+  for (bool more = !weakHolders_.empty(); more;) {
+    more = false;
+    for (size_t i = 0; i < weakHolders_.size(); i++)
+      if (weakHolders_[i].first->marked && weakHolders_[i].second->traceEphemerons(tracer)) more = true;
+    tracer.drain();
   }
+  // Clear weak slots to dead referents; holders that die themselves are forgotten.
+  size_t keptHolders = 0;
+  for (size_t i = 0; i < weakHolders_.size(); i++) {
+    if (!weakHolders_[i].first->marked) continue;
+    weakHolders_[i].second->sweepWeak(tracer);
+    weakHolders_[keptHolders++] = weakHolders_[i];
+  }
+  weakHolders_.resize(keptHolders);
   for (RootSource* r : roots_) r->sweepWeak(tracer);
 
   size_t live = 0;

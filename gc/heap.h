@@ -13,6 +13,7 @@
 #include <stdexcept>
 #include <utility>
 #include "gc/cell.h"
+#include "gc/weak.h"
 
 namespace gc {
 
@@ -28,6 +29,13 @@ class Tracer {
 
  private:
   friend class Heap;
+  void drain() {
+    while (!stack_.empty()) {
+      Cell* c = stack_.back();
+      stack_.pop_back();
+      c->trace(*this);
+    }
+  }
   std::vector<Cell*> stack_;
 };
 
@@ -91,6 +99,13 @@ class Heap {
   void retain(Cell* c) { recent_.push_back(c); }
 
   void addRootSource(RootSource* s) { roots_.push_back(s); }
+  // A cell with weak slots or ephemerons (gc/weak.h); registered once, dropped when it dies.
+  void registerWeakHolder(Cell* c, WeakHolder* h) { weakHolders_.emplace_back(c, h); }
+  // Every cell on the heap, live or not yet collected (gc.get_objects).
+  template <class F>
+  void forEachCell(F&& f) const {
+    for (Cell* c : cells_) f(c);
+  }
   void removeRootSource(RootSource* s);
 
   void setMaxBytes(size_t n) { maxBytes_ = n; }
@@ -110,6 +125,7 @@ class Heap {
   std::vector<Cell*> cells_;
   std::vector<Cell*> recent_;  // the allocation log (see allocationMark)
   std::vector<RootSource*> roots_;
+  std::vector<std::pair<Cell*, WeakHolder*>> weakHolders_;
   size_t liveBytes_ = 0;        // measured at the last collection
   size_t bytesSinceGC_ = 0;     // allocated since then
   size_t threshold_ = 8 << 20;  // collect when bytesSinceGC_ passes this
