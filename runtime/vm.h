@@ -131,6 +131,12 @@ class VM final : public gc::RootSource {
   // InlineCache::Typed* entries filled under another epoch miss (pyperf, D11).
   uint32_t classEpoch = 1;
 
+  // The native the interpreter is calling directly (no C++ frame in between; null otherwise) and
+  // that run's allocation-log mark (pyweak): gc.collect() may then drop the run's log entries, as
+  // a LoopHeader does, so that `del x; gc.collect()` frees x.
+  const void* directNative = nullptr;
+  size_t directNativeRunMark = 0;
+
   // ---- counters for --stats ----
   struct Counters {
     uint64_t instructions = 0, calls = 0, icHits = 0, icMisses = 0;

@@ -6,6 +6,7 @@
 namespace dualvm::py {
 
 void initSignal(PyLanguage& P, Object* module);  // pysys
+void initGc(PyLanguage& P, Object* module);  // pyweak (gc.cpp)
 
 static const NativeModuleDef kNativeModules[] = {
     {"sys", initSys},
@@ -37,6 +38,9 @@ static const NativeModuleDef kNativeModules[] = {
     {"atexit", initAtexit},  // pyclassic
     {"_signal", initSignal},  // pysys
     {"binascii", initBinascii},  // pycmods
+    {"_hashlib", initHashlib},  // pycmods: on OpenSSL libcrypto
+    {"_blake2", initBlake2},  // pycmods
+    {"gc", initGc},  // pyweak
 };
 
 const NativeModuleDef* findNativeModule(const std::string& name) {
