@@ -107,6 +107,9 @@ struct Function {
 std::string disassemble(const Function& f, bool recursive = true);
 // Returns "" if f is well formed, else a description of the first problem found.
 std::string verify(const Function& f);
+// Removes CheckInit instructions that cannot fire (shared-ir/init_check_elimination.cpp); each
+// frontend runs it on the functions it compiles, nested ones included.
+void eliminateInitChecks(Function& f);
 
 inline uint32_t opLength(Op op) {
   const char* f = opInfo(op).format;

@@ -44,6 +44,7 @@ std::unique_ptr<ir::Function> compileTop(Program& program, const CompileOptions&
     } catch (const compiler::CompileError& e) {
         throw SyntaxError(e.message, e.pos.line, e.pos.column);
     }
+    ir::eliminateInitChecks(*out);
     return out;
 }
 

@@ -714,6 +714,7 @@ std::unique_ptr<ir::Function> compileModule(ast::Module& module, const CompileOp
         compiler::FunctionCompiler fc(unit, *fn, st.module(), nullptr, compiler::FunctionCompiler::Kind::Module);
         fc.compileModuleBody(module);
     }
+    ir::eliminateInitChecks(*fn);
     std::string problem = ir::verify(*fn);
     if (!problem.empty()) {
         SyntaxErrorInfo e;
