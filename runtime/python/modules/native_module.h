@@ -60,5 +60,10 @@ void initArray(PyLanguage& P, Object* module);
 void initAtexit(PyLanguage& P, Object* module);
 void runAtexitCallbacks(PyLanguage& P);  // py_engine.cpp calls it when the main script ends
 void initBinascii(PyLanguage& P, Object* module);  // pycmods
+void initHashlib(PyLanguage& P, Object* module);  // pycmods: _hashlib
+void initBlake2(PyLanguage& P, Object* module);  // pycmods: _blake2
+void initZlib(PyLanguage& P, Object* module);  // pycmods
+void initPyexpat(PyLanguage& P, Object* module);  // pycmods
+void initUnicodedata(PyLanguage& P, Object* module);  // pycmods
 
 }  // namespace dualvm::py
