@@ -144,7 +144,8 @@ static Value l_getitem(VM& vm, CallArgs& a) { seqSelf(vm, a, "__getitem__"); ret
 static Value l_setitem(VM& vm, CallArgs& a) { listSelf(vm, a, "__setitem__"); L.setElement(vm, a.thisValue, a[0], a[1], true); return Value::null(); }
 static Value l_delitem(VM& vm, CallArgs& a) { listSelf(vm, a, "__delitem__"); L.deleteElement(vm, a.thisValue, a[0], true); return Value::null(); }
 static Value l_contains(VM& vm, CallArgs& a) { seqSelf(vm, a, "__contains__"); return Value::boolean(L.hasProperty(vm, a.thisValue, a[0])); }
-static Value l_iter(VM& vm, CallArgs& a) { seqSelf(vm, a, "__iter__"); return L.getIterator(vm, a.thisValue, false); }
+// the builtin iterator even for a subclass overriding __iter__ (its super().__iter__() lands here)
+static Value l_iter(VM& vm, CallArgs& a) { seqSelf(vm, a, "__iter__"); return containerIter(L, a.thisValue); }
 static Value l_init(VM& vm, CallArgs& a) {
   // list.__init__(self, iterable=()) for subclasses calling super().__init__(...)
   listSelf(vm, a, "__init__");

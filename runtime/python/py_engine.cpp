@@ -79,6 +79,8 @@ void PyLanguage::init(VM&) {
   installBuiltins(*this);
 }
 
+void installPythonSignalDefaults(PyLanguage& P);  // modules/_signal.cpp
+
 static PyLanguage& install(VM& vm) {
   if (!vm.language(ir::Language::Python)) {
     PyLanguage* L = new PyLanguage(vm);
@@ -131,6 +133,7 @@ static int runMainScriptBody(VM& vm, const std::string& path, const std::string&
       main->putDirect(vm, L.s("__cached__"), Value::null());
     }
     initImportSystem(L, main);
+    installPythonSignalDefaults(L);  // modules/_signal.cpp: SIGINT -> KeyboardInterrupt, SIGPIPE ignored
     FunctionProto* proto = vm.link(std::shared_ptr<const ir::Function>(std::move(fn)));
     Rooted rp(vm, Value::cell(proto));
     runInNamespace(L, proto, main);

@@ -532,6 +532,13 @@ void genericSetAttr(PyLanguage& P, Value obj, String* name, Value v) {
     }
   } else if (asType(obj)->builtin) {
     P.raise(t.TypeError, "cannot set '" + name->toUtf8() + "' attribute of immutable type '" + asType(obj)->name->toUtf8() + "'");
+  } else if (name == P.s("__name__")) {
+    // the type's own name field, as CPython's type_set_name (typing.re renames itself 'typing.re')
+    if (!isString(v)) P.raise(t.TypeError, "can only assign string to " + asType(obj)->name->toUtf8() + ".__name__, not '" + P.typeName(v) + "'");
+    writeBarrier(asType(obj), v);
+    asType(obj)->name = asString(v);
+    P.typeModified();
+    return;
   }
   if (isBox(obj, kTagProperty) && name == P.s("__doc__")) {  // a property's __doc__ is writable
     asObject(obj)->putDirect(vm, name, rv);

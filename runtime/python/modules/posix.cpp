@@ -3,13 +3,15 @@
 // with the st_* attributes, no tuple indexing), getcwd, listdir, mkdir/rmdir/unlink/rename,
 // chdir, access, file descriptors (open/close/read/write/isatty), environ (bytes -> bytes, as
 // CPython's posix.environ), getpid and the user/group ids, strerror, urandom, fspath, readlink,
-// cpu_count, get_terminal_size, _exit, system. Failures raise OSError(errno, strerror, filename),
+// cpu_count, get_terminal_size, _exit, system; (pysys) kill, pipe, dup/dup2, inheritable and
+// blocking flags, waitpid and the W* macros, fork/execv/execve, process groups, lseek. Failures raise OSError(errno, strerror, filename),
 // which CPython's exception constructor maps to FileNotFoundError & co.
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <cerrno>
 #include <climits>
@@ -33,7 +35,17 @@ static Value fspathOf(PyLanguage& P, Value p) {
   Value f = P.lookupType(P.typeOf(p), P.s("__fspath__"));
   if (!f.isMagic(Magic::Empty)) {
     Rooted rf(P.vm, f);
-    Value r = P.call(rf, &p, 1);
+    // the call must not see this native's keyword arguments (os.stat(path, follow_symlinks=...)),
+    // which the native reads afterwards: set them aside, rooted
+    std::vector<String*> names;
+    names.swap(P.kwNames);
+    RootedVector values(P.vm);
+    for (Value v : P.kwValues) values.push(v);
+    P.kwValues.clear();
+    Rooted rp(P.vm, p);
+    Value r = P.call(rf, rp.address(), 1);
+    P.kwNames.swap(names);
+    for (size_t i = 0; i < values.size(); i++) P.kwValues.push_back(values[i]);
     if (isString(r) || isBytesLike(r)) return r;
     P.raise(P.t.TypeError, "expected " + P.typeName(p) + ".__fspath__() to return str or bytes, not " + P.typeName(r));
   }
@@ -59,6 +71,8 @@ static Value kwArg(PyLanguage& P, const char* name, Value dflt) {
 // OSError(errno, strerror[, filename]) — the constructor picks the subclass (FileNotFoundError...).
 [[noreturn]] static void raiseErrno(PyLanguage& P, int err, Value filename = Value::undefined()) {
   VM& vm = P.vm;
+  P.kwNames.clear();  // the failing native's keyword arguments are not the exception's
+  P.kwValues.clear();
   Rooted fn(vm, filename);
   Rooted msg(vm, P.newStr(strerror(err)));
   Value args[3] = {Value::integer(err), msg, fn};
@@ -316,6 +330,240 @@ static Value p_putenv(VM& vm, CallArgs& a) {
 }
 static Value p_unsetenv(VM& vm, CallArgs& a) { unsetenv(pathArg(L, a[0], "unsetenv", "name").c_str()); return Value::null(); }
 
+// ---- processes and descriptors (pysys: what subprocess and signal need) ----
+
+void checkPythonSignals(VM& vm);  // modules/_signal.cpp
+
+static int fdArg(PyLanguage& P, Value v) {
+  int64_t fd = P.toIndex(v);
+  if (fd < INT_MIN || fd > INT_MAX) P.raise(P.t.OverflowError, fd < 0 ? "fd is less than minimum" : "fd is greater than maximum");
+  return int(fd);
+}
+
+static Value p_kill(VM& vm, CallArgs& a) {
+  if (a.argc != 2) L.raise(L.t.TypeError, "kill expected 2 arguments, got " + std::to_string(a.argc));
+  if (kill(pid_t(L.toIndex(a[0])), int(L.toIndex(a[1]))) != 0) raiseErrno(L, errno);
+  checkPythonSignals(vm);  // a signal sent to ourselves is delivered before kill returns
+  return Value::null();
+}
+
+static Value p_killpg(VM& vm, CallArgs& a) {
+  if (killpg(pid_t(L.toIndex(a[0])), int(L.toIndex(a[1]))) != 0) raiseErrno(L, errno);
+  checkPythonSignals(vm);
+  return Value::null();
+}
+
+// pipe() / pipe2(flags): both ends non-inheritable (O_CLOEXEC), as CPython's os.pipe.
+static Value p_pipe(VM& vm, CallArgs& a) {
+  int fds[2];
+  int flags = nativeMagic(a) == 1 ? int(L.toIndex(a[0])) : O_CLOEXEC;
+  if (pipe2(fds, flags) != 0) raiseErrno(L, errno);
+  Value v[2] = {Value::integer(fds[0]), Value::integer(fds[1])};
+  return L.newTuple(v, 2);
+}
+
+static Value p_dup(VM& vm, CallArgs& a) {
+  int fd = fcntl(fdArg(L, a[0]), F_DUPFD_CLOEXEC, 0);
+  if (fd < 0) raiseErrno(L, errno);
+  return Value::integer(fd);
+}
+
+// dup2(fd, fd2, inheritable=True)
+static Value p_dup2(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value inh = a.argc > 2 ? a[2] : kwArg(P, "inheritable", Value::boolean(true));
+  P.kwNames.clear(); P.kwValues.clear();
+  int fd = fdArg(P, a[0]), fd2 = fdArg(P, a[1]);
+  int r = P.truthy(vm, inh) ? dup2(fd, fd2) : dup3(fd, fd2, O_CLOEXEC);
+  if (r < 0) raiseErrno(P, errno);
+  return Value::integer(r);
+}
+
+static Value p_inheritable(VM& vm, CallArgs& a) {
+  int fd = fdArg(L, a[0]);
+  int flags = fcntl(fd, F_GETFD);
+  if (flags < 0) raiseErrno(L, errno);
+  if (nativeMagic(a) == 0) return Value::boolean(!(flags & FD_CLOEXEC));
+  flags = L.truthy(vm, a[1]) ? flags & ~FD_CLOEXEC : flags | FD_CLOEXEC;
+  if (fcntl(fd, F_SETFD, flags) < 0) raiseErrno(L, errno);
+  return Value::null();
+}
+
+static Value p_blocking(VM& vm, CallArgs& a) {
+  int fd = fdArg(L, a[0]);
+  int flags = fcntl(fd, F_GETFL);
+  if (flags < 0) raiseErrno(L, errno);
+  if (nativeMagic(a) == 0) return Value::boolean(!(flags & O_NONBLOCK));
+  flags = L.truthy(vm, a[1]) ? flags & ~O_NONBLOCK : flags | O_NONBLOCK;
+  if (fcntl(fd, F_SETFL, flags) < 0) raiseErrno(L, errno);
+  return Value::null();
+}
+
+static Value p_waitpid(VM& vm, CallArgs& a) {
+  pid_t pid = pid_t(L.toIndex(a[0]));
+  int options = int(L.toIndex(a[1]));
+  int status = 0;
+  pid_t r;
+  while ((r = waitpid(pid, &status, options)) < 0 && errno == EINTR) checkPythonSignals(vm);
+  if (r < 0) raiseErrno(L, errno);
+  Value v[2] = {Value::fromInt64(r), Value::integer(status)};
+  return L.newTuple(v, 2);
+}
+
+static Value p_wait(VM& vm, CallArgs&) {
+  int status = 0;
+  pid_t r;
+  while ((r = wait(&status)) < 0 && errno == EINTR) checkPythonSignals(vm);
+  if (r < 0) raiseErrno(L, errno);
+  Value v[2] = {Value::fromInt64(r), Value::integer(status)};
+  return L.newTuple(v, 2);
+}
+
+// WIFEXITED & co.: magic selects the macro.
+static Value p_wmacro(VM& vm, CallArgs& a) {
+  int st = int(L.toIndex(a.argc ? a[0] : kwArg(L, "status", Value::integer(0))));
+  L.kwNames.clear(); L.kwValues.clear();
+  switch (nativeMagic(a)) {
+    case 0: return Value::boolean(WIFEXITED(st));
+    case 1: return Value::integer(WEXITSTATUS(st));
+    case 2: return Value::boolean(WIFSIGNALED(st));
+    case 3: return Value::integer(WTERMSIG(st));
+    case 4: return Value::boolean(WIFSTOPPED(st));
+    case 5: return Value::integer(WSTOPSIG(st));
+    case 6: return Value::boolean(WIFCONTINUED(st));
+    default: return Value::boolean(WCOREDUMP(st));
+  }
+}
+
+static Value p_waitstatus_to_exitcode(VM& vm, CallArgs& a) {
+  int st = int(L.toIndex(a.argc ? a[0] : kwArg(L, "status", Value::integer(0))));
+  L.kwNames.clear(); L.kwValues.clear();
+  if (WIFEXITED(st)) return Value::integer(WEXITSTATUS(st));
+  if (WIFSIGNALED(st)) return Value::integer(-WTERMSIG(st));
+  L.raise(L.t.ValueError, "invalid wait status: " + std::to_string(st));
+}
+
+// register_at_fork's callables: three lists (before, after_in_child, after_in_parent), a permanent
+// root made on first use.
+static Value forkHooks;
+
+static Value p_register_at_fork(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  RootedKwargs kw(P, "register_at_fork", {"before", "after_in_child", "after_in_parent"});
+  if (a.argc) P.raise(P.t.TypeError, "register_at_fork() takes no positional arguments");
+  const char* names[3] = {"before", "after_in_child", "after_in_parent"};
+  bool any = false;
+  Value callable = P.nsGet(P.builtins, P.s("callable"));
+  for (int i = 0; i < 3; i++) {
+    Value f = kw.get(names[i]);
+    if (f.isMagic(Magic::Empty) || f.isNull()) continue;
+    any = true;
+    if (!P.truthy(vm, P.call(callable, &f, 1)))
+      P.raise(P.t.TypeError, std::string("'") + names[i] + "' must be callable, not " + P.typeName(f));
+  }
+  if (!any) P.raise(P.t.TypeError, "At least one argument is required.");
+  if (forkHooks.isUndefined()) {
+    Value lists[3];
+    RootedVector keep(vm);
+    for (auto& l : lists) { l = P.newList(nullptr, 0); keep.push(l); }
+    forkHooks = P.newTuple(lists, 3);
+    vm.addPermanentRoot(forkHooks);
+  }
+  for (int i = 0; i < 3; i++) {
+    Value f = kw.get(names[i]);
+    if (f.isMagic(Magic::Empty) || f.isNull()) continue;
+    ArrayObject* l = asArray(asArray(forkHooks)->elements[size_t(i)]);
+    l->elements.push_back(f);
+    writeBarrier(l, f);
+  }
+  return Value::null();
+}
+
+// Runs one list of fork hooks: `before` newest first, the others in order; errors are reported
+// and ignored, as CPython's run_at_forkers.
+static void runForkHooks(PyLanguage& P, int which) {
+  VM& vm = P.vm;
+  if (forkHooks.isUndefined()) return;
+  Rooted list(vm, asArray(forkHooks)->elements[size_t(which)]);
+  size_t n = asArray(list)->elements.size();
+  for (size_t k = 0; k < n && k < asArray(list)->elements.size(); k++) {
+    size_t i = which == 0 ? asArray(list)->elements.size() - 1 - k : k;
+    Rooted f(vm, asArray(list)->elements[i]);
+    try {
+      P.call(f, nullptr, 0);
+    } catch (ScriptThrow&) {
+      Rooted exc(vm, vm.exception);
+      vm.exception = Value::undefined();
+      std::string text = "Exception ignored in: " + P.repr(f) + "\n" + P.formatTraceback(exc);
+      fflush(stdout);
+      fwrite(text.data(), 1, text.size(), stderr);
+    }
+  }
+}
+
+static Value p_fork(VM& vm, CallArgs&) {
+  runForkHooks(L, 0);
+  fflush(stdout); fflush(stderr);
+  pid_t pid = fork();
+  if (pid < 0) raiseErrno(L, errno);
+  runForkHooks(L, pid == 0 ? 1 : 2);
+  return Value::fromInt64(pid);
+}
+
+// execv(path, argv) / execve(path, argv, env): argv a list or tuple of str/bytes.
+static Value p_exec(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  bool withEnv = nativeMagic(a) == 1;
+  const char* fn = withEnv ? "execve" : "execv";
+  std::string path = pathArg(P, a[0], fn);
+  if (!isArray(a[1])) P.raise(P.t.TypeError, std::string(fn) + "() arg 2 must be a tuple or list");
+  std::vector<std::string> args;
+  for (Value v : asArray(a[1])->elements) args.push_back(pathArg(P, v, fn, "args"));
+  if (args.empty()) P.raise(P.t.ValueError, std::string(fn) + "() arg 2 must not be empty");
+  if (args[0].empty()) P.raise(P.t.ValueError, std::string(fn) + "() arg 2 first element cannot be empty");
+  std::vector<std::string> envs;
+  if (withEnv) {
+    RootedVector keys(vm);
+    Rooted env(vm, a[2]);
+    Rooted ks(vm, P.callMethod(env, "keys", nullptr, 0));
+    P.collect(ks, keys);
+    for (size_t i = 0; i < keys.size(); i++) {
+      Rooted val(vm, P.getElement(vm, env, keys[i]));
+      std::string k = pathArg(P, keys[i], fn, "env"), v = pathArg(P, val, fn, "env");
+      if (k.empty() || k.find('=') != std::string::npos) P.raise(P.t.ValueError, "illegal environment variable name");
+      envs.push_back(k + "=" + v);
+    }
+  }
+  std::vector<char*> argvp, envp;
+  for (auto& s : args) argvp.push_back(s.data());
+  argvp.push_back(nullptr);
+  for (auto& s : envs) envp.push_back(s.data());
+  envp.push_back(nullptr);
+  fflush(stdout); fflush(stderr);
+  if (withEnv) execve(path.c_str(), argvp.data(), envp.data());
+  else execv(path.c_str(), argvp.data());
+  raiseErrno(P, errno);
+}
+
+static Value p_pgrp(VM& vm, CallArgs& a) {
+  int r;
+  switch (nativeMagic(a)) {
+    case 0: r = setsid(); break;
+    case 1: r = getpgrp(); break;
+    case 2: r = getpgid(pid_t(L.toIndex(a[0]))); break;
+    case 3: r = setpgid(pid_t(L.toIndex(a[0])), pid_t(L.toIndex(a[1]))); break;
+    default: r = getsid(pid_t(L.toIndex(a[0]))); break;
+  }
+  if (r < 0) raiseErrno(L, errno);
+  return nativeMagic(a) == 0 || nativeMagic(a) == 3 ? Value::null() : Value::fromInt64(r);
+}
+
+static Value p_lseek(VM& vm, CallArgs& a) {
+  off_t r = lseek(fdArg(L, a[0]), off_t(L.toIndex(a[1])), int(L.toIndex(a[2])));
+  if (r < 0) raiseErrno(L, errno);
+  return Value::fromInt64(r);
+}
+
 void installScandir(PyLanguage& P, Object* m);  // posix_scandir.cpp (pymisc)
 
 void initPosix(PyLanguage& P, Object* m) {
@@ -369,6 +617,31 @@ void initPosix(PyLanguage& P, Object* m) {
   P.defNative(m, "device_encoding", p_device_encoding);
   P.defNative(m, "putenv", p_putenv);
   P.defNative(m, "unsetenv", p_unsetenv);
+  P.defNative(m, "kill", p_kill);
+  P.defNative(m, "killpg", p_killpg);
+  P.defNative(m, "pipe", p_pipe, 0);
+  P.defNative(m, "pipe2", p_pipe, 1);
+  P.defNative(m, "dup", p_dup);
+  P.defNative(m, "dup2", p_dup2);
+  P.defNative(m, "get_inheritable", p_inheritable, 0);
+  P.defNative(m, "set_inheritable", p_inheritable, 1);
+  P.defNative(m, "get_blocking", p_blocking, 0);
+  P.defNative(m, "set_blocking", p_blocking, 1);
+  P.defNative(m, "waitpid", p_waitpid);
+  P.defNative(m, "wait", p_wait);
+  const char* wmacros[] = {"WIFEXITED", "WEXITSTATUS", "WIFSIGNALED", "WTERMSIG", "WIFSTOPPED", "WSTOPSIG", "WIFCONTINUED", "WCOREDUMP"};
+  for (int i = 0; i < 8; i++) P.defNative(m, wmacros[i], p_wmacro, i);
+  P.defNative(m, "waitstatus_to_exitcode", p_waitstatus_to_exitcode);
+  P.defNative(m, "fork", p_fork);
+  P.defNative(m, "register_at_fork", p_register_at_fork);
+  P.defNative(m, "execv", p_exec, 0);
+  P.defNative(m, "execve", p_exec, 1);
+  P.defNative(m, "setsid", p_pgrp, 0);
+  P.defNative(m, "getpgrp", p_pgrp, 1);
+  P.defNative(m, "getpgid", p_pgrp, 2);
+  P.defNative(m, "setpgid", p_pgrp, 3);
+  P.defNative(m, "getsid", p_pgrp, 4);
+  P.defNative(m, "lseek", p_lseek);
   m->putDirect(vm, P.s("error"), Value::cell(P.t.OSError));
   PyType* sr = P.newType("stat_result", P.t.object, false);
   Rooted rsr(vm, Value::cell(sr));
@@ -380,7 +653,8 @@ void initPosix(PyLanguage& P, Object* m) {
       {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL}, {"O_TRUNC", O_TRUNC}, {"O_CLOEXEC", O_CLOEXEC},
       {"O_NONBLOCK", O_NONBLOCK}, {"O_NOFOLLOW", O_NOFOLLOW}, {"O_DIRECTORY", O_DIRECTORY},
       {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
-      {"EX_OK", 0}, {"WNOHANG", 1}, {"P_NOWAIT", 1}, {"P_WAIT", 0}};
+      {"EX_OK", 0}, {"WNOHANG", WNOHANG}, {"WUNTRACED", WUNTRACED}, {"WCONTINUED", WCONTINUED},
+      {"P_NOWAIT", 1}, {"P_WAIT", 0}, {"P_NOWAITO", 1}};
   for (auto& c : consts) m->putDirect(vm, P.s(c.n), Value::fromInt64(c.v));
   // environ: bytes keys and values, as CPython's posix.environ (os._Environ decodes them)
   Rooted env(vm, P.newDict());
