@@ -10,6 +10,7 @@
 // Fast paths are the cases where both languages agree (DESIGN.md "The shared IR"); everything
 // else goes to the running function's Language.
 #include "runtime/interpreter.h"
+#include "runtime/interrupts.h"
 #include <algorithm>
 #include <climits>
 
@@ -1288,6 +1289,10 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
         vm.counters.loopIterations++;
         // A safe point: every live value is in a register or the heap (heap.h allocation log).
         vm.heap.truncateAllocations(runAllocMark);
+        if (g_interruptPending) [[unlikely]] {  // a signal arrived (runtime/interrupts.h)
+          SYNC();
+          runPendingInterrupts(vm);
+        }
         NEXT(LoopHeader);
       CASE(JumpIfTrue) {
         Value v = R(1);
@@ -1561,7 +1566,10 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
           CallArgs ca{cConstruct ? Value::undefined() : cThis, cNewTarget, cArgv, cArgc, nfn};
           vm.counters.calls++;
           const size_t allocMark = vm.heap.allocationMark();
+          vm.directNative = nfn;
+          vm.directNativeRunMark = runAllocMark;
           result = nfn->fn(vm, ca);
+          vm.directNative = nullptr;
           vm.heap.truncateAllocations(allocMark);  // the result goes straight into a register
         } else {
           if (!isObject(cCallee)) lang->throwNotCallable(vm, cCallee, describeRegister(*fn->ir, f->pc, ip[2], f->env), cConstruct);
