@@ -7,13 +7,15 @@
 // class attributes come from the MRO, whose every change (a class attribute set or deleted, a
 // base changed) bumps the epoch (typeModified()). Cached:
 //  * TypedOwnSlot get/set: an instance attribute, when the class has no __getattribute__ /
-//    __setattr__ override and no descriptor of that name (only "shadowable" class attributes).
+//    __setattr__ override and no descriptor of that name (only "shadowable" class attributes),
+//    or when that descriptor is the name's __slots__ member (whose value is the own property).
 //  * TypedAddSlot set: a new instance attribute appended by a shape transition (constructors).
 //  * TypedClassSlot get: a class attribute that is plain data (numbers, strings, tuples, None).
 //  * TypedMethod (GetMethod only): a function or native method found on the class: the call gets
 //    the receiver as self (CallMethod), so no bound method is allocated — CPython's LOAD_METHOD.
 // Everything else (properties, descriptors, __getattr__ fallbacks, classes as receivers, modules
 // in dictionary mode) takes the full getAttr/setAttr path every time.
+#include "runtime/python/py_class.h"
 #include "runtime/python/py_runtime.h"
 #include "runtime/python/value_subclass.h"
 
@@ -93,7 +95,8 @@ Value PyLanguage::getProperty(VM&, Value obj, PropertyKey key, InlineCache* ic) 
       uint32_t slot;
       bool inClass = findInMro(ty, key, &holder, &slot);
       Value cv = inClass ? holder->slot(slot) : Value::empty();
-      if (own != Shape::kNotFound && !(o->attrsAt(own) & kAccessor) && (!inClass || shadowable(cv)))
+      if (own != Shape::kNotFound && !(o->attrsAt(own) & kAccessor) &&
+          (!inClass || shadowable(cv) || isSlotMemberFor(cv, name)))
         fill(ic, InlineCache::TypedOwnSlot, o, ty, nullptr, own, vm.classEpoch);
       else if (own == Shape::kNotFound && inClass && plainData(cv) && o->classTag() == 0)
         fill(ic, InlineCache::TypedClassSlot, o, ty, holder, slot, vm.classEpoch);
@@ -133,7 +136,7 @@ Value PyLanguage::loadMethod(VM&, Value obj, PropertyKey key, InlineCache* ic, V
   bool inClass = findInMro(ty, key, &holder, &slot);
   Value cv = inClass ? holder->slot(slot) : Value::empty();
   if (own != Shape::kNotFound) {
-    if (ic && !(o->attrsAt(own) & kAccessor) && (!inClass || shadowable(cv)))
+    if (ic && !(o->attrsAt(own) & kAccessor) && (!inClass || shadowable(cv) || isSlotMemberFor(cv, name)))
       fill(ic, InlineCache::TypedOwnSlot, o, ty, nullptr, own, vm.classEpoch);
     return getAttr(obj, name, true);
   }
@@ -157,7 +160,7 @@ void PyLanguage::setProperty(VM&, Value obj, PropertyKey key, Value v, bool, Inl
     ty = nullptr;
   if (ty) {
     Value cv = lookupType(ty, key);
-    if (!cv.isMagic(Magic::Empty) && !shadowable(cv)) ty = nullptr;
+    if (!cv.isMagic(Magic::Empty) && !shadowable(cv) && !isSlotMemberFor(cv, name)) ty = nullptr;
   }
   if (!ty) {
     setAttr(obj, name, v);

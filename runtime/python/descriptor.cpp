@@ -30,6 +30,9 @@ Value newSlotMember(PyLanguage& P, Value owner, String* name) {
   return d;
 }
 static bool isSlotMember(Value d) { return asBox(d)->c == Value::boolean(true); }
+bool isSlotMemberFor(Value d, String* name) {
+  return gMember && isObject(d) && asObject(d)->proto() == gMember && isSlotMember(d) && asBox(d)->b == Value::cell(name);
+}
 static Value ad_get(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
   Value self = nativeSelf(a);

@@ -44,6 +44,9 @@ bool userItemHook(PyLanguage& P, Value obj, const char* name, Value key, Value v
 Value genericAlias(PyLanguage& P, Value origin, Value args);
 // descriptor.cpp: the member descriptor of a __slots__ name.
 Value newSlotMember(PyLanguage& P, Value owner, String* name);
+// True when d is the __slots__ member descriptor of `name` (its value is the instance's own
+// property `name`): the attribute caches treat it as the plain own slot (attr_cache.cpp).
+bool isSlotMemberFor(Value d, String* name);
 // CPython's _PyObject_FunctionStr ("__main__.f()"), for messages about a call's arguments.
 std::string functionStr(PyLanguage& P, Value f);
 // match.cpp: MatchSequence (0), MatchMapping (1), MatchMappingRest (2), MatchClass (3).
