@@ -151,7 +151,7 @@ void PyLanguage::setGlobal(VM&, String* name, Value v, bool, InlineCache* ic) {
 // ---- compiling and running source in a namespace ----
 
 // A Python SyntaxError (or IndentationError/TabError) for a frontend error.
-[[noreturn]] static void raiseSyntaxError(PyLanguage& P, const ::py::SyntaxErrorInfo& e, const std::string& file) {
+[[noreturn]] void raiseSyntaxError(PyLanguage& P, const ::py::SyntaxErrorInfo& e, const std::string& file) {
   VM& vm = P.vm;
   if (e.type == "RecursionError") P.raise(P.t.RecursionError, e.message);
   Value tv = P.builtins ? P.nsGet(P.builtins, vm.intern(e.type)) : Value::empty();
@@ -308,14 +308,25 @@ static Value b_eval(VM& vm, CallArgs& a) { return execOrEval(vm, a, true); }
 // compile(source, filename, mode): a code object holding the linked top-level function.
 static Value b_compile(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  Value src = a[0], file = a[1], mode = a[2];
+  Value src = a[0], file = a[1], mode = a[2], flags = a.argc > 3 ? a[3] : Value::integer(0);
   for (size_t i = 0; i < P.kwNames.size(); i++) {
     std::string k = P.kwNames[i]->toUtf8();
     if (k == "source") src = P.kwValues[i];
     else if (k == "filename") file = P.kwValues[i];
     else if (k == "mode") mode = P.kwValues[i];
+    else if (k == "flags") flags = P.kwValues[i];
   }
   if (isCodeObject(P, src)) return src;
+  const int64_t kOnlyAst = 0x400;  // ast.PyCF_ONLY_AST
+  bool onlyAst = flags.isInt() && (flags.asInt() & kOnlyAst);
+  Rooted rsrc(vm, src), rfile(vm, file), rmode(vm, mode);
+  P.kwNames.clear();  // the natives this one calls must not see compile()'s keywords
+  P.kwValues.clear();
+  if (isAstObject(P, src)) {
+    if (onlyAst) return src;
+    src = P.newStr(astToSource(P, src));  // ast_objects.cpp
+    rsrc = src;
+  }
   if (!isString(mode)) P.raise(P.t.TypeError, "compile() missing required argument 'mode' (pos 3)");
   std::string m = asString(mode)->toUtf8();
   ::py::CompileMode cm;
@@ -324,6 +335,7 @@ static Value b_compile(VM& vm, CallArgs& a) {
   else if (m == "single") cm = ::py::CompileMode::Single;
   else P.raise(P.t.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   std::string fname = isString(file) ? asString(file)->toUtf8() : P.str(file);
+  if (onlyAst) return astFromSource(P, sourceText(P, src, "compile"), fname, int(cm));
   Rooted rproto(vm, Value::cell(compilePython(P, sourceText(P, src, "compile"), fname, int(cm))));
   Object* code = vm.heap.make<Object>(vm.emptyShape(), internalType(P, "__dualvm_code__"));
   Rooted rc(vm, Value::cell(code));

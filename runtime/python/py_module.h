@@ -27,6 +27,11 @@ PyType* internalType(PyLanguage& P, const char* key);  // nullptr until set
 void setInternalType(PyLanguage& P, const char* key, PyType* type);
 // The BuildLocals intrinsic: (name, value)* -> dict of the bound pairs.
 Value buildLocalsDict(PyLanguage& P, const Value* args, uint32_t argc);
+// ast_objects.cpp: compile(..., PyCF_ONLY_AST) -> the _ast node tree; is v an _ast.AST
+// instance; the source text of a node tree (ast.unparse) for compile(tree, ...).
+Value astFromSource(PyLanguage& P, const std::string& source, const std::string& file, int mode);
+bool isAstObject(PyLanguage& P, Value v);
+std::string astToSource(PyLanguage& P, Value tree);
 // The hidden property key of dict-mode modules and code objects.
 Symbol* hiddenKey(PyLanguage& P);
 

@@ -4,8 +4,8 @@
 // made by Python source run in the module's namespace (as asyncio's, docs/decisions.md D12) from a
 // table of "Name Base fields... [| attributes...]" lines. Nodes are plain instances: the
 // constructor takes the fields positionally or by keyword, as CPython's ast_type_init does.
-// Known gap: the compiler cannot produce ASTs, so compile(..., PyCF_ONLY_AST) (ast.parse) is not
-// supported.
+// Optional fields ("name?") default to None on the class, as in CPython. ast.parse builds these
+// nodes in runtime/python/ast_objects.cpp.
 #include "frontends/python/compiler.h"
 #include "runtime/python/modules/native_module.h"
 #include "runtime/python/py_module.h"
@@ -39,35 +39,35 @@ Module mod body type_ignores
 Interactive mod body
 Expression mod body
 FunctionType mod argtypes returns
-stmt AST  | lineno col_offset end_lineno end_col_offset
-FunctionDef stmt name args body decorator_list returns type_comment
-AsyncFunctionDef stmt name args body decorator_list returns type_comment
+stmt AST  | lineno col_offset end_lineno? end_col_offset?
+FunctionDef stmt name args body decorator_list returns? type_comment?
+AsyncFunctionDef stmt name args body decorator_list returns? type_comment?
 ClassDef stmt name bases keywords body decorator_list
-Return stmt value
+Return stmt value?
 Delete stmt targets
-Assign stmt targets value type_comment
+Assign stmt targets value type_comment?
 AugAssign stmt target op value
-AnnAssign stmt target annotation value simple
-For stmt target iter body orelse type_comment
-AsyncFor stmt target iter body orelse type_comment
+AnnAssign stmt target annotation value? simple
+For stmt target iter body orelse type_comment?
+AsyncFor stmt target iter body orelse type_comment?
 While stmt test body orelse
 If stmt test body orelse
-With stmt items body type_comment
-AsyncWith stmt items body type_comment
+With stmt items body type_comment?
+AsyncWith stmt items body type_comment?
 Match stmt subject cases
-Raise stmt exc cause
+Raise stmt exc? cause?
 Try stmt body handlers orelse finalbody
 TryStar stmt body handlers orelse finalbody
-Assert stmt test msg
+Assert stmt test msg?
 Import stmt names
-ImportFrom stmt module names level
+ImportFrom stmt module? names level?
 Global stmt names
 Nonlocal stmt names
 Expr stmt value
 Pass stmt 
 Break stmt 
 Continue stmt 
-expr AST  | lineno col_offset end_lineno end_col_offset
+expr AST  | lineno col_offset end_lineno? end_col_offset?
 BoolOp expr op values
 NamedExpr expr target value
 BinOp expr left op right
@@ -81,20 +81,20 @@ SetComp expr elt generators
 DictComp expr key value generators
 GeneratorExp expr elt generators
 Await expr value
-Yield expr value
+Yield expr value?
 YieldFrom expr value
 Compare expr left ops comparators
 Call expr func args keywords
-FormattedValue expr value conversion format_spec
+FormattedValue expr value conversion format_spec?
 JoinedStr expr values
-Constant expr value kind
+Constant expr value kind?
 Attribute expr value attr ctx
 Subscript expr value slice ctx
 Starred expr value ctx
 Name expr id ctx
 List expr elts ctx
 Tuple expr elts ctx
-Slice expr lower upper step
+Slice expr lower? upper? step?
 expr_context AST 
 Load expr_context 
 Store expr_context 
@@ -133,22 +133,22 @@ IsNot cmpop
 In cmpop 
 NotIn cmpop 
 comprehension AST target iter ifs is_async
-excepthandler AST  | lineno col_offset end_lineno end_col_offset
-ExceptHandler excepthandler type name body
-arguments AST posonlyargs args vararg kwonlyargs kw_defaults kwarg defaults
-arg AST arg annotation type_comment | lineno col_offset end_lineno end_col_offset
-keyword AST arg value | lineno col_offset end_lineno end_col_offset
-alias AST name asname | lineno col_offset end_lineno end_col_offset
-withitem AST context_expr optional_vars
-match_case AST pattern guard body
-pattern AST  | lineno col_offset end_lineno end_col_offset
+excepthandler AST  | lineno col_offset end_lineno? end_col_offset?
+ExceptHandler excepthandler type? name? body
+arguments AST posonlyargs args vararg? kwonlyargs kw_defaults kwarg? defaults
+arg AST arg annotation? type_comment? | lineno col_offset end_lineno? end_col_offset?
+keyword AST arg? value | lineno col_offset end_lineno? end_col_offset?
+alias AST name asname? | lineno col_offset end_lineno? end_col_offset?
+withitem AST context_expr optional_vars?
+match_case AST pattern guard? body
+pattern AST  | lineno col_offset end_lineno? end_col_offset?
 MatchValue pattern value
 MatchSingleton pattern value
 MatchSequence pattern patterns
-MatchMapping pattern keys patterns rest
+MatchMapping pattern keys patterns rest?
 MatchClass pattern cls patterns kwd_attrs kwd_patterns
-MatchStar pattern name
-MatchAs pattern pattern name
+MatchStar pattern name?
+MatchAs pattern pattern? name?
 MatchOr pattern patterns
 type_ignore AST 
 TypeIgnore type_ignore lineno tag
@@ -158,9 +158,14 @@ def _make_classes(spec, ns):
     for line in spec.strip().splitlines():
         head, _, attrs = line.partition("|")
         name, base, *fields = head.split()
+        attrs = attrs.split()
         base = ns[base]
-        body = {"_fields": tuple(fields), "__match_args__": tuple(fields), "__module__": "ast"}
-        body["_attributes"] = tuple(attrs.split()) if attrs else base._attributes
+        # "name?" is an optional field (ASDL `?`): CPython's class has the default None, which
+        # ast.dump relies on to leave it out
+        body = {f.rstrip("?"): None for f in fields + attrs if f.endswith("?")}
+        fields = tuple(f.rstrip("?") for f in fields)
+        body.update({"_fields": fields, "__match_args__": fields, "__module__": "ast"})
+        body["_attributes"] = tuple(f.rstrip("?") for f in attrs) if attrs else base._attributes
         ns[name] = type(name, (base,), body)
 
 _make_classes(_SPEC, globals())
