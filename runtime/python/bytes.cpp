@@ -2,6 +2,7 @@
 // bytearrayobject.c): constructors, repr, the methods in common use (shared by both types; a
 // bytearray's results are bytearrays), bytearray's mutators, str.encode/bytes.decode for utf-8,
 // ascii and latin-1, and bytes % formatting.
+#include <functional>
 #include <algorithm>
 #include <cstring>
 #include "runtime/python/containers.h"
@@ -42,7 +43,11 @@ static std::string needBuffer(PyLanguage& P, Value v) {
 }
 
 // The codecs: utf-8, ascii, latin-1, utf-16 and utf-32 (with -le/-be), CPython's names and aliases.
-enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE };
+enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE, UnicodeEscape, RawUnicodeEscape };
+// escape_codecs.cpp: 'unicode_escape' / 'raw_unicode_escape'
+std::string escapeEncode(const std::u32string& cps, bool raw);
+void escapeDecode(const std::string& data, bool raw, std::u32string& out,
+                  const std::function<void(size_t, size_t, const std::string&)>& bad);
 static Codec codecOf(PyLanguage& P, const std::string& name) {
   std::string n;
   for (char c : name) n += (c == '_' || c == ' ') ? '-' : char(tolower((unsigned char)c));
@@ -55,13 +60,16 @@ static Codec codecOf(PyLanguage& P, const std::string& name) {
   if (n == "utf-32" || n == "utf32" || n == "u32") return Codec::Utf32;
   if (n == "utf-32-le" || n == "utf-32le") return Codec::Utf32LE;
   if (n == "utf-32-be" || n == "utf-32be") return Codec::Utf32BE;
+  if (n == "unicode-escape") return Codec::UnicodeEscape;
+  if (n == "raw-unicode-escape") return Codec::RawUnicodeEscape;
   P.raise(P.t.LookupError, "unknown encoding: " + name);
 }
 static const char* codecName(Codec c) {
   switch (c) {
     case Codec::Utf8: return "utf-8"; case Codec::Ascii: return "ascii"; case Codec::Latin1: return "latin-1";
     case Codec::Utf16: return "utf-16"; case Codec::Utf16LE: return "utf-16-le"; case Codec::Utf16BE: return "utf-16-be";
-    case Codec::Utf32: return "utf-32"; case Codec::Utf32LE: return "utf-32-le"; default: return "utf-32-be";
+    case Codec::Utf32: return "utf-32"; case Codec::Utf32LE: return "utf-32-le"; case Codec::Utf32BE: return "utf-32-be";
+    case Codec::UnicodeEscape: return "unicodeescape"; default: return "rawunicodeescape";
   }
 }
 static void put16(std::string& out, uint32_t u, bool be) {
@@ -74,6 +82,7 @@ static void put32(std::string& out, uint32_t u, bool be) {
 static std::string encodeStr(PyLanguage& P, String* s, const std::string& encodingIn, const std::string& errors) {
   Codec codec = codecOf(P, encodingIn);
   std::u32string cps = s->toCodePoints();
+  if (codec == Codec::UnicodeEscape || codec == Codec::RawUnicodeEscape) return escapeEncode(cps, codec == Codec::RawUnicodeEscape);
   std::string out;
   bool be = codec == Codec::Utf16BE || codec == Codec::Utf32BE;
   if (codec == Codec::Utf16) out += "\xff\xfe";             // BOM, little-endian as CPython on x86
@@ -134,6 +143,9 @@ static Value decodeBytes(PyLanguage& P, const std::string& data, const std::stri
     codecError(P, true, codecName(reported), obj, i, end, reason);
   };
   switch (codec) {
+    case Codec::UnicodeEscape: case Codec::RawUnicodeEscape:
+      escapeDecode(data, codec == Codec::RawUnicodeEscape, out, bad);
+      break;
     case Codec::Utf8:
       for (size_t i = 0; i < data.size();) {
         unsigned char c = data[i];

@@ -118,7 +118,7 @@ static Value c_transcode(VM& vm, CallArgs& a) {
 // -> (str, consumed). magic: encoding index * 2 + (1 when decoding).
 static Value c_codec_fn(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
-  static const char* encs[] = {"utf-8", "latin-1", "ascii"};
+  static const char* encs[] = {"utf-8", "latin-1", "ascii", "unicode-escape", "raw-unicode-escape"};
   int magic = asNativeFunction(Value::cell(a.callee))->magic;
   bool decode = magic & 1;
   Rooted obj(vm, a[0]);
@@ -140,8 +140,9 @@ void initCodecs(PyLanguage& P, Object* m) {
   P.defNative(m, "register_error", c_register_error);
   P.defNative(m, "encode", c_transcode, 0);
   P.defNative(m, "decode", c_transcode, 1);
-  const char* fns[] = {"utf_8_encode", "utf_8_decode", "latin_1_encode", "latin_1_decode", "ascii_encode", "ascii_decode"};
-  for (int i = 0; i < 6; i++) P.defNative(m, fns[i], c_codec_fn, i);
+  const char* fns[] = {"utf_8_encode", "utf_8_decode", "latin_1_encode", "latin_1_decode", "ascii_encode", "ascii_decode",
+                       "unicode_escape_encode", "unicode_escape_decode", "raw_unicode_escape_encode", "raw_unicode_escape_decode"};
+  for (int i = 0; i < 10; i++) P.defNative(m, fns[i], c_codec_fn, i);
   m->putDirect(vm, P.s("__dualvm_search__"), P.newList(nullptr, 0));
   m->putDirect(vm, P.s("__dualvm_cache__"), P.newDict());
   Rooted errs(vm, P.newDict());
