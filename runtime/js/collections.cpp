@@ -5,10 +5,18 @@
 // position, so entries added during iteration are visited and deleted ones skipped, as the spec
 // says. Tombstones are compacted away only when no iterator (or forEach) is in progress.
 //
-// WeakMap / WeakSet hold their keys strongly (same table; keys must be objects or non-registered
-// symbols): programs see the right API and results, but entries live as long as the collection.
-// WeakRef holds its target strongly too (deref() always returns it).
+// WeakMap / WeakSet use the same table, as ephemerons of the collector (gc/weak.h, pyweak): the
+// table does not trace its entries; a WeakMap value is marked only once its key is, and entries
+// whose key died are removed before the sweep. WeakRef's target is a weak slot (undefined once
+// dead); a target made or deref()ed during a job stays alive until the job and its microtasks
+// end (the spec's KeepDuringJob / ClearKeptObjects). FinalizationRegistry cells hold the target
+// and unregister token weakly and the held value strongly; when targets die the registry queues
+// itself and its cleanup callbacks run as a task of the event loop (a macrotask source), never
+// inside the collector. node forces no collection without --expose-gc, so programs only observe
+// the living behaviour; tests/unit/gc and the js_std unit tests check death.
+#include <algorithm>
 #include <unordered_map>
+#include "gc/heap.h"
 #include "runtime/js/iteration.h"
 #include "runtime/js/object_ops.h"
 #include "runtime/js/operations.h"
@@ -48,11 +56,12 @@ struct KeyEq {
 
 }  // namespace
 
-class CollectionObject final : public Object {
+class CollectionObject final : public Object, public gc::WeakHolder {
  public:
   CollectionObject(Shape* shape, Object* proto, ClassTag tag) : Object(shape, proto, CellKind::ObjectOther) {
     setClassTag(uint16_t(tag));
   }
+  bool isWeak() const { return classTag() == uint16_t(ClassTag::WeakMap) || classTag() == uint16_t(ClassTag::WeakSet); }
   struct Entry { Value key, value; };
   std::vector<Entry> entries;  // key == Value::empty() marks a deleted entry
   std::unordered_map<Value, uint32_t, KeyHash, KeyEq> index;
@@ -107,7 +116,29 @@ class CollectionObject final : public Object {
   }
   void trace(gc::Tracer& t) override {
     Object::trace(t);
+    if (isWeak()) return;  // ephemerons: traceEphemerons / sweepWeak
     for (const Entry& e : entries) { traceValue(t, e.key); traceValue(t, e.value); }
+  }
+  // A WeakMap value is reachable once its key is (WeakSet entries have key == value).
+  bool traceEphemerons(gc::Tracer& t) override {
+    bool any = false;
+    for (const Entry& e : entries) {
+      if (e.key.isMagic() || !t.isMarked(e.key.asCell())) continue;
+      if (e.value.isCell() && !t.isMarked(e.value.asCell())) {
+        traceValue(t, e.value);
+        any = true;
+      }
+    }
+    return any;
+  }
+  void sweepWeak(gc::Tracer& t) override {
+    for (Entry& e : entries) {
+      if (e.key.isMagic() || t.isMarked(e.key.asCell())) continue;
+      index.erase(e.key);
+      e.key = Value::empty();
+      e.value = Value::undefined();
+      liveCount--;
+    }
   }
   size_t memoryBytes() const override {
     return Object::memoryBytes() + entries.capacity() * sizeof(Entry) + index.size() * 32;
@@ -141,6 +172,7 @@ static Value collectionConstructor(VM& vm, CallArgs& args) {
   Object* proto = prototypeFromConstructor(vm, args.newTarget, fallback);
   Rooted rp(vm, Value::cell(proto));
   CollectionObject* c = vm.heap.make<CollectionObject>(vm.emptyShape(), proto, tag);
+  if (c->isWeak()) vm.heap.registerWeakHolder(c, c);
   Rooted rc(vm, Value::cell(c));
   if (args[0].isNullish()) return rc;
   bool isMapLike = tag == ClassTag::Map || tag == ClassTag::WeakMap;
@@ -326,21 +358,99 @@ static Value mapGroupBy(VM& vm, CallArgs& args) {
   return rm;
 }
 
-// ---- WeakRef ----
+// ---- WeakRef / FinalizationRegistry ----
+namespace {
+
+class WeakRefObject final : public Object, public gc::WeakHolder {
+ public:
+  WeakRefObject(Shape* shape, Object* proto) : Object(shape, proto, CellKind::ObjectOther) {
+    setClassTag(uint16_t(ClassTag::WeakRef));
+  }
+  Value target = Value::undefined();  // weak
+  void sweepWeak(gc::Tracer& t) override {
+    if (target.isCell() && !t.isMarked(target.asCell())) target = Value::undefined();
+  }
+  size_t memoryBytes() const override { return sizeof(WeakRefObject); }
+};
+
+class FinRegObject final : public Object, public gc::WeakHolder {
+ public:
+  FinRegObject(Shape* shape, Object* proto, gc::WeakQueue* q)
+      : Object(shape, proto, CellKind::ObjectOther), queue(q) {
+    setClassTag(uint16_t(ClassTag::FinalizationRegistry));
+  }
+  struct Record { Value target, held, token; };  // target and token weak, held strong
+  Value cleanup = Value::undefined();
+  std::vector<Record> records;
+  std::vector<Value> pending;  // held values of dead targets, for the next cleanup task
+  gc::WeakQueue* queue;
+  bool queued = false;
+  void trace(gc::Tracer& t) override {
+    Object::trace(t);
+    traceValue(t, cleanup);
+    for (const Record& r : records) traceValue(t, r.held);
+    for (Value v : pending) traceValue(t, v);
+  }
+  void sweepWeak(gc::Tracer& t) override {
+    size_t kept = 0;
+    for (Record& r : records) {
+      if (r.token.isCell() && !t.isMarked(r.token.asCell())) r.token = Value::undefined();
+      if (!t.isMarked(r.target.asCell())) {
+        pending.push_back(r.held);
+        continue;
+      }
+      records[kept++] = r;
+    }
+    records.resize(kept);
+    if (!pending.empty() && !queued) {
+      queued = true;
+      queue->push(this);
+    }
+  }
+  size_t memoryBytes() const override {
+    return sizeof(FinRegObject) + records.capacity() * sizeof(Record) + pending.capacity() * sizeof(Value);
+  }
+};
+
+// Per realm: objects kept alive until the current job ends, and registries with cleanup due.
+class WeakJsState final : public gc::Cell {
+ public:
+  WeakJsState() : gc::Cell(uint8_t(CellKind::Internal)) {}
+  std::vector<Value> kept;
+  gc::WeakQueue queue;
+  void trace(gc::Tracer& t) override {
+    for (Value v : kept) traceValue(t, v);
+    queue.trace(t);
+  }
+  size_t memoryBytes() const override { return sizeof(WeakJsState) + kept.capacity() * sizeof(Value); }
+};
+
+WeakJsState& weakState(VM& vm) {
+  return *static_cast<WeakJsState*>(namedIntrinsic(vm, "jsstd:weakState").asCell());
+}
+// AddToKeptObjects
+void keepDuringJob(VM& vm, Value v) { weakState(vm).kept.push_back(v); }
+
+}  // namespace
+
 static Value weakRefConstructor(VM& vm, CallArgs& args) {
   if (!args.isConstructCall()) throwTypeError(vm, "Constructor WeakRef requires 'new'");
   if (!canBeHeldWeakly(args[0])) throwTypeError(vm, "WeakRef: target must be an object");
   Object* proto = prototypeFromConstructor(vm, args.newTarget, asObject(namedIntrinsic(vm, "jsstd:weakRefProto")));
   Rooted rp(vm, Value::cell(proto));
-  InternalObject* o = newInternalObject(vm, ClassTag::WeakRef, proto, 1);
-  o->setInternal(0, args[0]);
+  WeakRefObject* o = vm.heap.make<WeakRefObject>(vm.emptyShape(), proto);
+  o->target = args[0];
+  vm.heap.registerWeakHolder(o, o);
+  keepDuringJob(vm, args[0]);
   return Value::cell(o);
 }
 
 static Value weakRefDeref(VM& vm, CallArgs& args) {
   if (!hasClassTag(args.thisValue, ClassTag::WeakRef))
     throwTypeError(vm, "WeakRef.prototype.deref: 'this' is not a WeakRef");
-  return static_cast<InternalObject*>(args.thisValue.asCell())->internal[0];
+  Value target = static_cast<WeakRefObject*>(args.thisValue.asCell())->target;
+  if (!target.isUndefined()) keepDuringJob(vm, target);
+  return target;
 }
 
 static Value finalizationRegistryConstructor(VM& vm, CallArgs& args) {
@@ -348,16 +458,74 @@ static Value finalizationRegistryConstructor(VM& vm, CallArgs& args) {
   if (!isCallable(args[0])) throwTypeError(vm, "FinalizationRegistry: cleanup must be callable");
   Object* proto = prototypeFromConstructor(vm, args.newTarget, asObject(namedIntrinsic(vm, "jsstd:finRegProto")));
   Rooted rp(vm, Value::cell(proto));
-  InternalObject* o = newInternalObject(vm, ClassTag::FinalizationRegistry, proto, 1);
-  o->setInternal(0, args[0]);
+  FinRegObject* o = vm.heap.make<FinRegObject>(vm.emptyShape(), proto, &weakState(vm).queue);
+  o->cleanup = args[0];
+  vm.heap.registerWeakHolder(o, o);
   return Value::cell(o);
 }
 
-// register/unregister: targets are held strongly, so cleanup callbacks never run.
-static Value finRegNoop(VM& vm, CallArgs& args) {
-  if (!hasClassTag(args.thisValue, ClassTag::FinalizationRegistry))
-    throwTypeError(vm, "FinalizationRegistry method called on incompatible receiver");
-  return static_cast<NativeFunction*>(args.callee)->magic ? Value::boolean(false) : Value::undefined();
+static FinRegObject* thisRegistry(VM& vm, Value v, const char* method) {
+  if (!hasClassTag(v, ClassTag::FinalizationRegistry))
+    throwTypeError(vm, std::string("Method FinalizationRegistry.prototype.") + method +
+                           " called on incompatible receiver " + describeForError(vm, v));
+  return static_cast<FinRegObject*>(v.asCell());
+}
+
+// register(target, heldValue, unregisterToken)
+static Value finRegRegister(VM& vm, CallArgs& args) {
+  FinRegObject* reg = thisRegistry(vm, args.thisValue, "register");
+  Value target = args[0], held = args[1], token = args[2];
+  if (!canBeHeldWeakly(target)) throwTypeError(vm, "FinalizationRegistry.prototype.register: invalid target");
+  if (target == held) throwTypeError(vm, "FinalizationRegistry.prototype.register: target and holdings must not be same");
+  if (!token.isUndefined() && !canBeHeldWeakly(token))
+    throwTypeError(vm, "Invalid unregisterToken ('" + toStdString(vm, token) + "')");
+  writeBarrier(reg, held);
+  reg->records.push_back({target, held, token});
+  return Value::undefined();
+}
+
+// unregister(token): drops the records registered with it; true when there was one.
+static Value finRegUnregister(VM& vm, CallArgs& args) {
+  FinRegObject* reg = thisRegistry(vm, args.thisValue, "unregister");
+  Value token = args[0];
+  if (!canBeHeldWeakly(token)) throwTypeError(vm, "Invalid unregisterToken ('" + toStdString(vm, token) + "')");
+  size_t before = reg->records.size();
+  reg->records.erase(std::remove_if(reg->records.begin(), reg->records.end(),
+                                    [&](const FinRegObject::Record& r) { return r.token == token; }),
+                     reg->records.end());
+  return Value::boolean(reg->records.size() != before);
+}
+
+// The macrotask source (first in line): a job and its microtasks just ended, so forget the kept
+// objects (ClearKeptObjects); then, if collections found dead targets, run one registry's
+// cleanup callbacks as a task. An exception in a callback is uncaught, as in node.
+static bool runFinalizationTask(VM& vm) {
+  WeakJsState& st = weakState(vm);
+  st.kept.clear();
+  if (st.queue.empty()) return false;
+  RootedVector regs(vm);
+  for (gc::Cell* c : st.queue.take()) regs.push(Value::cell(c));
+  for (size_t i = 0; i < regs.size(); i++) {
+    FinRegObject* reg = static_cast<FinRegObject*>(regs[i].asCell());
+    reg->queued = false;
+    RootedVector held(vm);
+    for (Value v : reg->pending) held.push(v);
+    reg->pending.clear();
+    Rooted cleanup(vm, reg->cleanup);
+    for (size_t j = 0; j < held.size(); j++) {
+      Value arg = held[j];
+      try {
+        call(vm, cleanup, Value::undefined(), &arg, 1);
+      } catch (ScriptThrow&) {
+        // Requeue the registries not reached yet, then report.
+        for (size_t k = i + 1; k < regs.size(); k++) st.queue.push(regs[k].asCell());
+        for (size_t k = j + 1; k < held.size(); k++) reg->pending.push_back(held[k]);
+        if (!reg->pending.empty() && !reg->queued) { reg->queued = true; st.queue.push(reg); }
+        throw;
+      }
+    }
+  }
+  return true;
 }
 
 static void collectEntries(VM&, Object* o, RootedVector& keys, RootedVector& values) {
@@ -449,8 +617,10 @@ void installCollectionBuiltins(VM& vm) {
   Object* frProto = makeProto("FinalizationRegistry");
   r.namedIntrinsics["jsstd:finRegProto"] = Value::cell(frProto);
   defineConstructor(vm, "FinalizationRegistry", finalizationRegistryConstructor, 1, frProto);
-  defineNativeMethod(vm, frProto, "register", finRegNoop, 2, 0);
-  defineNativeMethod(vm, frProto, "unregister", finRegNoop, 1, 1);
+  defineNativeMethod(vm, frProto, "register", finRegRegister, 2);
+  defineNativeMethod(vm, frProto, "unregister", finRegUnregister, 1);
+  r.namedIntrinsics["jsstd:weakState"] = Value::cell(vm.heap.make<WeakJsState>());
+  r.macrotaskSources.insert(r.macrotaskSources.begin(), runFinalizationTask);
 
   r.collectionEntries = collectEntries;
 }

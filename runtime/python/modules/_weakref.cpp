@@ -7,14 +7,16 @@
 //
 // A ref's referent is a weak slot: the collection that finds it unreachable sets it to None and
 // queues the ref if it has a callback. Callbacks run later, at a safe point — the end of
-// gc.collect(), or the next Python call of a function in this module or of the gc module
-// (runWeakrefCallbacks) — newest ref first, each with the ref as argument, as PyPy does; CPython
-// calls them at once when the referent's refcount drops to zero, which a tracing collector
-// cannot. A ref that is itself unreachable never calls back (as in CPython).
+// gc.collect(), the next call of a function of this module, or the interpreter's next LoopHeader
+// (the collector raises runtime/interrupts.h's pending flag; our hook runs the callbacks, then
+// the hook it wrapped, e.g. _signal's) — newest ref first, each with the ref as argument, as PyPy
+// does; CPython calls them at once when the referent's refcount drops to zero, which a tracing
+// collector cannot. A ref that is itself unreachable never calls back (as in CPython).
 // Plain refs without callback are shared per referent (ref(o) is ref(o)), as CPython's.
 #include <algorithm>
 #include <unordered_map>
 #include "gc/weak.h"
+#include "runtime/interrupts.h"
 #include "runtime/python/modules/native_type.h"
 #include "runtime/python/modules/weakref_state.h"
 
@@ -73,13 +75,32 @@ struct WeakrefState final : gc::RootSource {
   }
 };
 
+std::unordered_map<PyLanguage*, WeakrefState*> states;
+
+// The interrupt hook while callbacks are pending: ours first, then the one it replaced.
+void (*wrappedInterruptHook)(VM&) = nullptr;
+void weakrefInterruptHook(VM& vm) {
+  for (auto& entry : states)
+    if (&entry.first->vm == &vm) runWeakrefCallbacks(*entry.first);
+  if (wrappedInterruptHook) wrappedInterruptHook(vm);
+}
+// Called inside the collector: only flags; the callbacks run at the next LoopHeader.
+void requestCallbackSafePoint() {
+  if (g_interruptHook != weakrefInterruptHook) {
+    wrappedInterruptHook = g_interruptHook;
+    g_interruptHook = weakrefInterruptHook;
+  }
+  g_interruptPending = 1;
+}
+
 void WeakRefCell::sweepWeak(gc::Tracer& t) {
   if (!referent.isCell() || t.isMarked(referent.asCell())) return;
   referent = Value::null();
-  if (!callback.isNull()) state->queue.push(this);
+  if (!callback.isNull()) {
+    state->queue.push(this);
+    requestCallbackSafePoint();
+  }
 }
-
-std::unordered_map<PyLanguage*, WeakrefState*> states;
 
 WeakrefState& stateOf(PyLanguage& P) {
   auto it = states.find(&P);
