@@ -114,7 +114,9 @@ int64_t PyLanguage::hash(Value v) {
   if (v.isDouble()) {
     double d = v.asDouble();
     if (std::isinf(d)) return d > 0 ? 314159 : -314159;
-    if (d != d) return 0;
+    // CPython 3.10+ hashes a NaN by identity (object hash); floats are unboxed here, so a NaN's
+    // identity is its bit pattern (as in eq's identity check) and its hash is the object-style one
+    if (d != d) return int64_t(v.bits() >> 4);
     if (d == std::floor(d) && std::fabs(d) < 9.2e18) { int64_t i = int64_t(d); Value iv = bigint::fromInt64(vm.heap, i); return hash(iv); }
     // CPython's algorithm for non-integral floats (modulus 2^61-1)
     const int64_t P = (int64_t(1) << 61) - 1;

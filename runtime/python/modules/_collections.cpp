@@ -14,7 +14,7 @@ namespace dualvm::py {
 namespace {
 
 enum Kind { kDeque = 1, kDequeIter };
-struct Classes { PyType *deque, *iter, *reviter, *defaultdict; };
+struct Classes { PyType *deque, *iter, *reviter, *defaultdict, *tuplegetter; };
 std::unordered_map<PyLanguage*, Classes> classes;
 
 // ---- deque storage: items[head..] are the elements; n = [maxlen (-1: none), head, mutations] ----
@@ -455,7 +455,10 @@ Value tupleGet(VM& vm, CallArgs& a) {
 }
 Value tupleSetRefused(VM& vm, CallArgs&) { L.raise(L.t.AttributeError, "can't set attribute"); }
 Value tupleDelRefused(VM& vm, CallArgs&) { L.raise(L.t.AttributeError, "can't delete attribute"); }
-Value tupleGetter(VM& vm, CallArgs& a) {
+// _tuplegetter.__new__(cls, index, doc)
+Value tupleGetterNew(VM& vm, CallArgs& a) {
+  a.argv++; a.argc--;  // the class
+  if (a.argc != 2) L.raise(L.t.TypeError, "_tuplegetter expected 2 arguments, got " + std::to_string(a.argc));
   int64_t i = L.toIndex(a[0]);
   auto native = [&](NativeFn fn) {
     NativeFunction* f = vm.heap.make<NativeFunction>(vm.emptyShape(), L.t.builtinFunction, fn, &L);
@@ -466,7 +469,8 @@ Value tupleGetter(VM& vm, CallArgs& a) {
   Rooted rget(vm, native(tupleGet));
   Rooted rset(vm, native(tupleSetRefused));
   Rooted rdel(vm, native(tupleDelRefused));
-  PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), L.t.property, kTagProperty);
+  // a property cell (the attribute paths dispatch on its tag) whose type is _collections._tuplegetter
+  PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), classes[&L].tuplegetter, kTagProperty);
   b->a = rget;
   b->b = rset;
   b->c = rdel;
@@ -521,7 +525,9 @@ void initCollections(PyLanguage& P, Object* m) {
   m->putDirect(vm, P.s("defaultdict"), Value::cell(dd));
 
   P.defNative(m, "_count_elements", countElements);
-  P.defNative(m, "_tuplegetter", tupleGetter);
+  c.tuplegetter = newNativeType(P, "_tuplegetter", "_collections");
+  P.defNative(c.tuplegetter, "__new__", tupleGetterNew);
+  m->putDirect(vm, P.s("_tuplegetter"), Value::cell(c.tuplegetter));
 }
 
 }  // namespace dualvm::py
