@@ -52,6 +52,11 @@ struct InlineCache {
   Object* proto = nullptr;  // Typed* kinds: the receiver's expected prototype (Python: its class)
   uint32_t epoch = 0;       // Typed* kinds: VM::classEpoch when filled
   uint32_t holderVersion = 0;  // VersionedGlobal: holderShape->version() when filled
+  // Polymorphic sites (pyperf): kPolyEntries earlier Typed* decisions of this site, kept by the
+  // interpreter when the language refills the cache for another receiver class; owned by the
+  // FunctionProto (polyCaches). Null until the site first sees a second class.
+  static constexpr uint32_t kPolyEntries = 4;
+  InlineCache* poly = nullptr;
 };
 
 // A linked ir::Function: code plus heap-materialised constants.
@@ -64,6 +69,7 @@ class FunctionProto final : public gc::Cell {
   std::vector<Value> constants;            // constant i materialised (names interned)
   std::vector<FunctionProto*> children;    // nested functions, linked lazily or eagerly
   std::vector<InlineCache> caches;
+  std::vector<std::unique_ptr<InlineCache[]>> polyCaches;  // the InlineCache::poly arrays
   Language* language = nullptr;
   String* name = nullptr;
   uint32_t hotCount = 0;                   // function-entry counter for the JIT
@@ -74,7 +80,7 @@ class FunctionProto final : public gc::Cell {
   void trace(gc::Tracer&) override;
   size_t memoryBytes() const override {
     return sizeof(FunctionProto) + constants.capacity() * sizeof(Value) +
-           caches.capacity() * sizeof(InlineCache);
+           (caches.capacity() + polyCaches.size() * InlineCache::kPolyEntries) * sizeof(InlineCache);
   }
 };
 

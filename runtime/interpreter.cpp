@@ -280,6 +280,34 @@ Value constructResult(VM& vm, Frame* f, Value returned) {
    X(GetMethod) X(CallMethod) X(InplaceBinary)
 
 
+// ---- polymorphic Typed* caches (pyperf, docs/decisions.md D22) ----
+// A site that sees receivers of several classes keeps the earlier decisions in ic.poly: before
+// the language refills the cache for a new (shape, class), the interpreter moves the current
+// Typed* entry there, and a miss of the main entry tries those before calling the language.
+static inline bool typedGuard(const InlineCache& e, const Object* o, uint32_t epoch) {
+  return o->shape() == e.shape && o->proto() == e.proto && e.epoch == epoch;
+}
+
+static void rememberPoly(FunctionProto* fn, InlineCache& ic, uint32_t epoch) {
+  if (ic.kind < InlineCache::TypedOwnSlot || ic.kind > InlineCache::TypedMethod || ic.epoch != epoch) return;
+  constexpr uint32_t n = InlineCache::kPolyEntries;
+  if (!ic.poly) {
+    fn->polyCaches.push_back(std::make_unique<InlineCache[]>(n));
+    ic.poly = fn->polyCaches.back().get();
+  }
+  uint32_t victim = n;
+  for (uint32_t i = 0; i < n; i++) {
+    const InlineCache& e = ic.poly[i];
+    if (e.kind == ic.kind && e.shape == ic.shape && e.proto == ic.proto && e.epoch == epoch) return;
+    if (victim == n && (e.kind == InlineCache::Empty || e.epoch != epoch)) victim = i;
+  }
+  if (victim == n) victim = ic.misses++ % n;  // all live: replace round robin
+  InlineCache* poly = ic.poly;
+  poly[victim] = ic;
+  poly[victim].poly = nullptr;
+  poly[victim].misses = 0;
+}
+
 // (tried: optimize("no-gcse") made the loop slower with GCC 12)
 Value run(VM& vm, bool* yielded, bool startUnwinding) {
   // The dispatch table: every opcode this loop implements; an opcode added to opcodes.def but
@@ -632,9 +660,22 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
               break;
             default: break;
           }
+          if (ic.poly && isObjectKind(c->kind)) {
+            Object* obj = static_cast<Object*>(c);
+            for (uint32_t i = 0; i < InlineCache::kPolyEntries; i++) {
+              const InlineCache& e = ic.poly[i];
+              if ((e.kind == InlineCache::TypedOwnSlot || e.kind == InlineCache::TypedClassSlot) &&
+                  typedGuard(e, obj, vm.classEpoch)) {
+                vm.counters.icHits++;
+                R(1) = (e.kind == InlineCache::TypedOwnSlot ? obj : e.holder)->slot(e.slot);
+                NEXT(GetProp);
+              }
+            }
+          }
         }
         SYNC();
         vm.counters.icMisses++;
+        rememberPoly(fn, ic, vm.classEpoch);
         R(1) = lang->getProperty(vm, o, NAME(3), &ic);
         NEXT(GetProp);
       }
@@ -662,8 +703,28 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
             NEXT(GetMethod);
           }
         }
+        if (ic.poly && o.isCell() && isObjectKind(o.asCell()->kind)) {
+          Object* obj = static_cast<Object*>(o.asCell());
+          for (uint32_t i = 0; i < InlineCache::kPolyEntries; i++) {
+            const InlineCache& e = ic.poly[i];
+            if (e.kind == InlineCache::Empty || !e.shape || !typedGuard(e, obj, vm.classEpoch)) continue;
+            if (e.kind == InlineCache::TypedMethod) {
+              vm.counters.icHits++;
+              R(1) = e.holder->slot(e.slot);
+              R(2) = o;
+              NEXT(GetMethod);
+            }
+            if (e.kind == InlineCache::TypedOwnSlot || e.kind == InlineCache::TypedClassSlot) {
+              vm.counters.icHits++;
+              R(1) = (e.kind == InlineCache::TypedOwnSlot ? obj : e.holder)->slot(e.slot);
+              R(2) = Value::hole();
+              NEXT(GetMethod);
+            }
+          }
+        }
         SYNC();
         vm.counters.icMisses++;
+        rememberPoly(fn, ic, vm.classEpoch);
         {
           Value self = Value::hole();
           Value callee = lang->loadMethod(vm, o, NAME(4), &ic, &self);
@@ -701,9 +762,26 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
               }
             }
           }
+          if (ic.poly) {
+            for (uint32_t i = 0; i < InlineCache::kPolyEntries; i++) {
+              const InlineCache& e = ic.poly[i];
+              if (e.kind == InlineCache::Empty || !typedGuard(e, obj, vm.classEpoch)) continue;
+              if (e.kind == InlineCache::TypedOwnSlot) {
+                vm.counters.icHits++;
+                obj->setSlot(e.slot, R(3));
+                NEXT(SetProp);
+              }
+              if (e.kind == InlineCache::TypedAddSlot) {
+                vm.counters.icHits++;
+                obj->appendSlotWithShape(e.newShape, R(3));
+                NEXT(SetProp);
+              }
+            }
+          }
         }
         SYNC();
         vm.counters.icMisses++;
+        rememberPoly(fn, ic, vm.classEpoch);
         lang->setProperty(vm, o, NAME(2), R(3), fn->ir->strict, &ic);
         NEXT(SetProp);
       }

@@ -87,6 +87,16 @@ void FunctionProto::trace(gc::Tracer& t) {
     t.mark(ic.newShape);
     t.mark(ic.proto);
   }
+  for (auto& poly : polyCaches) {
+    for (uint32_t i = 0; i < InlineCache::kPolyEntries; i++) {
+      const InlineCache& e = poly[i];
+      t.mark(e.shape);
+      t.mark(e.holder);
+      t.mark(e.holderShape);
+      t.mark(e.newShape);
+      t.mark(e.proto);
+    }
+  }
   t.mark(name);
   t.mark(globals);
 }
