@@ -609,6 +609,10 @@ Value ioCapability(VM& vm, CallArgs& a) {
 }
 Value ioFileno(VM& vm, CallArgs& a) {
   IoObj* io = openSelf(vm, a, "fileno");
+  if (io->kind == kWrap) {  // the wrapped buffer's (pysys: selectors register subprocess's text pipes)
+    Rooted buf(vm, io->buffer);
+    return L.callMethod(buf, "fileno", nullptr, 0);
+  }
   if (io->kind != kFile) unsupported(vm, "fileno");
   return Value::integer(io->fd);
 }

@@ -6,6 +6,11 @@
 namespace dualvm::py {
 
 void initSignal(PyLanguage& P, Object* module);  // pysys
+void initCsv(PyLanguage& P, Object* module);  // pysys
+void initMarshal(PyLanguage& P, Object* module);  // pysys
+void initSelect(PyLanguage& P, Object* module);  // pysys
+void initPosixSubprocess(PyLanguage& P, Object* module);  // pysys
+void initFcntl(PyLanguage& P, Object* module);  // pysys
 void initGc(PyLanguage& P, Object* module);  // pyweak (gc.cpp)
 
 static const NativeModuleDef kNativeModules[] = {
@@ -37,6 +42,11 @@ static const NativeModuleDef kNativeModules[] = {
     {"array", initArray},  // pyclassic
     {"atexit", initAtexit},  // pyclassic
     {"_signal", initSignal},  // pysys
+    {"_csv", initCsv},  // pysys
+    {"marshal", initMarshal},  // pysys
+    {"select", initSelect},  // pysys
+    {"_posixsubprocess", initPosixSubprocess},  // pysys
+    {"fcntl", initFcntl},  // pysys
     {"binascii", initBinascii},  // pycmods
     {"_hashlib", initHashlib},  // pycmods: on OpenSSL libcrypto
     {"_blake2", initBlake2},  // pycmods

@@ -235,9 +235,11 @@ static Value p_read(VM& vm, CallArgs& a) {
 
 static Value p_write(VM& vm, CallArgs& a) {
   int fd = int(L.toIndex(a[0]));
-  if (!isBytesLike(a[1])) L.raise(L.t.TypeError, "a bytes-like object is required, not '" + L.typeName(a[1]) + "'");
+  if (!isBytesLike(a[1]) && !isMemoryView(a[1])) L.raise(L.t.TypeError, "a bytes-like object is required, not '" + L.typeName(a[1]) + "'");
   if (fd == 1 || fd == 2) fflush(stdout);
-  const std::string& d = asBytes(a[1])->data;
+  std::string viewed;  // a memoryview's bytes (subprocess writes its input in memoryview chunks)
+  if (isMemoryView(a[1])) viewed = memoryviewData(L, a[1]);
+  const std::string& d = isMemoryView(a[1]) ? viewed : asBytes(a[1])->data;
   ssize_t n = write(fd, d.data(), d.size());
   if (n < 0) raiseErrno(L, errno);
   return Value::fromInt64(n);
