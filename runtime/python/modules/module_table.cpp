@@ -50,6 +50,7 @@ static const NativeModuleDef kNativeModules[] = {
     {"binascii", initBinascii},  // pycmods
     {"_hashlib", initHashlib},  // pycmods: on OpenSSL libcrypto
     {"_blake2", initBlake2},  // pycmods
+    {"zlib", initZlib},  // pycmods
     {"gc", initGc},  // pyweak
 };
 
