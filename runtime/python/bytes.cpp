@@ -299,6 +299,7 @@ static bool selfMutable(CallArgs& a) { return isByteArray(a.thisValue); }
 static Value result(VM& vm, CallArgs& a, const std::string& s) { return newBytes(L, s, selfMutable(a)); }
 static std::string strArg(PyLanguage& P, Value v, const char* dflt) {
   if (v.isUndefined() || v.isMagic(Magic::Empty)) return dflt;
+  v = builtinValue(v);  // a str subclass instance is its str
   if (!isString(v)) P.raise(P.t.TypeError, "argument must be str, not " + P.typeName(v));
   return asString(v)->toUtf8();
 }
@@ -746,7 +747,8 @@ static Value c_bytes(VM& vm, CallArgs& a) {
   Value r;
   bool hasEnc = !enc.isUndefined() && !enc.isMagic(Magic::Empty);
   if (src.isUndefined() || src.isMagic(Magic::Empty)) r = newBytes(L, "", mut);
-  else if (isString(src)) {
+  else if (isString(builtinValue(src))) {
+    src = builtinValue(src);
     if (!hasEnc) L.raise(L.t.TypeError, "string argument without an encoding");
     r = newBytes(L, encodeStr(L, asString(src), strArg(L, enc, "utf-8"), strArg(L, err, "strict")), mut);
   } else {

@@ -455,6 +455,7 @@ Value c_new(VM& vm, CallArgs& a) {
   Rooted rr(vm, r.isMagic(Magic::Empty) ? Value::integer(0) : r), ri(vm, i);
   bool hasI = !i.isMagic(Magic::Empty);
   if (isComplex(rr) && !hasI && P.typeOf(rr) == complexType(P) && type == complexType(P)) return rr;
+  if (isString(builtinValue(rr))) rr = builtinValue(rr);  // a str subclass instance
   if (isString(rr)) {
     if (hasI) P.raise(P.t.TypeError, "complex() can't take second arg if first is a string");
     return fromString(P, rr, type);

@@ -5,6 +5,7 @@
 // attributes of functions (__name__, __defaults__, __code__, __module__, __dict__...), bound
 // methods, builtin functions and generators.
 #include "runtime/python/py_class.h"
+#include "runtime/python/value_subclass.h"
 #include "runtime/python/py_text.h"
 #include "runtime/python/py_module.h"
 
@@ -360,6 +361,7 @@ void delAttr(PyLanguage& P, Value obj, String* name) {
 }
 
 static String* attrName(PyLanguage& P, Value v) {
+  if (isString(builtinValue(v))) v = builtinValue(v);  // a str subclass instance (D21)
   if (!isString(v)) P.raise(P.t.TypeError, "attribute name must be string, not '" + P.typeName(v) + "'");
   return P.vm.intern(asString(v));
 }

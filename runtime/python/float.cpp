@@ -92,6 +92,7 @@ double PyLanguage::toFloat(Value v) {
       if (!isInteger(r) && !r.isBool()) raise(t.TypeError, "__index__ returned non-int (type " + typeName(r) + ")");
       return toFloat(r);
     }
+    if (isString(builtinValue(v))) return toFloat(builtinValue(v));  // a str subclass instance
   }
   raise(t.TypeError, "float() argument must be a string or a real number, not '" + typeName(v) + "'");
 }

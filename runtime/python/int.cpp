@@ -97,6 +97,7 @@ Value PyLanguage::toInt(Value v) {
       if (!isInteger(r)) raise(t.TypeError, std::string(h) + " returned non-int (type " + typeName(r) + ")");
       return r;
     }
+    if (isString(builtinValue(v))) return intFromText(*this, builtinValue(v), 10);  // a str subclass instance
   }
   raise(t.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" + typeName(v) + "'");
 }
@@ -116,8 +117,9 @@ static Value b_int(VM& vm, CallArgs& a) {
   if (base.isDouble()) P.raise(P.t.TypeError, "'float' object cannot be interpreted as an integer");
   int64_t b = P.toIndex(base);
   if (b != 0 && (b < 2 || b > 36)) P.raise(P.t.ValueError, "int() base must be >= 2 and <= 36, or 0");
-  if (!isString(a[0]) && !isBytesLike(a[0])) P.raise(P.t.TypeError, "int() can't convert non-string with explicit base");
-  return intFromText(P, a[0], int(b));
+  Value text = isString(builtinValue(a[0])) ? builtinValue(a[0]) : a[0];
+  if (!isString(text) && !isBytesLike(text)) P.raise(P.t.TypeError, "int() can't convert non-string with explicit base");
+  return intFromText(P, text, int(b));
 }
 
 // ---- methods ----

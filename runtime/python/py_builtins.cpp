@@ -40,6 +40,8 @@ static Value b_print(VM& vm, CallArgs& a) {
   Rooted fileV(vm, kwarg(P, "file"));
   Rooted flushR(vm, flushV);
   // CPython: sep and end must be None or str (not converted with str())
+  sepV = builtinValue(sepV);  // str subclass instances are their str
+  endV = builtinValue(endV);
   for (auto [v, what] : {std::pair{sepV, "sep"}, std::pair{endV, "end"}})
     if (!v.isMagic(Magic::Empty) && !v.isNull() && !isString(v))
       P.raise(P.t.TypeError, std::string(what) + " must be None or a string, not " + P.typeName(v));
@@ -233,17 +235,24 @@ static Value b_callable(VM& vm, CallArgs& a) {
   bool c = isClosure(v) || isNativeFunction(v) || isKind(v, CellKind::BoundFunction) || isType(v) || (isObject(v) && !L.lookupType(L.typeOf(v), L.s("__call__")).isMagic(Magic::Empty) && !L.typeOf(v)->builtin);
   return Value::boolean(c);
 }
+// getattr/setattr/hasattr's name: a str (or str subclass instance, D21), interned
+static String* attrNameArg(VM& vm, Value v) {
+  Value s = builtinValue(v);
+  if (!isString(s)) L.raise(L.t.TypeError, "attribute name must be string, not '" + L.typeName(v) + "'");
+  return vm.intern(asString(s));
+}
 static Value b_getattr(VM& vm, CallArgs& a) {
-  if (!isString(a[1])) L.raise(L.t.TypeError, "attribute name must be string, not '" + L.typeName(a[1]) + "'");
+  String* name = attrNameArg(vm, a[1]);
   if (a.argc > 2) {
-    try { return L.getAttr(a[0], vm.intern(asString(a[1]))); }
+    try { return L.getAttr(a[0], name); }
     catch (ScriptThrow&) { if (L.isInstance(vm.exception, L.t.AttributeError)) return a[2]; throw; }
   }
-  return L.getAttr(a[0], vm.intern(asString(a[1])));
+  return L.getAttr(a[0], name);
 }
-static Value b_setattr(VM& vm, CallArgs& a) { L.setAttr(a[0], vm.intern(asString(a[1])), a[2]); return Value::null(); }
+static Value b_setattr(VM& vm, CallArgs& a) { L.setAttr(a[0], attrNameArg(vm, a[1]), a[2]); return Value::null(); }
 static Value b_hasattr(VM& vm, CallArgs& a) {
-  try { L.getAttr(a[0], vm.intern(asString(a[1]))); return Value::boolean(true); }
+  String* name = attrNameArg(vm, a[1]);
+  try { L.getAttr(a[0], name); return Value::boolean(true); }
   catch (ScriptThrow&) { if (L.isInstance(vm.exception, L.t.AttributeError)) return Value::boolean(false); throw; }
 }
 static Value b_iter(VM& vm, CallArgs& a) {

@@ -16,6 +16,7 @@
 #include "frontends/python/compiler.h"
 #include "runtime/python/modules/native_module.h"
 #include "runtime/python/py_module.h"
+#include "runtime/python/value_subclass.h"
 
 namespace dualvm::py {
 
@@ -447,6 +448,7 @@ static Value b_import(VM& vm, CallArgs& a) {
     else if (k == "fromlist") fromlist = P.kwValues[i];
     else if (k == "level") level = P.kwValues[i];
   }
+  name = builtinValue(name);  // a str subclass instance is its str
   if (!isString(name)) P.raise(P.t.TypeError, "__import__() argument 1 must be str, not " + P.typeName(name));
   Object* g = isObject(globals) ? asObject(globals) : nullptr;
   return importModuleLevel(P, asString(name)->toUtf8(), g, fromlist, P.toIndex(level));

@@ -815,8 +815,9 @@ Value PyLanguage::callUnpacked(VM&, Value callee, Value args, Value kwargs) {
     for (size_t i = 0; i < asDict(rk)->entries.size(); i++) {
       DictEntry e = asDict(rk)->entries[i];
       if (e.key.isMagic(Magic::Empty)) continue;
-      if (!isString(e.key)) raise(t.TypeError, "keywords must be strings");
-      String* n = vm.intern(asString(e.key));
+      Value key = builtinValue(e.key);  // a str subclass instance is its str
+      if (!isString(key)) raise(t.TypeError, "keywords must be strings");
+      String* n = vm.intern(asString(key));
       vals.push(Value::cell(n));
       names.push_back(n);
     }

@@ -214,6 +214,10 @@ struct Params {
       if (!v[idx].isMagic(Magic::Empty)) P.raise(P.t.TypeError, "argument for " + std::string(fn) + "() given by name ('" + key + "') and position (" + std::to_string(idx + 1) + ")");
       v[idx] = kv[k];
     }
+    // a str subclass instance argument is its str (D21) — except str(x)'s object, whose own
+    // __str__ must run
+    for (size_t i = std::string_view(fn) == "str" ? 1 : 0; i < 4; i++)
+      if (isValueInstance(v[i]) && isString(builtinValue(v[i]))) v[i] = builtinValue(v[i]);
     size_t have = 0;
     while (have < n && !v[have].isMagic(Magic::Empty)) have++;
     if (have < required) {
@@ -278,6 +282,7 @@ static Value b_chr(VM& vm, CallArgs& a) {
 }
 static Value b_ord(VM& vm, CallArgs& a) {
   if (a.argc != 1) L.raise(L.t.TypeError, "ord() takes exactly one argument (" + std::to_string(a.argc) + " given)");
+  if (isString(builtinValue(a[0]))) a.argv[0] = builtinValue(a[0]);  // a str subclass instance
   if (!isString(a[0])) {
     // bytes / bytearray of length 1 (pytypes' objects answer len() and indexing)
     std::string tn = L.typeName(a[0]);

@@ -31,7 +31,7 @@ namespace dualvm::py {
 
 // A path argument: str, bytes or an os.PathLike (__fspath__).
 static Value fspathOf(PyLanguage& P, Value p) {
-  if (isString(p) || isBytesLike(p)) return p;
+  if (isString(p) || isBytesLike(p) || isString(builtinValue(p))) return p;  // str subclass instances too
   Value f = P.lookupType(P.typeOf(p), P.s("__fspath__"));
   if (!f.isMagic(Magic::Empty)) {
     Rooted rf(P.vm, f);
@@ -56,7 +56,7 @@ static std::string pathArg(PyLanguage& P, Value p, const char* fn, const char* a
   if (p.isUndefined()) P.raise(P.t.TypeError, std::string(fn) + "() missing required argument '" + argName + "' (pos 1)");
   if (!isString(p) && !isBytesLike(p) && P.lookupType(P.typeOf(p), P.s("__fspath__")).isMagic(Magic::Empty))
     P.raise(P.t.TypeError, std::string(fn) + ": " + argName + " should be string, bytes or os.PathLike, not " + P.typeName(p));
-  Value v = fspathOf(P, p);
+  Value v = builtinValue(fspathOf(P, p));
   std::string s = isString(v) ? asString(v)->toUtf8() : asBytes(v)->data;
   if (s.find('\0') != std::string::npos) P.raise(P.t.ValueError, std::string(fn) + ": embedded null character in " + argName);
   return s;
