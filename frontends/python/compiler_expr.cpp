@@ -352,11 +352,11 @@ void FunctionCompiler::callTo(Call& c, uint32_t dst) {
         intrinsic(target, Intrinsic::BuildLocals, base, uint32_t(2 * names.size()));
         release(lm);
     };
-    // eval(src) in a function or class body: CPython passes the caller's locals (a snapshot of
-    // the frame's variables; the class namespace itself), so the expression sees them. (exec is
-    // left alone: its code runs in the globals, where `global x` and definitions must land.)
+    // eval(src) / exec(src) in a function or class body: CPython passes the caller's globals and
+    // locals (a snapshot of the frame's variables — what exec binds there is not seen by the
+    // function afterwards; in a class body the namespace itself), so the code sees them.
     if (c.func->kind == ExprKind::Name && c.args.size() == 1 && c.keywords.empty() && kind != Kind::Module &&
-        c.args[0]->kind != ExprKind::Starred && c.func->as<Name>()->id == "eval") {
+        c.args[0]->kind != ExprKind::Starred && (c.func->as<Name>()->id == "eval" || c.func->as<Name>()->id == "exec")) {
         const Symbol* sym = symbolOf(c.func->as<Name>()->id);
         if (!sym || sym->scope == SymbolScope::GlobalImplicit) {
             uint32_t callee = tmp();
