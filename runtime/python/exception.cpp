@@ -14,6 +14,8 @@ namespace dualvm::py {
 #define L (lang(vm))
 
 static PyType* gTraceback = nullptr;
+static PyType* gFrame = nullptr;  // tb_frame records: f_code, f_lineno, f_globals, f_locals, clear()
+static bool P_typeIsTraceback(PyLanguage& P, Value v) { return isObject(v) && P.typeOf(v) == gTraceback; }
 static PyType *gUnicodeDecodeError = nullptr, *gUnicodeEncodeError = nullptr, *gUnicodeTranslateError = nullptr;
 static PyType *gNameError, *gAttributeError, *gImportError;
 
@@ -479,7 +481,7 @@ static Value e_traceback(VM& vm, CallArgs& a) {
     Rooted rcode(vm, Value::cell(code));
     code->putDirect(vm, P.s("co_filename"), P.newStr(frames[i].file));
     code->putDirect(vm, P.s("co_name"), P.newStr(frames[i].fn));
-    Object* fr = vm.heap.make<Object>(vm.emptyShape(), P.t.object);
+    Object* fr = vm.heap.make<Object>(vm.emptyShape(), gFrame);
     Rooted rfr(vm, Value::cell(fr));
     fr->putDirect(vm, P.s("f_code"), rcode);
     fr->putDirect(vm, P.s("f_lineno"), Value::fromInt64(frames[i].line));
@@ -492,6 +494,29 @@ static Value e_traceback(VM& vm, CallArgs& a) {
   if (frames.empty()) return Value::null();
   asObject(self)->putDirect(vm, P.s("__dualvm_tb__"), next);
   return next;
+}
+
+static Value tb_next_get(VM& vm, CallArgs& a) {
+  Rooted self(vm, nativeSelf(a));
+  if (P_typeIsTraceback(L, self)) {
+    uint32_t i = asObject(self)->findOwn(L.s("tb_next"));
+    if (i != Shape::kNotFound) return asObject(self)->slot(i);
+  }
+  return Value::null();
+}
+
+static Value tb_next_set(VM& vm, CallArgs& a) {
+  Rooted self(vm, nativeSelf(a));
+  Rooted v(vm, a.argc ? a[a.argc - 1] : Value::null());
+  if (!P_typeIsTraceback(L, self)) L.raise(L.t.TypeError, "descriptor 'tb_next' for 'traceback' objects doesn't apply to a '" + L.typeName(self) + "' object");
+  if (!v.get().isNull() && !P_typeIsTraceback(L, v)) L.raise(L.t.TypeError, "expected traceback object or None, got '" + L.typeName(v) + "'");
+  for (Value c = v; !c.isNull();) {  // no loops
+    if (c == self.get()) L.raise(L.t.ValueError, "traceback loop detected");
+    uint32_t i = asObject(c)->findOwn(L.s("tb_next"));
+    c = i == Shape::kNotFound ? Value::null() : asObject(c)->slot(i);
+  }
+  asObject(self)->putDirect(vm, L.s("tb_next"), v);
+  return Value::null();
 }
 
 static Value e_set_traceback(VM& vm, CallArgs& a) {
@@ -627,6 +652,22 @@ void installExceptions(PyLanguage& P) {
     be->putDirect(vm, P.s("__traceback__"), Value::cell(prop));
   }
   gTraceback = P.newType("traceback", P.t.object);
+  gFrame = P.newType("frame", P.t.object);
+  // frame.clear(): nothing to release in a frame record (traceback.clear_frames, assertRaises)
+  P.defNative(gFrame, "clear", [](VM&, CallArgs&) -> Value { return Value::null(); });
+  {
+    // tb_next is writable, as CPython's (unittest cuts its own frames off a traceback); the
+    // value lives in the object's own tb_next slot, which the getter reads
+    Object* holder = vm.heap.make<Object>(vm.emptyShape(), P.t.object);
+    Rooted rh(vm, Value::cell(holder));
+    P.defNative(holder, "get", tb_next_get);
+    P.defNative(holder, "set", tb_next_set);
+    PyBox* prop = vm.heap.make<PyBox>(vm.emptyShape(), P.t.property, kTagProperty);
+    prop->a = holder->slot(holder->findOwn(P.s("get")));
+    prop->b = holder->slot(holder->findOwn(P.s("set")));
+    prop->c = Value::null();
+    gTraceback->putDirect(vm, P.s("tb_next"), Value::cell(prop));
+  }
   (void)sys_exception;
 }
 

@@ -248,6 +248,7 @@ Value makeFile(VM& vm, Value file, const std::string& mode, Value encoding, bool
   if (isInteger(file)) {
     fd = int(L.toIndex(file));
   } else {
+    if (isString(builtinValue(file))) file = builtinValue(file);  // a str subclass instance
     if (!isString(file) && !isBytesLike(file)) L.raise(L.t.TypeError, "expected str, bytes or os.PathLike object, not " + L.typeName(file));
     std::string path = isString(file) ? asString(file)->toUtf8() : asBytes(file)->data;
     int flags = O_CLOEXEC;
@@ -620,11 +621,20 @@ Value ioAttr(VM& vm, CallArgs& a) {
   IoObj* io = ioSelf(vm, a, "attribute");
   switch (nativeMagic(a)) {
     case 0: return io->kind == kFile ? io->name : Value::null();
-    case 1: return io->kind == kFile ? io->mode : Value::null();
+    case 1: return io->kind == kFile || !io->mode.isUndefined() ? io->mode : Value::null();
     case 2: return io->kind == kWrap ? io->encoding : io->kind == kBytesIO || io->binary ? Value::null() : L.newStr("UTF-8");
     case 3: return io->kind == kWrap ? io->errors : io->kind == kBytesIO || io->binary ? Value::null() : L.newStr("strict");
     default: return Value::null();  // newlines
   }
+}
+// mode is writable (CPython's file objects keep it in their __dict__: tokenize.open sets
+// text.mode = 'r' on the TextIOWrapper it makes, which linecache -> traceback use)
+Value ioSetMode(VM& vm, CallArgs& a) {
+  IoObj* io = ioSelf(vm, a, "mode");
+  Value v = a.argc > 0 ? a[a.argc - 1] : Value::null();
+  writeBarrier(io, v);
+  io->mode = v;
+  return Value::null();
 }
 Value ioRepr(VM& vm, CallArgs& a) {
   IoObj* io = ioSelf(vm, a, "__repr__");
@@ -766,6 +776,13 @@ static Classes& ensureClasses(PyLanguage& P) {
   for (int i = 0; i < 5; i++) {
     defGetter(P, base, attrs[i], ioAttr);
     asNativeFunction(asBox(base->slot(base->findOwn(P.s(attrs[i]))))->a)->magic = i;
+  }
+  {
+    NativeFunction* setter = vm.heap.make<NativeFunction>(vm.emptyShape(), P.t.builtinFunction, ioSetMode, &P);
+    setter->data = Value::cell(vm.intern("mode"));
+    PyBox* prop = asBox(base->slot(base->findOwn(P.s("mode"))));
+    writeBarrier(prop, Value::cell(setter));
+    prop->b = Value::cell(setter);
   }
   (void)vm;
   return c;
