@@ -4,6 +4,8 @@
 // byte columns already), ctx Load/Store/Del instances, absent optional fields None and
 // type_comment None. compile(src, fn, mode, PyCF_ONLY_AST) calls astFromSource. The reverse
 // (compile() of a node tree) goes through ast.unparse and compiles the text: astToSource.
+#include <functional>
+
 #include "frontends/python/ast_dump.h"
 #include "frontends/python/compiler.h"
 #include "frontends/python/parser.h"
@@ -506,6 +508,44 @@ std::string astToSource(PyLanguage& P, Value tree) {
   Value arg = rt;
   Value text = P.callMethod(astPy, "unparse", &arg, 1);
   return asString(text)->toUtf8();
+}
+
+}  // namespace dualvm::py
+
+namespace dualvm::py {
+
+// The names a module-level `global` statement of `source` declares (compound statements
+// included, function and class bodies not): exec(src, globals, locals) must bind those in the
+// globals. Empty when the source does not parse (the compile reports that).
+std::vector<std::string> declaredGlobals(const std::string& source) {
+  std::vector<std::string> out;
+  ::py::ParseOptions po;
+  po.compileChecks = false;
+  std::unique_ptr<Module> m;
+  try { m = ::py::parse(source, po); } catch (const ::py::SyntaxErrorInfo&) { return out; }
+  std::function<void(const StmtList&)> walk = [&](const StmtList& body) {
+    for (const Stmt* s : body) {
+      switch (s->kind) {
+        case StmtKind::Global: for (const std::string& n : s->as<Global>()->names) out.push_back(n); break;
+        case StmtKind::If: walk(s->as<If>()->body); walk(s->as<If>()->orelse); break;
+        case StmtKind::While: walk(s->as<While>()->body); walk(s->as<While>()->orelse); break;
+        case StmtKind::For: case StmtKind::AsyncFor: walk(s->as<For>()->body); walk(s->as<For>()->orelse); break;
+        case StmtKind::With: case StmtKind::AsyncWith: walk(s->as<With>()->body); break;
+        case StmtKind::Try: case StmtKind::TryStar: {
+          auto* t = s->as<Try>();
+          walk(t->body);
+          for (const ExceptHandler* h : t->handlers) walk(h->body);
+          walk(t->orelse);
+          walk(t->finalbody);
+          break;
+        }
+        case StmtKind::Match: for (const MatchCase* c : s->as<Match>()->cases) walk(c->body); break;
+        default: break;
+      }
+    }
+  };
+  walk(m->body);
+  return out;
 }
 
 }  // namespace dualvm::py

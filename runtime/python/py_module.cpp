@@ -256,10 +256,11 @@ static Value execOrEval(VM& vm, CallArgs& a, bool isEval) {
   Object* globals = globalsArg(P, gArg, fname);
   Rooted rglobals(vm, Value::cell(globals));
   Rooted proto(vm);
+  std::string text;
   if (isCodeObject(P, src)) {
     proto = Value::cell(codeProto(P, src));
   } else {
-    std::string text = sourceText(P, src, fname);
+    text = sourceText(P, src, fname);
     if (isEval) { size_t b = text.find_first_not_of(" \t"); text = b == std::string::npos ? "" : text.substr(b); }
     proto = Value::cell(compilePython(P, text, "<string>", int(isEval ? ::py::CompileMode::Eval : ::py::CompileMode::Exec)));
   }
@@ -293,10 +294,16 @@ static Value execOrEval(VM& vm, CallArgs& a, bool isEval) {
   }
   for (size_t i = 0; i < lkeys.size(); i++) P.dictSet(asDict(merged), lkeys[i], lvals[i]);
   Rooted r(vm, runInNamespace(P, static_cast<FunctionProto*>(proto.get().asCell()), asObject(merged)));
+  // names the code declared `global` are bound in the globals, not the locals
+  std::vector<std::string> declared = isEval || text.empty() ? std::vector<std::string>{} : declaredGlobals(text);
   for (const DictEntry& e : std::vector<DictEntry>(asDict(merged)->entries)) {
     if (e.key.isMagic(Magic::Empty)) continue;
     Value before = P.dictGet(asDict(gd), e.key);
     if (!before.isMagic(Magic::Empty) && before == e.value) continue;  // untouched global
+    if (isString(e.key) && std::find(declared.begin(), declared.end(), asString(e.key)->toUtf8()) != declared.end()) {
+      P.nsSet(globals, vm.intern(asString(e.key)), e.value);
+      continue;
+    }
     P.setElement(vm, lArg, e.key, e.value, true);
   }
   return isEval ? r.get() : Value::null();

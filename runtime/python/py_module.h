@@ -32,6 +32,8 @@ Value buildLocalsDict(PyLanguage& P, const Value* args, uint32_t argc);
 Value astFromSource(PyLanguage& P, const std::string& source, const std::string& file, int mode);
 bool isAstObject(PyLanguage& P, Value v);
 std::string astToSource(PyLanguage& P, Value tree);
+// The names module-level `global` statements of source declare (exec with separate locals).
+std::vector<std::string> declaredGlobals(const std::string& source);
 // The hidden property key of dict-mode modules and code objects.
 Symbol* hiddenKey(PyLanguage& P);
 
