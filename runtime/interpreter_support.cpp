@@ -40,6 +40,7 @@ String* concatStrings(VM& vm, String* a, String* b) {
   String::Encoding enc = std::max(a->encoding(), b->encoding());
   Rooted ra(vm, Value::cell(a));
   Rooted rb(vm, Value::cell(b));
+  if (len >= String::kMinRopeLength) return String::makeRope(vm.heap, a, b);
   String* s = String::allocate(vm.heap, enc, uint32_t(len));
   copyUnits(s, 0, a);
   copyUnits(s, a->length(), b);

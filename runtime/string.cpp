@@ -2,6 +2,8 @@
 #include "runtime/string.h"
 #include <algorithm>
 #include <new>
+#include <utility>
+#include <vector>
 #include "gc/heap.h"
 
 namespace dualvm {
@@ -14,6 +16,69 @@ String* String::allocate(gc::Heap& heap, Encoding enc, uint32_t length) {
   String* s = new (mem) String(enc, length);
   heap.adopt(s);
   return s;
+}
+
+// ---- ropes ----
+
+String* String::makeRope(gc::Heap& heap, String* a, String* b) {
+  size_t bytes = sizeof(String) + sizeof(RopeData);
+  heap.beforeAllocate(bytes);  // may collect: the caller roots a and b
+  void* mem = ::operator new(bytes);
+  String* s = new (mem) String(std::max(a->encoding_, b->encoding_), a->length_ + b->length_);
+  s->cellFlags |= kRopeFlag;
+  *s->rope() = RopeData{a, b, nullptr};
+  heap.adopt(s);
+  return s;
+}
+
+// Copies the rope's leaves into one buffer, left to right, with an explicit stack: ropes built by
+// a loop of appends are as deep as the loop is long.
+const void* String::ropeUnits() const {
+  RopeData* r = rope();
+  if (r->flat) return r->flat;
+  const unsigned shift = unitShift();
+  void* out = ::operator new(std::max<size_t>(size_t(length_) << shift, 1));
+  std::vector<std::pair<const String*, uint32_t>> todo{{this, 0}};
+  while (!todo.empty()) {
+    auto [node, at] = todo.back();
+    todo.pop_back();
+    if (node->isRope() && !node->rope()->flat) {
+      RopeData* nr = node->rope();
+      todo.push_back({nr->right, at + nr->left->length_});
+      todo.push_back({nr->left, at});
+      continue;
+    }
+    const void* src = node->units();
+    const uint32_t n = node->length_;
+    if (node->encoding_ == encoding_) {
+      std::memcpy(static_cast<char*>(out) + (size_t(at) << shift), src, size_t(n) << shift);
+    } else if (encoding_ == TwoByte) {  // a narrower (Latin-1) leaf widens
+      char16_t* d = static_cast<char16_t*>(out) + at;
+      for (uint32_t i = 0; i < n; i++) d[i] = char16_t(node->at(i));
+    } else {
+      char32_t* d = static_cast<char32_t*>(out) + at;
+      for (uint32_t i = 0; i < n; i++) d[i] = char32_t(node->at(i));
+    }
+  }
+  // The halves are no longer needed: the collector may free them if nothing else holds them.
+  r->left = r->right = nullptr;
+  r->flat = out;
+  return out;
+}
+
+size_t String::memoryBytes() const {
+  if (!isRope()) return sizeof(String) + (size_t(length_) << unitShift());
+  return sizeof(String) + sizeof(RopeData) + (rope()->flat ? size_t(length_) << unitShift() : 0);
+}
+
+void String::trace(gc::Tracer& t) {
+  if (!isRope()) return;
+  t.mark(rope()->left);
+  t.mark(rope()->right);
+}
+
+String::~String() {
+  if (isRope()) ::operator delete(rope()->flat);
 }
 
 String* String::fromLatin1(gc::Heap& heap, std::string_view text) {
@@ -113,7 +178,7 @@ bool String::equals(const String* o) const {
   if (length_ != o->length_) return false;
   if ((cellFlags & kHashedFlag) && (o->cellFlags & kHashedFlag) && aux != o->aux) return false;
   if (encoding_ == o->encoding_) {
-    return std::memcmp(this + 1, o + 1, size_t(length_) << unitShift()) == 0;
+    return std::memcmp(units(), o->units(), size_t(length_) << unitShift()) == 0;
   }
   for (uint32_t i = 0; i < length_; i++)
     if (at(i) != o->at(i)) return false;

@@ -7,6 +7,13 @@
 // Indexing by code unit vs by code point is a difference of the string *operations* of each
 // language library, not of the representation. Interned strings (property keys, identifiers)
 // are unique per content, so key comparison is pointer comparison.
+//
+// A long concatenation result is a rope (StringRope, kRopeFlag): the cell holds its two halves
+// and its units are copied into one out-of-line buffer the first time anything reads them, so
+// building a string by repeated `s += t` costs O(total) instead of O(n^2) (V8's ConsString; CPython
+// gets the same effect by resizing in place when the refcount allows). Everything reads units
+// through latin1()/twoByte()/fourByte()/at(), which flatten first; length() and encoding() never
+// need to.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -31,14 +38,19 @@ class String final : public gc::Cell {
   static String* fromAscii(gc::Heap& h, std::string_view s) { return fromLatin1(h, s); }
   // An uninitialised string of `length` units; fill through mutableData() before publishing.
   static String* allocate(gc::Heap&, Encoding enc, uint32_t length);
+  // a + b as a rope (both non-empty; the caller roots them and checks the length limit).
+  static String* makeRope(gc::Heap&, String* a, String* b);
+  // Results at least this long are made as ropes by concatenation.
+  static constexpr uint32_t kMinRopeLength = 256;
 
   uint32_t length() const { return length_; }  // units of the stored encoding
   Encoding encoding() const { return encoding_; }
   bool isEmpty() const { return length_ == 0; }
-  const uint8_t* latin1() const { return reinterpret_cast<const uint8_t*>(this + 1); }
-  const char16_t* twoByte() const { return reinterpret_cast<const char16_t*>(this + 1); }
-  const char32_t* fourByte() const { return reinterpret_cast<const char32_t*>(this + 1); }
-  void* mutableData() { return reinterpret_cast<void*>(this + 1); }
+  const uint8_t* latin1() const { return static_cast<const uint8_t*>(units()); }
+  const char16_t* twoByte() const { return static_cast<const char16_t*>(units()); }
+  const char32_t* fourByte() const { return static_cast<const char32_t*>(units()); }
+  void* mutableData() { return reinterpret_cast<void*>(this + 1); }  // fresh flat strings only
+  bool isRope() const { return cellFlags & kRopeFlag; }
   // The unit at index i of the stored encoding.
   uint32_t at(uint32_t i) const {
     switch (encoding_) {
@@ -63,10 +75,26 @@ class String final : public gc::Cell {
   // True when the string holds a canonical array index ("0", "17", not "017"), with its value.
   bool isArrayIndex(uint32_t* index) const;
 
-  size_t memoryBytes() const override { return sizeof(String) + (size_t(length_) << unitShift()); }
+  size_t memoryBytes() const override;
+  void trace(gc::Tracer&) override;
+  ~String() override;
   static void operator delete(void* p) { ::operator delete(p); }
 
  private:
+  // A rope's inline area: its halves until it is flattened, then the flat units.
+  struct RopeData {
+    String* left;
+    String* right;
+    void* flat;
+  };
+  static constexpr uint16_t kRopeFlag = 4;
+  const void* units() const {
+    if (cellFlags & kRopeFlag) [[unlikely]] return ropeUnits();
+    return this + 1;
+  }
+  const void* ropeUnits() const;  // flattens on first use
+  RopeData* rope() const { return const_cast<RopeData*>(reinterpret_cast<const RopeData*>(this + 1)); }
+
   String(Encoding e, uint32_t len) : gc::Cell(uint8_t(CellKind::String)), encoding_(e), length_(len) {}
   unsigned unitShift() const { return encoding_ == Latin1 ? 0 : encoding_ == TwoByte ? 1 : 2; }
   static constexpr uint16_t kInternedFlag = 1;

@@ -3,6 +3,7 @@
 #include <double-conversion/double-conversion.h>
 #include <cmath>
 #include <cstring>
+#include "runtime/interpreter.h"
 #include "runtime/js/object_ops.h"
 
 namespace dualvm::js {
@@ -398,24 +399,10 @@ bool valueToArrayIndex(Value v, uint32_t* index) {
   return false;
 }
 
+// JS's string length limit (V8's), then the shared concatenation (ropes for long results).
 String* concatStrings(VM& vm, String* a, String* b) {
-  if (a->length() == 0) return b;
-  if (b->length() == 0) return a;
-  uint64_t len = uint64_t(a->length()) + b->length();
-  if (len > (uint64_t(1) << 29)) throwRangeError(vm, "Invalid string length");
-  bool wide = a->encoding() != String::Latin1 || b->encoding() != String::Latin1;
-  String* s = String::allocate(vm.heap, wide ? String::TwoByte : String::Latin1, uint32_t(len));
-  if (!wide) {
-    uint8_t* d = static_cast<uint8_t*>(s->mutableData());
-    std::memcpy(d, a->latin1(), a->length());
-    std::memcpy(d + a->length(), b->latin1(), b->length());
-  } else {
-    char16_t* d = static_cast<char16_t*>(s->mutableData());
-    uint32_t k = 0;
-    for (uint32_t i = 0; i < a->length(); i++) d[k++] = char16_t(a->at(i));
-    for (uint32_t i = 0; i < b->length(); i++) d[k++] = char16_t(b->at(i));
-  }
-  return s;
+  if (uint64_t(a->length()) + b->length() > (uint64_t(1) << 29)) throwRangeError(vm, "Invalid string length");
+  return interp::concatStrings(vm, a, b);
 }
 
 String* internedName(VM& vm, std::string_view utf8) { return vm.intern(utf8); }

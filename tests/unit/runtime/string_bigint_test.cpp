@@ -168,3 +168,60 @@ TEST_CASE("word-sized big integers agree with GMP at every int64 boundary") {
   REQUIRE(bigint::toString(bigint::abs(heap, bigint::fromInt64(heap, INT64_MIN))) == "9223372036854775808");
   REQUIRE(bigint::toString(bigint::bitNot(heap, bigint::fromInt64(heap, INT64_MAX))) == std::to_string(INT64_MIN));
 }
+
+namespace {
+// Roots a fixed set of cells for a collection in a unit test.
+struct TestRoots : gc::RootSource {
+  std::vector<gc::Cell*> cells;
+  void traceRoots(gc::Tracer& t) override { for (gc::Cell* c : cells) t.mark(c); }
+};
+}  // namespace
+
+TEST_CASE("ropes read as the flat string they stand for", "[string]") {
+  gc::Heap heap;
+  heap.setStress(false);
+  TestRoots roots;
+  heap.addRootSource(&roots);
+  // 20000 appends, as `s += piece` in a loop: a rope as deep as the loop is long.
+  String* piece = String::fromLatin1(heap, "ab,");
+  roots.cells.push_back(piece);
+  String* s = String::fromLatin1(heap, std::string(300, 'x'));
+  std::string expected(300, 'x');
+  for (int i = 0; i < 20000; i++) {
+    roots.cells.push_back(s);
+    s = String::makeRope(heap, s, piece);
+    roots.cells.pop_back();
+    expected += "ab,";
+  }
+  roots.cells.push_back(s);
+  REQUIRE(s->isRope());
+  REQUIRE(s->length() == expected.size());
+  heap.collect();  // the halves are reachable through the rope
+  String* flat = String::fromLatin1(heap, expected);
+  roots.cells.push_back(flat);
+  REQUIRE(s->hash() == flat->hash());
+  REQUIRE(s->equals(flat));
+  REQUIRE(s->latin1View() == expected);
+  heap.collect();  // after flattening the halves may go; the units stay
+  REQUIRE(s->at(300) == 'a');
+  REQUIRE(s->toUtf8() == expected);
+  heap.removeRootSource(&roots);
+}
+
+TEST_CASE("a rope of mixed encodings widens its narrower leaves", "[string]") {
+  gc::Heap heap;
+  heap.setStress(false);
+  String* latin = String::fromLatin1(heap, std::string(200, 'a'));
+  String* two = String::fromUtf8(heap, "\xE2\x82\xAC");                  // €
+  String* four = String::fromCodePoints(heap, U"\U0001F600");            // 😀 as one code point
+  String* r1 = String::makeRope(heap, latin, two);
+  REQUIRE(r1->encoding() == String::TwoByte);
+  REQUIRE(r1->at(199) == 'a');
+  REQUIRE(r1->at(200) == 0x20AC);
+  String* r2 = String::makeRope(heap, four, String::makeRope(heap, latin, latin));
+  REQUIRE(r2->encoding() == String::FourByte);
+  REQUIRE(r2->length() == 401);
+  REQUIRE(r2->at(0) == 0x1F600);
+  REQUIRE(r2->at(400) == 'a');
+  REQUIRE(r2->compare(r1) > 0);
+}
