@@ -181,9 +181,30 @@ Value o_getstate(VM& vm, CallArgs& a) {
   return defaultState(P, self, false);
 }
 
+// builtin_function_or_method.__reduce__ and method.__reduce__ (pylang), as CPython's meth_reduce /
+// method_reduce: a builtin pickles as its name (pickle's save_global finds builtins.<name>); a
+// bound method as (getattr, (self, name)) — [].append, obj.method.
+Value f_reduce(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Rooted self(vm, nativeSelf(a));
+  if (a.argc) P.raise(P.t.TypeError, "__reduce__() takes no arguments (" + std::to_string(a.argc) + " given)");
+  if (isNativeFunction(self)) return asNativeFunction(self)->data;
+  if (!isKind(self, CellKind::BoundFunction)) return commonReduce(P, self, 0);
+  auto* bf = static_cast<BoundFunction*>(asObject(self));
+  Rooted target(vm, bf->target), receiver(vm, bf->boundThis);
+  Rooted name(vm, P.getAttr(target, P.s("__name__")));
+  Rooted args(vm);
+  Value pair[2] = {receiver, name};
+  args = P.newTuple(pair, 2);
+  Value out[2] = {P.nsGet(P.builtins, P.s("getattr")), args};
+  return P.newTuple(out, 2);
+}
+
 }  // namespace
 
 void installReduce(PyLanguage& P) {
+  P.defNative(P.t.builtinFunction, "__reduce__", f_reduce);
+  P.defNative(P.t.method, "__reduce__", f_reduce);
   P.defNative(P.t.object, "__reduce_ex__", o_reduce_ex);
   P.defNative(P.t.object, "__reduce__", o_reduce);
   P.defNative(P.t.object, "__getstate__", o_getstate);
