@@ -540,6 +540,7 @@ void installBuiltins(PyLanguage& P) {
   for (PyType* e : excs) b->putDirect(vm, e->name, Value::cell(e));
   b->putDirect(vm, P.s("NotImplemented"), P.notImplemented);
   b->putDirect(vm, P.s("Ellipsis"), P.ellipsis);
+  b->putDirect(vm, P.s("__debug__"), Value::boolean(true));  // no -O: assertions run (xml.dom.expatbuilder reads it)
   b->putDirect(vm, P.s("None"), Value::null());
 
   // methods

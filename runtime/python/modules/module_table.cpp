@@ -51,6 +51,8 @@ static const NativeModuleDef kNativeModules[] = {
     {"_hashlib", initHashlib},  // pycmods: on OpenSSL libcrypto
     {"_blake2", initBlake2},  // pycmods
     {"zlib", initZlib},  // pycmods
+    {"pyexpat", initPyexpat},  // pycmods: on libexpat
+    {"unicodedata", initUnicodedata},  // pycmods: on ICU
     {"gc", initGc},  // pyweak
 };
 
