@@ -41,6 +41,14 @@ struct InlineCache {
     // `holderShape` at version `holderVersion` (Shape::version: dictionary shapes change in
     // place). The module's shape proves the name is not a module global; set: holder == proto.
     VersionedGlobal,
+    // Python attributes read on a class itself (pyperf): the receiver is the class `proto`
+    // (identity) and vm.classEpoch == epoch. get: the value is `holder` (an object the class
+    // attribute read returns unchanged, or a staticmethod's function); GetMethod: callee =
+    // holder, self = the receiver class when slot == 1 (a classmethod's function), else the hole.
+    TypedClassObject,
+    // The same guard; the value is holder->slot(slot) (plain data such as ints and strings found
+    // in the class's MRO; GetMethod: self is the hole).
+    TypedClassData,
   };
   Kind kind = Empty;
   Shape* shape = nullptr;

@@ -289,7 +289,9 @@ static inline bool typedGuard(const InlineCache& e, const Object* o, uint32_t ep
 }
 
 static void rememberPoly(FunctionProto* fn, InlineCache& ic, uint32_t epoch) {
-  if (ic.kind < InlineCache::TypedOwnSlot || ic.kind > InlineCache::TypedMethod || ic.epoch != epoch) return;
+  bool typed = (ic.kind >= InlineCache::TypedOwnSlot && ic.kind <= InlineCache::TypedMethod) ||
+               ic.kind == InlineCache::TypedClassObject || ic.kind == InlineCache::TypedClassData;
+  if (!typed || ic.epoch != epoch) return;
   constexpr uint32_t n = InlineCache::kPolyEntries;
   if (!ic.poly) {
     fn->polyCaches.push_back(std::make_unique<InlineCache[]>(n));
@@ -658,6 +660,14 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
                 NEXT(GetProp);
               }
               break;
+            case InlineCache::TypedClassObject:
+            case InlineCache::TypedClassData:
+              if (c == ic.proto && ic.epoch == vm.classEpoch) {
+                vm.counters.icHits++;
+                R(1) = ic.kind == InlineCache::TypedClassObject ? Value::cell(ic.holder) : ic.holder->slot(ic.slot);
+                NEXT(GetProp);
+              }
+              break;
             default: break;
           }
           if (ic.poly && isObjectKind(c->kind)) {
@@ -668,6 +678,12 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
                   typedGuard(e, obj, vm.classEpoch)) {
                 vm.counters.icHits++;
                 R(1) = (e.kind == InlineCache::TypedOwnSlot ? obj : e.holder)->slot(e.slot);
+                NEXT(GetProp);
+              }
+              if ((e.kind == InlineCache::TypedClassObject || e.kind == InlineCache::TypedClassData) &&
+                  c == e.proto && e.epoch == vm.classEpoch) {
+                vm.counters.icHits++;
+                R(1) = e.kind == InlineCache::TypedClassObject ? Value::cell(e.holder) : e.holder->slot(e.slot);
                 NEXT(GetProp);
               }
             }
@@ -701,12 +717,34 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
             R(1) = (ic.kind == InlineCache::TypedOwnSlot ? static_cast<Object*>(c) : ic.holder)->slot(ic.slot);
             R(2) = Value::hole();
             NEXT(GetMethod);
+          } else if (ic.kind == InlineCache::TypedClassObject && c == ic.proto) {
+            vm.counters.icHits++;
+            R(1) = Value::cell(ic.holder);
+            R(2) = ic.slot ? o : Value::hole();
+            NEXT(GetMethod);
+          } else if (ic.kind == InlineCache::TypedClassData && c == ic.proto) {
+            vm.counters.icHits++;
+            R(1) = ic.holder->slot(ic.slot);
+            R(2) = Value::hole();
+            NEXT(GetMethod);
           }
         }
         if (ic.poly && o.isCell() && isObjectKind(o.asCell()->kind)) {
           Object* obj = static_cast<Object*>(o.asCell());
           for (uint32_t i = 0; i < InlineCache::kPolyEntries; i++) {
             const InlineCache& e = ic.poly[i];
+            if (e.kind == InlineCache::TypedClassObject && obj == e.proto && e.epoch == vm.classEpoch) {
+              vm.counters.icHits++;
+              R(1) = Value::cell(e.holder);
+              R(2) = e.slot ? o : Value::hole();
+              NEXT(GetMethod);
+            }
+            if (e.kind == InlineCache::TypedClassData && obj == e.proto && e.epoch == vm.classEpoch) {
+              vm.counters.icHits++;
+              R(1) = e.holder->slot(e.slot);
+              R(2) = Value::hole();
+              NEXT(GetMethod);
+            }
             if (e.kind == InlineCache::Empty || !e.shape || !typedGuard(e, obj, vm.classEpoch)) continue;
             if (e.kind == InlineCache::TypedMethod) {
               vm.counters.icHits++;

@@ -13,6 +13,9 @@
 //  * TypedClassSlot get: a class attribute that is plain data (numbers, strings, tuples, None).
 //  * TypedMethod (GetMethod only): a function or native method found on the class: the call gets
 //    the receiver as self (CallMethod), so no bound method is allocated — CPython's LOAD_METHOD.
+//  * TypedClassObject get/GetMethod: C.name on a class (metaclass type) whose value is an object
+//    read unchanged, a staticmethod's function, or (GetMethod) a classmethod's function + C;
+//    TypedClassData: the same for a non-object value (ints, strings), read from its holder's slot.
 // Everything else (properties, descriptors, __getattr__ fallbacks, classes as receivers, modules
 // in dictionary mode) takes the full getAttr/setAttr path every time.
 #include "runtime/python/py_class.h"
@@ -81,12 +84,60 @@ void fill(InlineCache* ic, InlineCache::Kind kind, Object* o, PyType* ty, Object
   ic->epoch = epoch;
 }
 
+// C.name on a class C whose metaclass is `type`: fills TypedClassObject when the read is fixed by
+// (C, class epoch) and returns an object (genericGetAttr's class branch: the MRO value as is,
+// a staticmethod's function; a classmethod's Python function called with C, for GetMethod only).
+// Non-object values (ints, strings) fill TypedClassData; values whose type defines __get__ are
+// not cached.
+void fillClassReceiver(PyLanguage& L, InlineCache* ic, Value obj, String* name, bool forMethod) {
+  if (!ic || ic->kind == InlineCache::Megamorphic || !isType(obj)) return;
+  PyType* cls = asType(obj);
+  if (L.typeOf(obj) != L.t.type) return;
+  if (name == L.s("__name__") || name == L.s("__mro__") || name == L.s("__class__")) return;
+  PyType* holder;
+  uint32_t slot;
+  if (!findInMro(cls, name, &holder, &slot)) return;
+  Value v = holder->slot(slot);
+  if (!isObject(v)) {  // plain data (ints, strings): read from the class that holds it
+    ic->kind = InlineCache::TypedClassData;
+    ic->shape = nullptr;
+    ic->proto = cls;
+    ic->holder = holder;
+    ic->slot = slot;
+    ic->epoch = L.vm.classEpoch;
+    return;
+  }
+  uint32_t withSelf = 0;
+  if (isBox(v, kTagClassMethod)) {
+    if (!forMethod || !isClosure(asBox(v)->a)) return;
+    v = asBox(v)->a;
+    withSelf = 1;
+  } else if (isBox(v, kTagStaticMethod)) {
+    v = asBox(v)->a;
+  } else if (isObject(v) && !isType(v) && !L.typeOf(v)->builtin &&
+             !L.lookupType(L.typeOf(v), L.s("__get__")).isMagic(Magic::Empty)) {
+    return;
+  }
+  if (!isObject(v)) return;  // staticmethod(5)
+  ic->kind = InlineCache::TypedClassObject;
+  ic->shape = nullptr;
+  ic->proto = cls;
+  ic->holder = asObject(v);
+  ic->slot = withSelf;
+  ic->epoch = L.vm.classEpoch;
+}
+
 }  // namespace
 
 void PyLanguage::typeModified() { vm.classEpoch++; }
 
 Value PyLanguage::getProperty(VM&, Value obj, PropertyKey key, InlineCache* ic) {
   String* name = static_cast<String*>(key);
+  if (isType(obj)) {
+    Value v = getAttr(obj, name, true);
+    fillClassReceiver(*this, ic, obj, name, false);
+    return v;
+  }
   if (ic && ic->kind != InlineCache::Megamorphic) {
     if (PyType* ty = cacheableReceiver(*this, obj, name)) {
       Object* o = asObject(obj);
@@ -125,6 +176,16 @@ Value PyLanguage::loadMethod(VM&, Value obj, PropertyKey key, InlineCache* ic, V
       return holder->slot(slot);
     }
     return getAttr(obj, name, true);
+  }
+  if (isType(obj)) {
+    Value v = getAttr(obj, name, true);
+    fillClassReceiver(*this, ic, obj, name, true);
+    if (ic && ic->kind == InlineCache::TypedClassObject && ic->proto == asObject(obj) && ic->slot == 1) {
+      // a classmethod: call its function with the class instead of the bound method getAttr made
+      *self = obj;
+      return Value::cell(ic->holder);
+    }
+    return v;
   }
   PyType* ty = cacheableReceiver(*this, obj, name);
   // an int/float/str subclass instance: its base's natives get the value as self (bindAttr)
