@@ -158,7 +158,10 @@ static Value makeCode(PyLanguage& P, Closure* c) {
     if (!last.isUndefined()) names.push(last);
   }
   put("co_varnames", P.newTuple(names.data(), names.size()));
-  int flags = 3 | (f.hasRest ? 4 : 0) | (f.hasKwArgs ? 8 : 0) | 16;
+  // CO_OPTIMIZED|CO_NEWLOCALS, VARARGS, VARKEYWORDS; CO_NESTED only for a function defined in
+  // another function (its qualname has "<locals>")
+  bool nested = isString(q) && asString(q)->toUtf8().find("<locals>") != std::string::npos;
+  int flags = 3 | (f.hasRest ? 4 : 0) | (f.hasKwArgs ? 8 : 0) | (nested ? 16 : 0);
   if (f.isGenerator && f.isAsync) flags |= 512;
   else if (f.isGenerator) flags |= 32;
   else if (f.isAsync) flags |= 128;
