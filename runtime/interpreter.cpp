@@ -280,7 +280,7 @@ Value constructResult(VM& vm, Frame* f, Value returned) {
    X(GetMethod) X(CallMethod) X(InplaceBinary)
 
 
-// ---- polymorphic Typed* caches (pyperf, docs/decisions.md D22) ----
+// ---- polymorphic Typed* caches (pyperf, docs/decisions.md D27) ----
 // A site that sees receivers of several classes keeps the earlier decisions in ic.poly: before
 // the language refills the cache for a new (shape, class), the interpreter moves the current
 // Typed* entry there, and a miss of the main entry tries those before calling the language.
