@@ -137,6 +137,7 @@ Value s_getsignal(VM& vm, CallArgs& a) {
 
 Value s_default_int_handler(VM& vm, CallArgs&) {
   Rooted exc(vm, L.call(Value::cell(L.t.KeyboardInterrupt), nullptr, 0));  // args ()
+  L.attachTraceback(exc);  // the frames of the interrupted code
   vm.throwValue(exc);
 }
 
