@@ -55,8 +55,9 @@ class WeakRefCell final : public Object, public gc::WeakHolder {
 // Per runtime: the types, refs by referent (getweakrefs, sharing), and refs whose referent died
 // with a callback still to run. A root source: the queue is traced; the table is weak both ways.
 struct WeakrefState final : gc::RootSource {
-  explicit WeakrefState(PyLanguage& p) : P(p) {}
+  explicit WeakrefState(PyLanguage& p) : P(p), heap(&p.vm.heap) {}
   PyLanguage& P;
+  gc::Heap* heap;  // compared, never followed, once its VM may be gone
   PyType* refType = nullptr;
   PyType* proxyType = nullptr;
   PyType* callableProxyType = nullptr;
@@ -81,7 +82,7 @@ std::unordered_map<PyLanguage*, WeakrefState*> states;
 void (*wrappedInterruptHook)(VM&) = nullptr;
 void weakrefInterruptHook(VM& vm) {
   for (auto& entry : states)
-    if (&entry.first->vm == &vm) runWeakrefCallbacks(*entry.first);
+    if (entry.second->heap == &vm.heap) runWeakrefCallbacks(entry.second->P);
   if (wrappedInterruptHook) wrappedInterruptHook(vm);
 }
 // Called inside the collector: only flags; the callbacks run at the next LoopHeader.
@@ -102,13 +103,18 @@ void WeakRefCell::sweepWeak(gc::Tracer& t) {
   }
 }
 
-WeakrefState& stateOf(PyLanguage& P) {
-  auto it = states.find(&P);
-  if (it != states.end()) return *it->second;
-  WeakrefState* s = new WeakrefState(P);  // lives as long as the process: the heap keeps a pointer
+// A fresh state per runtime (initWeakref makes it, so a runtime at a dead one's address never
+// sees the old state); it lives as long as the process: its heap keeps a pointer to it.
+WeakrefState& freshWeakrefState(PyLanguage& P) {
+  WeakrefState* s = new WeakrefState(P);
   P.vm.heap.addRootSource(s);
   states[&P] = s;
   return *s;
+}
+WeakrefState& stateOf(PyLanguage& P) {
+  auto it = states.find(&P);
+  if (it != states.end()) return *it->second;
+  return freshWeakrefState(P);
 }
 
 bool isRef(Value v) { return isObject(v) && asObject(v)->classTag() == kTagWeakRef; }
@@ -167,8 +173,8 @@ Value refHash(VM& vm, CallArgs& a) {
   WeakRefCell* r = refSelf(vm, a, "__hash__");
   if (!r->hashed) {
     if (!r->alive()) L.raise(L.t.TypeError, "weak object has gone away");
-    Rooted rr(vm, Value::cell(r));
-    int64_t h = L.hash(r->referent);
+    Rooted rr(vm, Value::cell(r)), referent(vm, r->referent);  // __hash__ may allocate
+    int64_t h = L.hash(referent);
     r->hashed = true;
     r->hashValue = h;
   }
@@ -180,7 +186,11 @@ Value refEq(VM& vm, CallArgs& a) {
   Value o = a[0];
   if (!isRef(o) || asRef(o)->kind != kRef) return L.notImplemented;
   WeakRefCell* other = asRef(o);
-  bool same = (r->alive() && other->alive()) ? L.eq(r->referent, other->referent) : r == other;
+  bool same = r == other;
+  if (r->alive() && other->alive()) {
+    Rooted x(vm, r->referent), y(vm, other->referent);  // __eq__ may allocate
+    same = L.eq(x, y);
+  }
   return Value::boolean(nativeMagic(a) ? !same : same);
 }
 Value refCallback(VM& vm, CallArgs& a) { return refSelf(vm, a, "__callback__")->callback; }
@@ -354,7 +364,7 @@ Value removeDead(VM& vm, CallArgs& a) {
 // as CPython does ("Exception ignored in: <callback>") and the others still run.
 void runWeakrefCallbacks(PyLanguage& P) {
   auto it = states.find(&P);
-  if (it == states.end()) return;
+  if (it == states.end() || it->second->heap != &P.vm.heap) return;
   WeakrefState& st = *it->second;
   if (st.running || st.queue.empty()) return;
   st.running = true;
@@ -396,7 +406,7 @@ void runWeakrefCallbacks(PyLanguage& P) {
 
 void initWeakref(PyLanguage& P, Object* m) {
   VM& vm = P.vm;
-  WeakrefState& st = stateOf(P);
+  WeakrefState& st = freshWeakrefState(P);
   PyType* ref = newNativeType(P, "ReferenceType", "weakref");
   st.refType = ref;
   P.defNative(ref, "__new__", refNew);
