@@ -31,8 +31,8 @@ Value startGenerator(VM& vm, Closure* callee, Value thisValue, Value newTarget, 
   for (uint32_t i = 0; i < n; i++) gen->regs[i] = args[i];
   for (uint32_t i = 0; i < argc; i++) gen->regs[f.numRegs + i] = args[i];
   vm.heap.noteExternalGrowth(gen->regs.capacity() * sizeof(Value));
-  if (f.language == ir::Language::Python) {
-    // Python binds defaults/keywords/*args/**kwargs into the saved parameter registers (pylib).
+  if (f.callConvention == ir::CallConvention::BoundByLanguage) {
+    // The language binds defaults/keywords/*args/**kwargs into the saved parameter registers.
     lang->bindArguments(vm, callee, gen->regs.data() + f.numRegs, argc, nullptr, gen->regs.data());
   } else if (f.hasRest && f.numParams > 0) {
     uint32_t from = f.numParams - 1;

@@ -1490,7 +1490,7 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
             cThis = Value::undefined();
             cArgv = regs + ip[3] + 1;
             cArgc = ip[4];
-          } else if (isClosure(cCallee) && asClosure(cCallee)->fn->ir->language == ir::Language::Python) {
+          } else if (isClosure(cCallee) && asClosure(cCallee)->fn->ir->callConvention == ir::CallConvention::BoundByLanguage) {
             cThis = Value::undefined();
             cArgv = regs + ip[3];
             cArgc = ip[4] + 1;
@@ -1516,7 +1516,7 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
           const ir::Function& cir = *cfn->ir;
           // (Python keyword-only parameters count in numParams: their calls need bindArguments)
           if (!(cir.isGenerator | cir.isAsync | cir.isClassConstructor | cir.hasRest | cir.hasKwArgs | (cir.numKwOnly != 0)) &&
-              (cArgc == cir.numParams || cir.language != ir::Language::Python)) [[likely]] {
+              (cArgc == cir.numParams || cir.callConvention != ir::CallConvention::BoundByLanguage)) [[likely]] {
             // pushFrameInline, specialised: limits precomputed at entry, args in our registers.
             SYNC();
             Value* nregs = f->top;
@@ -1659,8 +1659,8 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
           nf->savedTop = callerTop;
           f = nf;
           LOAD_FRAME();
-          if (cir.language == ir::Language::Python) {
-            // Python: defaults, *args, **kwargs, keywords (pylib) — into the new frame's parameters.
+          if (cir.callConvention == ir::CallConvention::BoundByLanguage) {
+            // The language binds defaults, *args, **kwargs, keywords into the new frame's parameters.
             const ir::ConstantList* kw = cKwNames;
             cKwNames = nullptr;
             cfn->language->bindArguments(vm, c, cArgv, cArgc, kw, f->regs);
@@ -1943,7 +1943,7 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
           const auto* list = std::get_if<std::shared_ptr<ir::ConstantList>>(&fn->ir->constants[ip[5]]);
           cKwNames = list && *list && !(*list)->items.empty() ? list->get() : nullptr;
         }
-        if (cKwNames && isClosure(cCallee) && asClosure(cCallee)->fn->ir->language != ir::Language::Python) {
+        if (cKwNames && isClosure(cCallee) && asClosure(cCallee)->fn->ir->callConvention != ir::CallConvention::BoundByLanguage) {
           SYNC();
           vm.throwError(ErrorKind::TypeError, "keyword arguments passed to a non-Python function", lang);
         }

@@ -30,6 +30,13 @@ class Language {
   virtual ~Language() = default;
   virtual ir::Language id() const = 0;
 
+  // ---- constants (runtime/link.cpp materialises a function's constant pool through these) ----
+  // A number literal. Default: the exact double (Python: 3.0 stays a float).
+  virtual Value numberConstant(double d) { return Value::number(d); }
+  // An integer literal too large for int32, as decimal text; false if malformed. Default: the
+  // normalised integer, an int32 Value when it fits (Python's int).
+  virtual bool integerConstant(VM&, const std::string& decimal, Value* out);
+
   // ---- operators ----
   virtual Value binary(VM&, BinaryOp, Value a, Value b) = 0;
   virtual Value unary(VM&, UnaryOp, Value a) = 0;

@@ -4,16 +4,15 @@
 // first MakeClosure (interp::childFunction), sharing ownership of the root ir::Function.
 //
 // Constant mapping:
-//   double          JS: an integral value that fits int32 (and is not -0) becomes an int, so the
-//                   int fast paths apply; Python: stays a double (3.0 is a float, not an int).
+//   double          Language::numberConstant (JS: an integral value that fits int32 and is not
+//                   -0 becomes an int; Python: stays a double — 3.0 is a float, not an int)
 //   u16string/u32string  interned String
-//   BigIntText      JS: a BigInt cell even when small (1n is not 1); Python: the normalised
-//                   integer (an int32 Value when it fits, else a BigInt cell)
+//   BigIntText      Language::integerConstant (JS: a BigInt cell even when small — 1n is not 1;
+//                   Python: the normalised integer, an int32 Value when it fits)
 //   ScopeInfo       an internal ArrayObject (no prototype) of the interned slot names: what
 //                   PushEnv stores in Environment::scopeInfo, and GetName/SetName search
 //   TemplateStrings, ConstantList   undefined: languages read them through FunctionProto::ir
 #include <string>
-#include "runtime/bigint.h"
 #include "runtime/interpreter.h"
 #include "runtime/vm.h"
 
@@ -21,11 +20,8 @@ namespace dualvm {
 
 namespace {
 
-Value materialise(VM& vm, const ir::Function& f, const ir::Constant& c) {
-  if (const double* d = std::get_if<double>(&c)) {
-    if (f.language == ir::Language::JavaScript) return Value::fromDoubleNormalized(*d);
-    return Value::number(*d);
-  }
+Value materialise(VM& vm, Language* lang, const ir::Constant& c) {
+  if (const double* d = std::get_if<double>(&c)) return lang->numberConstant(*d);
   if (const auto* s = std::get_if<std::u16string>(&c)) {
     String* str = String::fromUtf16(vm.heap, *s);
     return Value::cell(vm.intern(str));
@@ -35,17 +31,8 @@ Value materialise(VM& vm, const ir::Function& f, const ir::Constant& c) {
     return Value::cell(vm.intern(str));
   }
   if (const auto* b = std::get_if<ir::BigIntText>(&c)) {
-    if (f.language == ir::Language::Python) {
-      Value v;
-      if (bigint::parse(vm.heap, b->decimal, 10, &v)) return v;
-    } else {
-      mpz_t z;
-      mpz_init(z);
-      const bool ok = mpz_set_str(z, b->decimal.c_str(), 10) == 0;
-      Value big = ok ? bigint::cellFromMpz(vm.heap, z) : Value::undefined();
-      mpz_clear(z);
-      if (ok) return big;
-    }
+    Value v;
+    if (lang->integerConstant(vm, b->decimal, &v)) return v;
     vm.throwError(ErrorKind::SyntaxError, "Invalid BigInt literal " + b->decimal);
   }
   if (const auto* si = std::get_if<ir::ScopeInfo>(&c)) {
@@ -73,7 +60,7 @@ FunctionProto* linkOne(VM& vm, std::shared_ptr<const ir::Function> irf) {
   vm.heap.noteExternalGrowth(proto->caches.capacity() * sizeof(InlineCache) +
                              proto->constants.capacity() * sizeof(Value));
   for (size_t i = 0; i < f.constants.size(); i++) {
-    Value v = materialise(vm, f, f.constants[i]);  // may collect: proto is rooted, traces constants
+    Value v = materialise(vm, proto->language, f.constants[i]);  // may collect: proto is rooted, traces constants
     proto->constants[i] = v;
     writeBarrier(proto, v);
   }

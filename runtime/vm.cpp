@@ -157,7 +157,7 @@ Value VM::callUnscoped(Value callee, Value thisValue, const Value* argv, uint32_
       return interp::startGenerator(*this, c, thisValue, Value::undefined(), args, argc);
     Frame* fr = interp::pushFrame(*this, c, c->fn, c->env, thisValue, Value::undefined(), args, argc, 0,
                                   Frame::kEntry);
-    if (f.language == ir::Language::Python) c->fn->language->bindArguments(*this, c, args, argc, nullptr, fr->regs);
+    if (f.callConvention == ir::CallConvention::BoundByLanguage) c->fn->language->bindArguments(*this, c, args, argc, nullptr, fr->regs);
     else if (f.hasRest) interp::fillRestParameter(*this, fr);
     return interp::run(*this);
   }

@@ -30,6 +30,15 @@ inline uint32_t opLength(Op op);  // words including the opcode word
 
 enum class Language : uint8_t { JavaScript = 0, Python = 1 };
 
+// How calls pass arguments to a function (the frontend chooses; the runtime follows it without
+// asking which language the function is in):
+//   ThisAndPositional  the receiver of a method call is `this`; arguments bind by position and the
+//                      runtime fills a rest parameter (JavaScript).
+//   BoundByLanguage    the receiver of a method call (CallMethod) is the first argument, and the
+//                      function's Language::bindArguments binds defaults, keyword arguments,
+//                      *args and **kwargs; only these functions accept keyword calls (Python).
+enum class CallConvention : uint8_t { ThisAndPositional = 0, BoundByLanguage = 1 };
+
 struct BigIntText { std::string decimal; };          // an integer literal too large for int32
 struct TemplateStrings {                               // a tagged template's cooked/raw strings
   std::vector<std::u16string> raw;
@@ -63,6 +72,7 @@ struct LinePos {
 struct Function {
   std::string name;             // UTF-8; "" for anonymous
   Language language = Language::JavaScript;
+  CallConvention callConvention = CallConvention::ThisAndPositional;
   uint32_t numParams = 0;       // declared formal parameters (registers 0..numParams-1)
   uint32_t numRegs = 0;         // frame size in value slots (>= numParams)
   uint32_t length = 0;          // JS function .length (params before the first default/rest)

@@ -15,6 +15,7 @@ namespace compiler {
 FunctionCompiler::FunctionCompiler(Unit& u, ir::Function& out, Scope* s, FunctionCompiler* p, Kind k)
     : unit(u), f(out), b(out), scope(s), parent(p), kind(k) {
     f.language = ir::Language::Python;
+    f.callConvention = ir::CallConvention::BoundByLanguage;
     f.fileName = unit.options.fileName;
     f.source = unit.source16;
     if (kind == Kind::Function) {
@@ -182,6 +183,7 @@ void FunctionCompiler::compileClassBody(ast::ClassDef& c) {
         auto setter = std::make_unique<ir::Function>();
         setter->name = "__set_classcell__";
         setter->language = ir::Language::Python;
+        setter->callConvention = ir::CallConvention::BoundByLanguage;
         setter->numParams = 1;
         setter->numRegs = 2;
         setter->length = 1;

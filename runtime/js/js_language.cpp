@@ -22,6 +22,7 @@
 #include "runtime/js/js_language.h"
 #include <cmath>
 #include "frontends/js/compiler.h"
+#include "runtime/bigint.h"
 #include "runtime/interpreter.h"
 #include "runtime/js/iteration.h"
 #include "runtime/js/object_ops.h"
@@ -116,6 +117,15 @@ static Value bigintBinary(VM& vm, BinaryOp op, Value a, Value b) {
   }
   Value res = bigint::binary(vm.heap, bop, ra, rb);
   return toJsBigInt(vm, res);
+}
+
+bool JsLanguage::integerConstant(VM& vm, const std::string& decimal, Value* out) {
+  mpz_t z;
+  mpz_init(z);
+  const bool ok = mpz_set_str(z, decimal.c_str(), 10) == 0;
+  if (ok) *out = bigint::cellFromMpz(vm.heap, z);
+  mpz_clear(z);
+  return ok;
 }
 
 Value JsLanguage::binary(VM& vm, BinaryOp op, Value a, Value b) {

@@ -12,6 +12,9 @@ class JsLanguage final : public Language {
   explicit JsLanguage(VM& vm);
   ~JsLanguage() override;
   ir::Language id() const override { return ir::Language::JavaScript; }
+  // Integral numbers become int Values so the int fast paths apply; BigInt literals are cells.
+  Value numberConstant(double d) override { return Value::fromDoubleNormalized(d); }
+  bool integerConstant(VM&, const std::string& decimal, Value* out) override;
   JsRealm& realm() { return *realm_; }
   // Create the realm and every intrinsic (called once the language is registered on the VM).
   void initRealm(VM& vm);
