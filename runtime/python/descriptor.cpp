@@ -352,13 +352,13 @@ static void genericDelAttr(PyLanguage& P, Value obj, String* name) {
 void delAttr(PyLanguage& P, Value obj, String* name) {
   PyType* ty = P.typeOf(obj);
   if (ty == P.t.module && asObject(obj)->classTag() == 0) return moduleDelAttr(P, obj, name);  // py_module.cpp
-  if (!ty->builtin) {
-    Value da = P.lookupType(ty, P.s("__delattr__"));
-    if (isClosure(da)) {
-      Value args[2] = {obj, Value::cell(name)};
-      P.call(da, args, 2);
-      return;
-    }
+  // A user class's __delattr__, or a native type's own one (weakref proxies forward).
+  Value da = P.lookupType(ty, P.s("__delattr__"));
+  if ((isClosure(da) && !ty->builtin) ||
+      (isNativeFunction(da) && da != P.t.object->slot(P.t.object->findOwn(P.s("__delattr__"))))) {
+    Value args[2] = {obj, Value::cell(name)};
+    P.call(da, args, 2);
+    return;
   }
   genericDelAttr(P, obj, name);
 }

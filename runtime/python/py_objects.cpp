@@ -488,13 +488,14 @@ Value genericGetAttr(PyLanguage& P, Value obj, String* name, bool throwIfMissing
 void PyLanguage::setAttr(Value obj, String* name, Value v) {
   PyType* ty = typeOf(obj);
   if (ty == t.module && asObject(obj)->classTag() == 0) return moduleSetAttr(*this, obj, name, v);  // py_module.cpp
-  if (!ty->builtin) {  // also a class whose metaclass defines __setattr__ (EnumType)
-    Value sa = lookupType(ty, s("__setattr__"));
-    if (isClosure(sa)) {
-      Value args[3] = {obj, Value::cell(name), v};
-      call(sa, args, 3);
-      return;
-    }
+  // A user class's __setattr__ (also a metaclass's: EnumType), or a native type's own one
+  // (weakref proxies forward to their referent); object's is the generic algorithm below.
+  Value sa = lookupType(ty, s("__setattr__"));
+  if ((isClosure(sa) && !ty->builtin) ||
+      (isNativeFunction(sa) && sa != t.object->slot(t.object->findOwn(s("__setattr__"))))) {
+    Value args[3] = {obj, Value::cell(name), v};
+    call(sa, args, 3);
+    return;
   }
   genericSetAttr(*this, obj, name, v);
 }
