@@ -95,39 +95,6 @@ holder.clear()
 gc.collect()
 print(rg())
 
-# proxies
-o = Obj("p")
-p = weakref.proxy(o)
-print(p.name, p.method(), type(p).__name__)
-o.extra = 5
-print(p.extra, str(p) == str(o), repr(p).startswith("<weakproxy at "))
-lst = [3, 1, 2]
-
-
-class L(list):
-    pass
-
-
-ll = L([3, 1, 2])
-pl = weakref.proxy(ll)
-print(len(pl), pl[0], 1 in pl, sorted(pl), list(pl))
-pl.append(9)
-print(ll)
-f = Obj("call")
-f.__class__.__call__ = lambda self, x: x * 2
-cp = weakref.proxy(f)
-print(type(cp).__name__, cp(21))
-del o
-gc.collect()
-try:
-    p.name
-except ReferenceError as e:
-    print("ReferenceError:", e)
-try:
-    hash(pl)
-except TypeError as e:
-    print("TypeError:", e)
-
 # subclass of ref with extra state (as weakref.KeyedRef)
 class MyRef(weakref.ref):
     __slots__ = ("tag",)
