@@ -207,17 +207,12 @@ Value refRepr(VM& vm, CallArgs& a) {
 }
 
 // ---- proxies ----
-constexpr bool kProxyIsReferent = true;
 Value proxyFn(VM& vm, CallArgs& a) {
   L.kwNames.clear(); L.kwValues.clear();
   runWeakrefCallbacks(L);
   if (a.argc < 1) L.raise(L.t.TypeError, "proxy() missing required argument 'object' (pos 1)");
   if (a.argc > 2) L.raise(L.t.TypeError, "proxy() takes at most 2 arguments (" + std::to_string(a.argc) + " given)");
   checkReferent(L, a[0]);
-  // PyLanguage::setAttr dispatches only Python __setattr__ methods, so a proxy cannot forward
-  // attribute assignment yet (collections.OrderedDict links through proxies): until it can, a
-  // proxy is the object itself, held strongly. The ProxyType machinery below is kept for then.
-  if (kProxyIsReferent) return a[0];
   Rooted isCallable(vm, L.call(L.builtins->slot(L.builtins->findOwn(L.s("callable"))), &a.argv[0], 1));
   WeakrefState& st = stateOf(L);
   bool callable = L.truthy(vm, isCallable);
