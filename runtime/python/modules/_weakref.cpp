@@ -76,12 +76,17 @@ struct WeakrefState final : gc::RootSource {
   }
 };
 
-std::unordered_map<PyLanguage*, WeakrefState*> states;
+// Never destroyed (a heap may outlive static destruction at exit, and the states must stay
+// reachable for leak checkers): a function-local static pointer.
+std::unordered_map<PyLanguage*, WeakrefState*>& statesTable() {
+  static auto* table = new std::unordered_map<PyLanguage*, WeakrefState*>();
+  return *table;
+}
 
 // The interrupt hook while callbacks are pending: ours first, then the one it replaced.
 void (*wrappedInterruptHook)(VM&) = nullptr;
 void weakrefInterruptHook(VM& vm) {
-  for (auto& entry : states)
+  for (auto& entry : statesTable())
     if (entry.second->heap == &vm.heap) runWeakrefCallbacks(entry.second->P);
   if (wrappedInterruptHook) wrappedInterruptHook(vm);
 }
@@ -108,12 +113,12 @@ void WeakRefCell::sweepWeak(gc::Tracer& t) {
 WeakrefState& freshWeakrefState(PyLanguage& P) {
   WeakrefState* s = new WeakrefState(P);
   P.vm.heap.addRootSource(s);
-  states[&P] = s;
+  statesTable()[&P] = s;
   return *s;
 }
 WeakrefState& stateOf(PyLanguage& P) {
-  auto it = states.find(&P);
-  if (it != states.end()) return *it->second;
+  auto it = statesTable().find(&P);
+  if (it != statesTable().end()) return *it->second;
   return freshWeakrefState(P);
 }
 
@@ -363,8 +368,8 @@ Value removeDead(VM& vm, CallArgs& a) {
 // The callbacks of refs whose referents died, newest ref first; an exception in one is reported
 // as CPython does ("Exception ignored in: <callback>") and the others still run.
 void runWeakrefCallbacks(PyLanguage& P) {
-  auto it = states.find(&P);
-  if (it == states.end() || it->second->heap != &P.vm.heap) return;
+  auto it = statesTable().find(&P);
+  if (it == statesTable().end() || it->second->heap != &P.vm.heap) return;
   WeakrefState& st = *it->second;
   if (st.running || st.queue.empty()) return;
   st.running = true;
