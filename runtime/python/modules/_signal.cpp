@@ -90,14 +90,6 @@ int signum(PyLanguage& P, Value v) {
   return int(n);
 }
 
-[[noreturn]] void raiseOSError(PyLanguage& P, int err, Value type = Value::undefined()) {
-  VM& vm = P.vm;
-  Rooted msg(vm, P.newStr(strerror(err)));
-  Value args[2] = {Value::integer(err), msg};
-  Rooted exc(vm, P.call(type.isUndefined() ? Value::cell(P.t.OSError) : type, args, 2));
-  vm.throwValue(exc);
-}
-
 bool install(int sig, void (*fn)(int), bool restart) {
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
@@ -122,7 +114,7 @@ Value s_signal(VM& vm, CallArgs& a) {
       P.raise(P.t.TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
     fn = cHandler;
   }
-  if (!install(sig, fn, true)) raiseOSError(P, errno);
+  if (!install(sig, fn, true)) raiseErrno(P, errno);
   Rooted old(vm, handlers()[size_t(sig)]);
   handlers()[size_t(sig)] = fn == SIG_IGN ? Value::integer(1) : fn == SIG_DFL ? Value::integer(0) : h.get();
   writeBarrier(asArray(handlerList), h);
@@ -151,7 +143,7 @@ Value s_pause(VM& vm, CallArgs&) {
 
 Value s_raise_signal(VM& vm, CallArgs& a) {
   int sig = signum(L, a[0]);
-  if (raise(sig) != 0) raiseOSError(L, errno);
+  if (raise(sig) != 0) raiseErrno(L, errno);
   runPendingInterrupts(vm);
   return Value::null();
 }
@@ -196,14 +188,14 @@ Value s_pthread_sigmask(VM& vm, CallArgs& a) {
   int how = int(L.toIndex(a[0]));
   sigset_t set = sigsetArg(L, a[1]), old;
   int err = pthread_sigmask(how, &set, &old);
-  if (err) raiseOSError(L, err);
+  if (err) raiseErrno(L, err);
   runPendingInterrupts(vm);  // an unblocked signal may have arrived
   return setOf(L, old);
 }
 
 Value s_sigpending(VM& vm, CallArgs&) {
   sigset_t set;
-  if (sigpending(&set) != 0) raiseOSError(L, errno);
+  if (sigpending(&set) != 0) raiseErrno(L, errno);
   return setOf(L, set);
 }
 
@@ -211,7 +203,7 @@ Value s_sigwait(VM& vm, CallArgs& a) {
   sigset_t set = sigsetArg(L, a[0]);
   int sig = 0;
   int err = sigwait(&set, &sig);
-  if (err) raiseOSError(L, err);
+  if (err) raiseErrno(L, err);
   return Value::integer(sig);
 }
 
@@ -219,7 +211,7 @@ Value s_pthread_kill(VM& vm, CallArgs& a) {
   L.toIndex(a[0]);  // one thread: any ident names the main thread (_thread.get_ident)
   int sig = int(L.toIndex(a[1]));
   int err = pthread_kill(pthread_self(), sig);
-  if (err) raiseOSError(L, err);
+  if (err) raiseErrno(L, err);
   runPendingInterrupts(vm);
   return Value::null();
 }
@@ -230,7 +222,7 @@ Value s_set_wakeup_fd(VM& vm, CallArgs& a) {
   int64_t fd = L.toIndex(a[0]);
   if (fd != -1) {
     struct stat st;
-    if (fstat(int(fd), &st) != 0) raiseOSError(L, errno);
+    if (fstat(int(fd), &st) != 0) raiseErrno(L, errno);
   }
   int old = wakeupFd;
   wakeupFd = int(fd);
@@ -241,10 +233,10 @@ Value s_siginterrupt(VM& vm, CallArgs& a) {
   int sig = signum(L, a[0]);
   bool flag = L.truthy(vm, a[1]);
   struct sigaction sa;
-  if (sigaction(sig, nullptr, &sa) != 0) raiseOSError(L, errno);
+  if (sigaction(sig, nullptr, &sa) != 0) raiseErrno(L, errno);
   if (flag) sa.sa_flags &= ~SA_RESTART;
   else sa.sa_flags |= SA_RESTART;
-  if (sigaction(sig, &sa, nullptr) != 0) raiseOSError(L, errno);
+  if (sigaction(sig, &sa, nullptr) != 0) raiseErrno(L, errno);
   return Value::null();
 }
 
@@ -266,13 +258,13 @@ Value s_setitimer(VM& vm, CallArgs& a) {
   struct itimerval nv, old;
   nv.it_value = secondsTv(L.toFloat(a[1]));
   nv.it_interval = secondsTv(a.argc > 2 ? L.toFloat(a[2]) : 0.0);
-  if (setitimer(which, &nv, &old) != 0) raiseOSError(L, errno, itimerError);
+  if (setitimer(which, &nv, &old) != 0) raiseErrno(L, errno, Value::undefined(), itimerError);
   return itimerTuple(L, old);
 }
 
 Value s_getitimer(VM& vm, CallArgs& a) {
   struct itimerval v;
-  if (getitimer(int(L.toIndex(a[0])), &v) != 0) raiseOSError(L, errno, itimerError);
+  if (getitimer(int(L.toIndex(a[0])), &v) != 0) raiseErrno(L, errno, Value::undefined(), itimerError);
   return itimerTuple(L, v);
 }
 

@@ -18,28 +18,6 @@ namespace dualvm::py {
 
 namespace {
 
-[[noreturn]] void raiseOSError(PyLanguage& P, int err) {
-  VM& vm = P.vm;
-  Rooted msg(vm, P.newStr(strerror(err)));
-  Value args[2] = {Value::integer(err), msg};
-  Rooted exc(vm, P.call(Value::cell(P.t.OSError), args, 2));
-  vm.throwValue(exc);
-}
-
-int fdOf(PyLanguage& P, Value o) {
-  VM& vm = P.vm;
-  Value fdv = o;
-  if (!isInteger(o) || o.isBool()) {
-    Value meth = P.getAttr(o, P.s("fileno"), false);
-    if (meth.isMagic(Magic::Empty)) P.raise(P.t.TypeError, "argument must be an int, or have a fileno() method.");
-    Rooted m(vm, meth);
-    fdv = P.call(m, nullptr, 0);
-  }
-  int64_t fd = P.toIndex(fdv);
-  if (fd < 0) P.raise(P.t.ValueError, "file descriptor cannot be a negative integer (" + std::to_string(fd) + ")");
-  return int(fd);
-}
-
 // fcntl(fd, cmd, arg=0) / ioctl(fd, request, arg=0): magic 0 / 1
 Value f_fcntl(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
@@ -47,7 +25,7 @@ Value f_fcntl(VM& vm, CallArgs& a) {
   const char* fn = isIoctl ? "ioctl" : "fcntl";
   if (a.argc < 2 || a.argc > (isIoctl ? 4u : 3u))
     P.raise(P.t.TypeError, std::string(fn) + " expected 2 to " + (isIoctl ? "4" : "3") + " arguments, got " + std::to_string(a.argc));
-  int fd = fdOf(P, a[0]);
+  int fd = fileDescriptorOf(P, a[0]);
   unsigned long cmd = (unsigned long)P.toIndex(a[1]);
   Value arg = a.argc > 2 ? a[2] : Value::integer(0);
   if (isBytesLike(arg) || isString(arg)) {
@@ -57,23 +35,23 @@ Value f_fcntl(VM& vm, CallArgs& a) {
     memcpy(tmp, buf.data(), buf.size());
     int r;
     while ((r = isIoctl ? ioctl(fd, cmd, tmp) : fcntl(fd, int(cmd), tmp)) < 0 && errno == EINTR) runPendingInterrupts(vm);
-    if (r < 0) raiseOSError(P, errno);
+    if (r < 0) raiseErrno(P, errno);
     return newBytes(P, std::string(tmp, buf.size()));
   }
   int64_t iv = P.toIndex(arg);
   int r;
   while ((r = isIoctl ? ioctl(fd, cmd, (long)iv) : fcntl(fd, int(cmd), (long)iv)) < 0 && errno == EINTR) runPendingInterrupts(vm);
-  if (r < 0) raiseOSError(P, errno);
+  if (r < 0) raiseErrno(P, errno);
   return Value::integer(r);
 }
 
 Value f_flock(VM& vm, CallArgs& a) {
   if (a.argc != 2) L.raise(L.t.TypeError, "flock expected 2 arguments, got " + std::to_string(a.argc));
-  int fd = fdOf(L, a[0]);
+  int fd = fileDescriptorOf(L, a[0]);
   int op = int(L.toIndex(a[1]));
   int r;
   while ((r = flock(fd, op)) < 0 && errno == EINTR) runPendingInterrupts(vm);
-  if (r < 0) raiseOSError(L, errno);
+  if (r < 0) raiseErrno(L, errno);
   return Value::null();
 }
 
@@ -81,7 +59,7 @@ Value f_flock(VM& vm, CallArgs& a) {
 Value f_lockf(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
   if (a.argc < 2 || a.argc > 5) P.raise(P.t.TypeError, "lockf expected 2 to 5 arguments, got " + std::to_string(a.argc));
-  int fd = fdOf(P, a[0]);
+  int fd = fileDescriptorOf(P, a[0]);
   int code = int(P.toIndex(a[1]));
   struct flock l;
   memset(&l, 0, sizeof l);
@@ -94,7 +72,7 @@ Value f_lockf(VM& vm, CallArgs& a) {
   l.l_whence = short(a.argc > 4 ? P.toIndex(a[4]) : 0);
   int r;
   while ((r = fcntl(fd, (code & LOCK_NB) ? F_SETLK : F_SETLKW, &l)) < 0 && errno == EINTR) runPendingInterrupts(vm);
-  if (r < 0) raiseOSError(P, errno);
+  if (r < 0) raiseErrno(P, errno);
   return Value::null();
 }
 

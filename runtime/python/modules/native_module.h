@@ -23,6 +23,14 @@ const NativeModuleDef* findNativeModule(const std::string& name);
 // A new module object called `name` (a permanent root: modules live as long as the VM).
 Object* newModule(PyLanguage& P, const char* name);
 
+// OSError(err, strerror(err)[, filename]) as CPython's PyErr_SetFromErrno(WithFilename): the
+// OSError constructor picks the subclass (FileNotFoundError, ...); `type` raises a module's own
+// error class instead (signal.ItimerError). posix.cpp.
+[[noreturn]] void raiseErrno(PyLanguage& P, int err, Value filename = Value::undefined(),
+                             Value type = Value::undefined());
+// PyObject_AsFileDescriptor: an int, or what o.fileno() returns (select, fcntl, ...). posix.cpp.
+int fileDescriptorOf(PyLanguage& P, Value o);
+
 // The names in the table (sys.builtin_module_names).
 std::vector<std::string> nativeModuleNames();
 // py_import.cpp: the import system's setup (sys.modules with builtins, sys, __main__).

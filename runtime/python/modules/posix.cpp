@@ -69,15 +69,32 @@ static Value kwArg(PyLanguage& P, const char* name, Value dflt) {
 }
 
 // OSError(errno, strerror[, filename]) — the constructor picks the subclass (FileNotFoundError...).
-[[noreturn]] static void raiseErrno(PyLanguage& P, int err, Value filename = Value::undefined()) {
+[[noreturn]] void raiseErrno(PyLanguage& P, int err, Value filename, Value type) {
   VM& vm = P.vm;
   P.kwNames.clear();  // the failing native's keyword arguments are not the exception's
   P.kwValues.clear();
-  Rooted fn(vm, filename);
+  Rooted fn(vm, filename), ty(vm, type.isUndefined() ? Value::cell(P.t.OSError) : type);
   Rooted msg(vm, P.newStr(strerror(err)));
   Value args[3] = {Value::integer(err), msg, fn};
-  Rooted exc(vm, P.call(Value::cell(P.t.OSError), args, filename.isUndefined() ? 2 : 3));
+  Rooted exc(vm, P.call(ty, args, filename.isUndefined() ? 2 : 3));
   vm.throwValue(exc);
+}
+
+// PyObject_AsFileDescriptor: an int, or what o.fileno() returns.
+int fileDescriptorOf(PyLanguage& P, Value o) {
+  VM& vm = P.vm;
+  Value fdv = o;
+  if (!isInteger(o) || o.isBool()) {
+    Value meth = P.getAttr(o, P.s("fileno"), false);
+    if (meth.isMagic(Magic::Empty)) P.raise(P.t.TypeError, "argument must be an int, or have a fileno() method.");
+    Rooted m(vm, meth);
+    fdv = P.call(m, nullptr, 0);
+    if (!isInteger(fdv)) P.raise(P.t.TypeError, "fileno() returned a non-integer");
+  }
+  int64_t fd = P.toIndex(fdv);
+  if (fd < 0) P.raise(P.t.ValueError, "file descriptor cannot be a negative integer (" + std::to_string(fd) + ")");
+  if (fd > INT_MAX) P.raise(P.t.OverflowError, "file descriptor is greater than maximum");
+  return int(fd);
 }
 
 // ---- stat ----

@@ -23,31 +23,6 @@ namespace {
 
 enum { kPoll = 0x5345 };
 
-[[noreturn]] void raiseOSError(PyLanguage& P, int err) {
-  VM& vm = P.vm;
-  Rooted msg(vm, P.newStr(strerror(err)));
-  Value args[2] = {Value::integer(err), msg};
-  Rooted exc(vm, P.call(Value::cell(P.t.OSError), args, 2));
-  vm.throwValue(exc);
-}
-
-// PyObject_AsFileDescriptor
-int fileDescriptor(PyLanguage& P, Value o) {
-  VM& vm = P.vm;
-  Value fdv = o;
-  if (!isInteger(o) || o.isBool()) {
-    Value meth = P.getAttr(o, P.s("fileno"), false);
-    if (meth.isMagic(Magic::Empty)) P.raise(P.t.TypeError, "argument must be an int, or have a fileno() method.");
-    Rooted m(vm, meth);
-    fdv = P.call(m, nullptr, 0);
-    if (!isInteger(fdv)) P.raise(P.t.TypeError, "fileno() returned a non-integer");
-  }
-  int64_t fd = P.toIndex(fdv);
-  if (fd < 0) P.raise(P.t.ValueError, "file descriptor cannot be a negative integer (" + std::to_string(fd) + ")");
-  if (fd > INT_MAX) P.raise(P.t.OverflowError, "file descriptor is greater than maximum");
-  return int(fd);
-}
-
 double nowMono() {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -76,7 +51,7 @@ Value s_select(VM& vm, CallArgs& a) {
     Rooted seq(vm, a[size_t(k)]);
     P.collect(seq, *lists[k]);
     for (size_t i = 0; i < lists[k]->size(); i++) {
-      int fd = fileDescriptor(P, (*lists[k])[i]);
+      int fd = fileDescriptorOf(P, (*lists[k])[i]);
       if (fd >= FD_SETSIZE) P.raise(P.t.ValueError, "filedescriptor out of range in select()");
       fds[k].push_back(fd);
       maxfd = std::max(maxfd, fd);
@@ -100,7 +75,7 @@ Value s_select(VM& vm, CallArgs& a) {
     if (n >= 0 || errno != EINTR) break;
     runPendingInterrupts(vm);
   }
-  if (n < 0) raiseOSError(P, errno);
+  if (n < 0) raiseErrno(P, errno);
   Value out[3];
   RootedVector results(vm);
   for (int k = 0; k < 3; k++) {
@@ -134,7 +109,7 @@ Value p_register(VM& vm, CallArgs& a) {
   NativeState* s = pollSelf(L, a, "register");
   Rooted self(vm, Value::cell(s));
   if (a.argc < 1) L.raise(L.t.TypeError, "register expected at least 1 argument, got 0");
-  int fd = fileDescriptor(L, a[0]);
+  int fd = fileDescriptorOf(L, a[0]);
   int ev = a.argc > 1 ? eventMask(L, a[1]) : (POLLIN | POLLPRI | POLLOUT);
   s = asState(self);
   if (int64_t* e = findFd(s, fd)) *e = ev;
@@ -146,10 +121,10 @@ Value p_modify(VM& vm, CallArgs& a) {
   NativeState* s = pollSelf(L, a, "modify");
   Rooted self(vm, Value::cell(s));
   if (a.argc != 2) L.raise(L.t.TypeError, "modify expected 2 arguments, got " + std::to_string(a.argc));
-  int fd = fileDescriptor(L, a[0]);
+  int fd = fileDescriptorOf(L, a[0]);
   int ev = eventMask(L, a[1]);
   int64_t* e = findFd(asState(self), fd);
-  if (!e) raiseOSError(L, ENOENT);
+  if (!e) raiseErrno(L, ENOENT);
   *e = ev;
   return Value::null();
 }
@@ -158,7 +133,7 @@ Value p_unregister(VM& vm, CallArgs& a) {
   NativeState* s = pollSelf(L, a, "unregister");
   Rooted self(vm, Value::cell(s));
   if (a.argc != 1) L.raise(L.t.TypeError, "unregister() takes exactly one argument (" + std::to_string(a.argc) + " given)");
-  int fd = fileDescriptor(L, a[0]);
+  int fd = fileDescriptorOf(L, a[0]);
   s = asState(self);
   for (size_t i = 0; i + 1 < s->n.size(); i += 2) {
     if (s->n[i] == fd) {
@@ -193,7 +168,7 @@ Value p_poll(VM& vm, CallArgs& a) {
     if (n >= 0 || errno != EINTR) break;
     runPendingInterrupts(vm);
   }
-  if (n < 0) raiseOSError(P, errno);
+  if (n < 0) raiseErrno(P, errno);
   RootedVector out(vm);
   for (auto& p : pfds) {
     if (!p.revents) continue;
