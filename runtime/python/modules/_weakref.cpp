@@ -388,17 +388,7 @@ void runWeakrefCallbacks(PyLanguage& P) {
         try {
           P.call(cb, &arg, 1);
         } catch (ScriptThrow&) {
-          Rooted exc(vm, vm.exception);
-          vm.exception = Value::undefined();
-          std::string text = "Exception ignored in: ";
-          try {
-            text += P.repr(cb) + "\n" + P.formatTraceback(exc);
-          } catch (ScriptThrow&) {
-            vm.exception = Value::undefined();
-            text += "<error formatting the exception>\n";
-          }
-          fflush(stdout);
-          fwrite(text.data(), 1, text.size(), stderr);
+          writeUnraisable(P, "Exception ignored in: ", cb);
         }
       }
     }

@@ -64,6 +64,21 @@ Value atexitCount(VM& vm, CallArgs&) { return Value::integer(int32_t(entries(L).
 
 }  // namespace
 
+void writeUnraisable(PyLanguage& P, const char* prefix, Value obj) {
+  VM& vm = P.vm;
+  Rooted exc(vm, vm.exception), ro(vm, obj);
+  vm.exception = Value::undefined();
+  std::string text = prefix;
+  try {
+    text += P.repr(ro) + "\n" + P.formatTraceback(exc);
+  } catch (ScriptThrow&) {
+    vm.exception = Value::undefined();
+    text += "<error formatting the exception>\n";
+  }
+  fflush(stdout);
+  fwrite(text.data(), 1, text.size(), stderr);
+}
+
 // Runs and forgets the registered callbacks, newest first.
 void runAtexitCallbacks(PyLanguage& P) {
   VM& vm = P.vm;
@@ -77,17 +92,7 @@ void runAtexitCallbacks(PyLanguage& P) {
     try {
       P.callUnpacked(vm, func, args, kwargs);
     } catch (ScriptThrow&) {
-      Rooted exc(vm, vm.exception);
-      vm.exception = Value::undefined();
-      std::string text = "Exception ignored in atexit callback: ";
-      try {
-        text += P.repr(func) + "\n" + P.formatTraceback(exc);
-      } catch (ScriptThrow&) {
-        vm.exception = Value::undefined();
-        text += "<error formatting the exception>\n";
-      }
-      fflush(stdout);
-      fwrite(text.data(), 1, text.size(), stderr);
+      writeUnraisable(P, "Exception ignored in atexit callback: ", func);
     }
   }
 }

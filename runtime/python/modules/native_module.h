@@ -31,6 +31,11 @@ Object* newModule(PyLanguage& P, const char* name);
 // PyObject_AsFileDescriptor: an int, or what o.fileno() returns (select, fcntl, ...). posix.cpp.
 int fileDescriptorOf(PyLanguage& P, Value o);
 
+// CPython's PyErr_WriteUnraisable, for Python code the runtime ran on nobody's behalf (atexit
+// functions, weakref callbacks, fork hooks): takes the exception being thrown (vm.exception),
+// clears it and writes "<prefix><repr(obj)>" and its traceback to stderr. atexit.cpp.
+void writeUnraisable(PyLanguage& P, const char* prefix, Value obj);
+
 // The names in the table (sys.builtin_module_names).
 std::vector<std::string> nativeModuleNames();
 // py_import.cpp: the import system's setup (sys.modules with builtins, sys, __main__).

@@ -511,11 +511,7 @@ static void runForkHooks(PyLanguage& P, int which) {
     try {
       P.call(f, nullptr, 0);
     } catch (ScriptThrow&) {
-      Rooted exc(vm, vm.exception);
-      vm.exception = Value::undefined();
-      std::string text = "Exception ignored in: " + P.repr(f) + "\n" + P.formatTraceback(exc);
-      fflush(stdout);
-      fwrite(text.data(), 1, text.size(), stderr);
+      writeUnraisable(P, "Exception ignored in: ", f);
     }
   }
 }
