@@ -34,6 +34,9 @@ class PyType final : public Object {
   std::vector<PyType*> mro;    // this type first
   std::vector<PyType*> bases;
   bool builtin = false;
+  // finalizer.h: whether the MRO defines __del__, valid while VM::classEpoch == delEpoch.
+  bool hasDel = false;
+  uint32_t delEpoch = ~0u;
   // init_call.cpp: the __init__ a call of this class runs inline, valid while VM::classEpoch ==
   // initEpoch (not traced: while the epoch holds, the value is still in the MRO); empty() when
   // a call needs the general path.
@@ -197,6 +200,9 @@ class PyLanguage final : public Language, public gc::RootSource {
 
   // iteration helpers
   void collect(Value iterable, RootedVector& out);
+  // A list/tuple whose iteration is the builtin one (no Python __iter__ override): its elements,
+  // read in place by collect and unpacking; null otherwise.
+  const std::vector<Value>* arrayItems(Value iterable);
   Value next(Value iterator, bool* done);
 
   // exceptions and tracebacks
