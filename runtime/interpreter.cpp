@@ -10,6 +10,7 @@
 // Fast paths are the cases where both languages agree (DESIGN.md "The shared IR"); everything
 // else goes to the running function's Language.
 #include "runtime/interpreter.h"
+#include "runtime/execution_hooks.h"
 #include "runtime/interrupts.h"
 #include <algorithm>
 #include <climits>
@@ -310,6 +311,20 @@ static void rememberPoly(FunctionProto* fn, InlineCache& ic, uint32_t epoch) {
   poly[victim].misses = 0;
 }
 
+// The tracing dispatch (runtime/execution_hooks.h, D30): while some VM has execution hooks, every
+// entry of the loop's table points at its L_trace trampoline, which reports to the VM's hooks and
+// continues through gRealDispatch; otherwise the table is the plain one and costs nothing.
+static const void** gDispatch = nullptr;
+static const void* gRealDispatch[size_t(ir::Op::Count_)];
+static const void* gTraceEntry = nullptr;
+static bool gTracingDispatch = false;
+
+void setTracingDispatch(bool on) {
+  gTracingDispatch = on;
+  if (!gDispatch) return;  // run() applies it when it builds the table
+  for (size_t i = 0; i < size_t(ir::Op::Count_); i++) gDispatch[i] = on ? gTraceEntry : gRealDispatch[i];
+}
+
 // (tried: optimize("no-gcse") made the loop slower with GCC 12)
 Value run(VM& vm, bool* yielded, bool startUnwinding) {
   // The dispatch table: every opcode this loop implements; an opcode added to opcodes.def but
@@ -321,6 +336,10 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
 #define SET_LABEL(name) kLabels[size_t(ir::Op::name)] = &&L_##name;
     DUALVM_HANDLED_OPS(SET_LABEL)
 #undef SET_LABEL
+    for (size_t i = 0; i < size_t(ir::Op::Count_); i++) gRealDispatch[i] = kLabels[i];
+    gTraceEntry = &&L_trace;
+    gDispatch = kLabels;
+    setTracingDispatch(gTracingDispatch);
     labelsReady = true;
   }
 
@@ -1788,6 +1807,7 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
     L_unwind: {
         // vm.exception is the thrown value; ip is the throwing instruction of frame f.
         const uint32_t pc = uint32_t(ip - code);
+        if (vm.executionHooks) [[unlikely]] vm.executionHooks->onUnwind(f, pc);  // (D30)
         for (const ir::Handler& h : fn->ir->handlers) {
           if (pc >= h.start && pc < h.end) {
             while (f->envDepth > h.envDepth) {
@@ -1967,6 +1987,14 @@ Value run(VM& vm, bool* yielded, bool startUnwinding) {
       CASE(MatMul) SYNC(); R(1) = lang->binary(vm, BinaryOp::MatMul, R(2), R(3)); NEXT(MatMul);
       CASE(Is) R(1) = Value::boolean(R(2) == R(3)); NEXT(Is);
       CASE(IsNot) R(1) = Value::boolean(R(2) != R(3)); NEXT(IsNot);
+    L_trace: {
+        // Tracing dispatch (setTracingDispatch): report the instruction, then run it.
+        if (ExecutionHooks* h = vm.executionHooks) {
+          SYNC();
+          h->beforeInstruction(f, f->pc);
+        }
+        goto* gRealDispatch[*ip];
+      }
     L_unimplemented: {
         SYNC();
         vm.throwError(ErrorKind::Error,

@@ -4,6 +4,7 @@
 #include <sys/resource.h>
 #include <algorithm>
 #include <stdexcept>
+#include "runtime/execution_hooks.h"
 #include "runtime/interpreter.h"
 
 namespace dualvm {

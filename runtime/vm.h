@@ -57,6 +57,7 @@ struct VMOptions {
 };
 
 struct Frame;  // interpreter.h
+class ExecutionHooks;  // execution_hooks.h
 
 class VM final : public gc::RootSource {
  public:
@@ -136,6 +137,11 @@ class VM final : public gc::RootSource {
   // a LoopHeader does, so that `del x; gc.collect()` frees x.
   const void* directNative = nullptr;
   size_t directNativeRunMark = 0;
+
+  // Profiler/tracer/debugger events (runtime/execution_hooks.h, D30): the installed hooks (null:
+  // none), and a language library's hooks object kept for the VM's lifetime.
+  ExecutionHooks* executionHooks = nullptr;
+  std::unique_ptr<ExecutionHooks> executionHooksOwner;
 
   // ---- counters for --stats ----
   struct Counters {
