@@ -36,6 +36,28 @@ void Heap::registerCell(Cell* c, size_t bytes) {
   stats_.bytesAllocatedTotal += bytes;
 }
 
+// Ephemerons (gc/weak.h): a marked holder may make more cells reachable; iterate to a fixpoint.
+void Heap::ephemeronFixpoint(Tracer& tracer) {
+  for (bool more = !weakHolders_.empty(); more;) {
+    more = false;
+    for (size_t i = 0; i < weakHolders_.size(); i++)
+      if (weakHolders_[i].first->marked && weakHolders_[i].second->traceEphemerons(tracer)) more = true;
+    tracer.drain();
+  }
+}
+
+// Clear weak slots to dead referents; holders that die themselves are forgotten. Holders whose
+// index is set in alreadySwept (finalization swept them before resurrecting) are only kept.
+void Heap::sweepWeakHolders(Tracer& tracer, const std::vector<uint8_t>* alreadySwept) {
+  size_t keptHolders = 0;
+  for (size_t i = 0; i < weakHolders_.size(); i++) {
+    if (!weakHolders_[i].first->marked) continue;
+    if (!alreadySwept || !(*alreadySwept)[i]) weakHolders_[i].second->sweepWeak(tracer);
+    weakHolders_[keptHolders++] = weakHolders_[i];
+  }
+  weakHolders_.resize(keptHolders);
+}
+
 void Heap::collect() {
   if (collecting_) return;
   collecting_ = true;
@@ -46,22 +68,13 @@ void Heap::collect() {
   for (RootSource* r : roots_) r->traceRoots(tracer);
   for (Cell* c : recent_) tracer.mark(c);
   tracer.drain();
-  // Ephemerons (gc/weak.h): a marked holder may make more cells reachable; iterate to a fixpoint.
-  for (bool more = !weakHolders_.empty(); more;) {
-    more = false;
-    for (size_t i = 0; i < weakHolders_.size(); i++)
-      if (weakHolders_[i].first->marked && weakHolders_[i].second->traceEphemerons(tracer)) more = true;
-    tracer.drain();
-  }
-  // Clear weak slots to dead referents; holders that die themselves are forgotten.
-  size_t keptHolders = 0;
-  for (size_t i = 0; i < weakHolders_.size(); i++) {
-    if (!weakHolders_[i].first->marked) continue;
-    weakHolders_[i].second->sweepWeak(tracer);
-    weakHolders_[keptHolders++] = weakHolders_[i];
-  }
-  weakHolders_.resize(keptHolders);
+  ephemeronFixpoint(tracer);
+  if (finalizable_.empty()) sweepWeakHolders(tracer, nullptr);
+  else finalizeUnreachable(tracer);  // gc/finalizer.cpp: resurrects, then sweeps the weak holders
   for (RootSource* r : roots_) r->sweepWeak(tracer);
+  if (!finalized_.empty()) {
+    for (auto it = finalized_.begin(); it != finalized_.end();) it = (*it)->marked ? std::next(it) : finalized_.erase(it);
+  }
 
   size_t live = 0;
   size_t kept = 0;

@@ -12,7 +12,9 @@
 #include <vector>
 #include <stdexcept>
 #include <utility>
+#include <unordered_set>
 #include "gc/cell.h"
+#include "gc/finalizer.h"
 #include "gc/weak.h"
 
 namespace gc {
@@ -59,6 +61,7 @@ struct HeapStats {
   uint64_t cellsAllocated = 0;
   uint64_t bytesAllocatedTotal = 0;
   uint64_t cellsFreedTotal = 0;
+  uint64_t cellsFinalizedTotal = 0;  // cells queued for finalization (gc/finalizer.h)
   uint64_t liveBytesAfterLastGC = 0;
   uint64_t peakLiveBytes = 0;
   uint64_t peakHeapBytes = 0;  // the heap at its largest, garbage included (just before a GC)
@@ -101,6 +104,17 @@ class Heap {
   void addRootSource(RootSource* s) { roots_.push_back(s); }
   // A cell with weak slots or ephemerons (gc/weak.h); registered once, dropped when it dies.
   void registerWeakHolder(Cell* c, WeakHolder* h) { weakHolders_.emplace_back(c, h); }
+  // A cell to finalize before it is freed (gc/finalizer.h): when a collection finds it
+  // unreachable it is resurrected and pushed onto q. Ignored for a cell already finalized.
+  void registerFinalizer(Cell* c, FinalizationQueue* q) {
+    if (!finalized_.empty() && finalized_.count(c)) return;
+    finalizable_.push_back({c, q});
+  }
+  // Take every registered cell of q out of the registry and queue it, reachable or not (a
+  // language's exit: CPython finalizes the objects module teardown releases). Returns how many.
+  size_t finalizeAll(FinalizationQueue* q);
+  // Whether c's finalizer was queued (gc.is_finalized); forgotten once c is freed.
+  bool isFinalized(const Cell* c) const { return !finalized_.empty() && finalized_.count(c) != 0; }
   // Every cell on the heap, live or not yet collected (gc.get_objects).
   template <class F>
   void forEachCell(F&& f) const {
@@ -121,6 +135,17 @@ class Heap {
 
  private:
   void registerCell(Cell* c, size_t bytes);
+  void ephemeronFixpoint(Tracer& tracer);
+  // Finalization (gc/finalizer.cpp): after marking, before sweeping weak holders.
+  struct Finalizable {
+    Cell* cell;
+    FinalizationQueue* queue;
+  };
+  void sweepWeakHolders(Tracer& tracer, const std::vector<uint8_t>* alreadySwept);
+  void finalizeUnreachable(Tracer& tracer);
+
+  std::vector<Finalizable> finalizable_;  // registered, not yet finalized, in registration order
+  std::unordered_set<const Cell*> finalized_;  // queued once; pruned when they are freed
 
   std::vector<Cell*> cells_;
   std::vector<Cell*> recent_;  // the allocation log (see allocationMark)

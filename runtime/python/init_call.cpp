@@ -4,7 +4,7 @@
 // allocates the instance and the interpreter runs __init__ as an inline frame (no nested
 // interpreter entry through instantiate / callKw). Everything else goes through callOther.
 // The decision is cached per class under VM::classEpoch (attr_cache.cpp, docs/decisions.md D11).
-#include "runtime/python/py_runtime.h"
+#include "runtime/python/finalizer.h"
 
 namespace dualvm::py {
 
@@ -28,7 +28,9 @@ Value PyLanguage::prepareInit(VM&, Value callee, Value* init) {
   }
   if (ty->initFn.isMagic(Magic::Empty)) return Value::hole();
   *init = ty->initFn;
-  return Value::cell(vm.heap.make<Object>(vm.emptyShape(), ty));
+  Object* o = vm.heap.make<Object>(vm.emptyShape(), ty);
+  noteNewInstance(*this, o, ty);  // finalizer.h: registered when the class has __del__
+  return Value::cell(o);
 }
 
 Value PyLanguage::finishInit(VM&, Value instance, Value returned) {

@@ -8,6 +8,7 @@
 #include <iostream>
 #include "runtime/interpreter.h"
 #include "runtime/python/containers.h"
+#include "runtime/python/finalizer.h"
 #include "runtime/python/py_class.h"
 #include "runtime/python/py_text.h"
 #include "runtime/python/modules/native_module.h"
@@ -504,7 +505,9 @@ static Value o_new(VM& vm, CallArgs& a) {
   Value cls = a.thisValue.isUndefined() || !isType(a.thisValue) ? a[0] : a.thisValue;
   if (!isType(cls)) L.raise(L.t.TypeError, "object.__new__(X): X is not a type object");
   checkAbstract(L, asType(cls));  // type.cpp
-  return Value::cell(vm.heap.make<Object>(vm.emptyShape(), asType(cls)));
+  Object* o = vm.heap.make<Object>(vm.emptyShape(), asType(cls));
+  noteNewInstance(L, o, asType(cls));  // finalizer.h: registered when the class has __del__
+  return Value::cell(o);
 }
 
 void installBuiltins(PyLanguage& P) {

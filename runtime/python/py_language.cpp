@@ -7,6 +7,7 @@
 #include "runtime/interpreter.h"
 #include "runtime/python/complex.h"
 #include "runtime/python/containers.h"
+#include "runtime/python/finalizer.h"
 #include "runtime/python/py_class.h"
 #include "runtime/python/str_units.h"
 
@@ -873,7 +874,9 @@ Value PyLanguage::instantiate(PyType* type, const Value* argv, uint32_t argc, co
       raise(t.TypeError, "subclassing '" + base->name->toUtf8() + "' is not supported yet");
     } else {
       checkAbstract(*this, type);  // object.__new__'s check (type.cpp)
-      obj = Value::cell(vm.heap.make<Object>(vm.emptyShape(), type));
+      Object* o = vm.heap.make<Object>(vm.emptyShape(), type);
+      noteNewInstance(*this, o, type);  // finalizer.h: registered when the class has __del__
+      obj = Value::cell(o);
     }
   }
   Value init = lookupType(type, s("__init__"));
@@ -1062,9 +1065,16 @@ Value PyLanguage::next(Value iterator, bool* done) {
   }
 }
 
+const std::vector<Value>* PyLanguage::arrayItems(Value iterable) {
+  if (isArray(iterable) && (typeOf(iterable)->builtin || !isClosure(lookupType(typeOf(iterable), s("__iter__")))))
+    return &asArray(iterable)->elements;
+  return nullptr;
+}
+
 void PyLanguage::collect(Value iterable, RootedVector& out) {
-  if (isArray(iterable) && (typeOf(iterable)->builtin || !isClosure(lookupType(typeOf(iterable), s("__iter__"))))) {
-    for (Value v : asArray(iterable)->elements) out.push(v);
+  if (const std::vector<Value>* els = arrayItems(iterable)) {
+    out.vec().insert(out.vec().end(), els->begin(), els->end());  // one allocation, not one per push
+    out.sync();
     return;
   }
   Rooted it(vm, getIterator(vm, iterable, false));
@@ -1074,6 +1084,7 @@ void PyLanguage::collect(Value iterable, RootedVector& out) {
 
 Value PyLanguage::startGenerator(VM&, GeneratorObject* gen) {
   gen->setProto(generatorType(*this, gen));  // generator / coroutine / async_generator
+  noteNewGenerator(*this, gen);  // finalizer.h: close() when collected inside a try/with
   return Value::cell(gen);
 }
 

@@ -6,6 +6,7 @@
 // the types themselves unwrap self in takeSelf / selfStr. Also list.__new__ and dict.__new__,
 // which make the (empty) storage of a list/dict subclass instance.
 #include "runtime/bigint.h"
+#include "runtime/python/finalizer.h"
 #include "runtime/python/py_class.h"
 #include "runtime/python/value_subclass.h"
 
@@ -62,6 +63,7 @@ Value v_new(VM& vm, CallArgs& a) {
   v = builtinValue(v);
   PyBox* box = vm.heap.make<PyBox>(vm.emptyShape(), ty, kTagValueInstance);
   box->a = v;
+  noteNewInstance(P, box, ty);  // finalizer.h: registered when the class has __del__
   return Value::cell(box);
 }
 
@@ -80,6 +82,7 @@ Value c_new(VM& vm, CallArgs& a) {
   }
   Value v = base == P.t.list ? P.newList(nullptr, 0) : P.newDict();
   asObject(v)->setProto(asType(cls));
+  noteNewInstance(P, asObject(v), asType(cls));  // finalizer.h
   return v;
 }
 

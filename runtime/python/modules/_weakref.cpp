@@ -18,6 +18,7 @@
 #include "gc/weak.h"
 #include "runtime/interrupts.h"
 #include "runtime/python/modules/native_type.h"
+#include "runtime/python/finalizer.h"
 #include "runtime/python/modules/weakref_state.h"
 
 namespace dualvm::py {
@@ -83,15 +84,20 @@ std::unordered_map<PyLanguage*, WeakrefState*>& statesTable() {
   return *table;
 }
 
-// The interrupt hook while callbacks are pending: ours first, then the one it replaced.
+// The interrupt hook while callbacks are pending: ours first, then the finalizers the collector
+// queued (finalizer.cpp, after the callbacks as in CPython's collector), then the hook it replaced.
 void (*wrappedInterruptHook)(VM&) = nullptr;
 void weakrefInterruptHook(VM& vm) {
   for (auto& entry : statesTable())
     if (entry.second->heap == &vm.heap) runWeakrefCallbacks(entry.second->P);
+  runFinalizersOf(vm);
   if (wrappedInterruptHook) wrappedInterruptHook(vm);
 }
+
+}  // namespace
+
 // Called inside the collector: only flags; the callbacks run at the next LoopHeader.
-void requestCallbackSafePoint() {
+void requestPySafePoint() {
   if (g_interruptHook != weakrefInterruptHook) {
     wrappedInterruptHook = g_interruptHook;
     g_interruptHook = weakrefInterruptHook;
@@ -99,12 +105,14 @@ void requestCallbackSafePoint() {
   g_interruptPending = 1;
 }
 
+namespace {
+
 void WeakRefCell::sweepWeak(gc::Tracer& t) {
   if (!referent.isCell() || t.isMarked(referent.asCell())) return;
   referent = Value::null();
   if (!callback.isNull()) {
     state->queue.push(this);
-    requestCallbackSafePoint();
+    requestPySafePoint();
   }
 }
 

@@ -1,9 +1,12 @@
 // runtime/python/modules/gc.cpp — the native `gc` module (CPython's Modules/gcmodule.c) over the
 // one mark-sweep collector (pyweak). What differs from CPython, and why:
 //  * collect() runs a full collection of the whole heap, then the callbacks of weakrefs whose
-//    referents died (_weakref.cpp) and gc.callbacks; it returns 0 (CPython returns the number of
-//    unreachable objects in reference cycles: here nothing is freed by reference counting, so
-//    that count has no equivalent). Called straight from Python code, it first forgets the
+//    referents died (_weakref.cpp), then the finalizers (__del__, generator close) of the objects
+//    it found unreachable (finalizer.cpp, docs/decisions.md D30) and, when any ran, a second
+//    collection that frees those objects, then gc.callbacks. It returns the number of heap cells
+//    the call freed (every kind of cell, strings and internal ones included, so the number is
+//    not CPython's count of objects in unreachable cycles: it is 0 when nothing died and grows
+//    with what did). Called straight from Python code, it first forgets the
 //    running frame's allocation log (gc/heap.h D9) and the stale values of the frame's free
 //    temporary registers, so `del x; gc.collect()` frees x. Stale temporaries of *calling*
 //    frames still keep their values until overwritten.
@@ -14,7 +17,9 @@
 //  * get_objects() lists the live Python containers (lists, tuples, dicts, sets, instances of
 //    non-builtin classes, functions, classes) after a collection — approximate, as CPython's
 //    "tracked objects" are; get_referrers()/get_referents() return [] (not implemented).
-//  * objects' __del__ methods are not run (no finalizers), and gc.garbage stays empty.
+//  * is_finalized(o) is whether o's finalizer was queued; gc.garbage stays empty (finalizers of
+//    objects in cycles run, PEP 442).
+#include "runtime/python/finalizer.h"
 #include "runtime/python/modules/native_type.h"
 #include "runtime/python/modules/weakref_state.h"
 
@@ -42,14 +47,14 @@ void noKwargs(PyLanguage& P, const char* fn) {
   }
 }
 
-void runGcCallbacks(PyLanguage& P, const char* phase) {
+void runGcCallbacks(PyLanguage& P, const char* phase, int64_t collected) {
   VM& vm = P.vm;
   GcState& st = gcState(P);
   if (!st.callbacks.isCell() || asArray(st.callbacks)->elements.empty()) return;
   Rooted info(vm, P.newDict());
   PyDict* d = static_cast<PyDict*>(asObject(info));
   P.dictSet(d, P.newStr("generation"), Value::integer(2));
-  P.dictSet(d, P.newStr("collected"), Value::integer(0));
+  P.dictSet(d, P.newStr("collected"), bigint::fromInt64(vm.heap, collected));
   P.dictSet(d, P.newStr("uncollectable"), Value::integer(0));
   Rooted ph(vm, P.newStr(phase));
   // A copy: a callback may change gc.callbacks.
@@ -77,7 +82,7 @@ Value gcCollect(VM& vm, CallArgs& a) {
     int64_t g = L.toIndex(genArg);
     if (g < 0 || g > 2) L.raise(L.t.ValueError, "invalid generation");
   }
-  runGcCallbacks(L, "start");
+  runGcCallbacks(L, "start", 0);
   if (direct) {
     if (vm.heap.allocationMark() >= runMark) vm.heap.truncateAllocations(runMark);
     // Registers above the call's arguments are free temporaries (the compilers allocate them
@@ -86,10 +91,18 @@ Value gcCollect(VM& vm, CallArgs& a) {
     if (a.argv >= vm.stack.data() && a.argv + a.argc <= regsEnd)
       for (Value* r = a.argv + a.argc; r < regsEnd; r++) *r = Value::undefined();
   }
+  uint64_t freedBefore = vm.heap.stats().cellsFreedTotal, finalizedBefore = vm.heap.stats().cellsFinalizedTotal;
   vm.heap.collect();
   runWeakrefCallbacks(L);
-  runGcCallbacks(L, "stop");
-  return Value::integer(0);
+  if (vm.heap.stats().cellsFinalizedTotal != finalizedBefore) {
+    runFinalizers(L);
+    vm.heap.collect();  // frees what was finalized (unless a finalizer resurrected it)
+    runWeakrefCallbacks(L);
+  }
+  runFinalizers(L);  // also those an earlier automatic collection queued
+  int64_t collected = int64_t(vm.heap.stats().cellsFreedTotal - freedBefore);
+  runGcCallbacks(L, "stop", collected);
+  return bigint::fromInt64(vm.heap, collected);
 }
 
 Value gcEnable(VM& vm, CallArgs&) { noKwargs(L, "enable"); gcState(L).enabled = true; return Value::null(); }
@@ -175,7 +188,7 @@ Value gcIsTracked(VM& vm, CallArgs& a) {
 }
 Value gcIsFinalized(VM& vm, CallArgs& a) {
   if (a.argc != 1) L.raise(L.t.TypeError, "is_finalized() takes exactly one argument (" + std::to_string(a.argc) + " given)");
-  return Value::boolean(false);
+  return Value::boolean(a[0].isCell() && vm.heap.isFinalized(a[0].asCell()));
 }
 
 Value gcGetObjects(VM& vm, CallArgs& a) {

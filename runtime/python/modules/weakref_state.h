@@ -7,5 +7,8 @@ namespace dualvm::py {
 // Run the callbacks of weakrefs whose referents a collection found dead (see _weakref.cpp).
 // Called at safe points only: never from inside the collector.
 void runWeakrefCallbacks(PyLanguage& P);
+// Called inside the collector (no allocation): run the weakref callbacks and the finalizers
+// (finalizer.cpp) that are due at the interpreter's next safe point (LoopHeader).
+void requestPySafePoint();
 
 }  // namespace dualvm::py
