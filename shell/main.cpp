@@ -95,6 +95,13 @@ int main(int argc, char** argv) {
   if (opts.jitLog) std::cerr << "[jit] tracing JIT not built yet: no traces will be recorded\n";
 
   std::string path, source;
+  if (opts.module) {
+    std::vector<std::string> args{"-m"};
+    for (const std::string& a : opts.scriptArgs) args.push_back(a);
+    int status = dualvm::py::runMainModule(vm, *opts.module, args);
+    std::fflush(stdout);
+    return status;
+  }
   if (opts.code) {
     path = opts.lang == shell::SourceLang::Python ? "<string>" : "[eval]";
     source = *opts.code;

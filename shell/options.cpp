@@ -8,13 +8,14 @@ namespace shell {
 
 const char* usageText() {
   return
-      "usage: dualvm [options] [file.js | file.py | -c CODE | -] [args...]\n"
+      "usage: dualvm [options] [file.js | file.py | -c CODE | -m MODULE | -] [args...]\n"
       "\n"
       "  With no file, starts a REPL. The language comes from the file extension.\n"
       "\n"
       "options:\n"
       "  --lang=js|py          language of the program (overrides the extension)\n"
       "  -c CODE               run CODE\n"
+      "  -m MODULE             run a Python library module as a script (as python3 -m)\n"
       "  -                     read the program from standard input\n"
       "  --no-jit              interpreter only\n"
       "  --jit-threshold=N     loop/function hotness before tracing (default 1000)\n"
@@ -94,6 +95,13 @@ bool parseOptions(int argc, char** argv, ShellOptions* o, std::string* error) {
     if (a == "-c") {
       if (i + 1 >= argc) { *error = "-c needs an argument"; return false; }
       o->code = argv[++i];
+      i++;
+      break;
+    }
+    if (a == "-m" || (a.size() > 2 && a.compare(0, 2, "-m") == 0)) {
+      if (a == "-m" && i + 1 >= argc) { *error = "-m needs an argument"; return false; }
+      o->module = a == "-m" ? argv[++i] : a.substr(2);
+      o->lang = SourceLang::Python;
       i++;
       break;
     }

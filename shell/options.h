@@ -15,6 +15,7 @@ struct ShellOptions {
   SourceLang lang = SourceLang::Auto;
   std::string file;                 // script path; "-" = stdin; empty with no -c = REPL
   std::optional<std::string> code;  // -c CODE
+  std::optional<std::string> module;  // -m MODULE (Python: run a library module as __main__)
   std::vector<std::string> scriptArgs;
   bool jit = true;
   uint32_t jitThreshold = 1000;

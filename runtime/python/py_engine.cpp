@@ -101,6 +101,46 @@ static std::string syntaxErrorReport(const ::py::SyntaxErrorInfo& e, const std::
   return out;
 }
 
+// __main__'s attributes before its code runs (__file__ absolute, CPython 3.9+).
+static void initMainModule(PyLanguage& L, const std::string& path, bool fromFile) {
+  VM& vm = L.vm;
+  Object* main = L.mainGlobals;
+  main->putDirect(vm, L.s("__name__"), L.newStr("__main__"));
+  main->putDirect(vm, L.s("__doc__"), Value::null());
+  main->putDirect(vm, L.s("__package__"), Value::null());
+  main->putDirect(vm, L.s("__loader__"), Value::null());
+  main->putDirect(vm, L.s("__spec__"), Value::null());
+  main->putDirect(vm, L.s("__builtins__"), Value::cell(L.builtins));
+  if (fromFile) {
+    std::string abs = path;
+    char buf[PATH_MAX];
+    if (path[0] != '/' && getcwd(buf, sizeof buf)) abs = std::string(buf) + "/" + (path.rfind("./", 0) == 0 ? path.substr(2) : path);
+    main->putDirect(vm, L.s("__file__"), L.newStr(abs));
+    main->putDirect(vm, L.s("__cached__"), Value::null());
+  }
+}
+
+// The exception that ended the main program (vm.exception): SystemExit's code, or a traceback
+// on stderr and 1.
+static int exitStatusOfUncaught(PyLanguage& L) {
+  VM& vm = L.vm;
+  Rooted exc(vm, vm.exception);
+  vm.exception = Value::undefined();
+  if (L.isInstance(exc, L.t.SystemExit)) {
+    Value code = L.getAttr(exc, L.s("code"), false);
+    if (code.isMagic(Magic::Empty) || code.isNullish()) return 0;
+    if (code.isInt()) return code.asInt() & 0xff;
+    if (code.isBool()) return code.asBool();
+    writeErr(L.str(code) + "\n");
+    return 1;
+  }
+  std::string text;
+  try { text = L.formatTraceback(exc); } catch (ScriptThrow&) { text = "Traceback: <error formatting the exception>\n"; }
+  fflush(stdout);
+  writeErr(text);
+  return 1;
+}
+
 static int runMainScriptBody(VM& vm, const std::string& path, const std::string& source, const std::vector<std::string>& argv) {
   PyLanguage& L = install(vm);
   L.argv = argv;
@@ -117,42 +157,14 @@ static int runMainScriptBody(VM& vm, const std::string& path, const std::string&
     return 1;
   }
   try {
-    Object* main = L.mainGlobals;
-    main->putDirect(vm, L.s("__name__"), L.newStr("__main__"));
-    main->putDirect(vm, L.s("__doc__"), Value::null());
-    main->putDirect(vm, L.s("__package__"), Value::null());
-    main->putDirect(vm, L.s("__loader__"), Value::null());
-    main->putDirect(vm, L.s("__spec__"), Value::null());
-    main->putDirect(vm, L.s("__builtins__"), Value::cell(L.builtins));
-    if (fromFile) {
-      // __main__.__file__ is absolute (CPython 3.9+)
-      std::string abs = path;
-      char buf[PATH_MAX];
-      if (path[0] != '/' && getcwd(buf, sizeof buf)) abs = std::string(buf) + "/" + (path.rfind("./", 0) == 0 ? path.substr(2) : path);
-      main->putDirect(vm, L.s("__file__"), L.newStr(abs));
-      main->putDirect(vm, L.s("__cached__"), Value::null());
-    }
-    initImportSystem(L, main);
+    initMainModule(L, path, fromFile);
+    initImportSystem(L, L.mainGlobals);
     installPythonSignalDefaults(L);  // modules/_signal.cpp: SIGINT -> KeyboardInterrupt, SIGPIPE ignored
     FunctionProto* proto = vm.link(std::shared_ptr<const ir::Function>(std::move(fn)));
     Rooted rp(vm, Value::cell(proto));
-    runInNamespace(L, proto, main);
+    runInNamespace(L, proto, L.mainGlobals);
   } catch (ScriptThrow&) {
-    Rooted exc(vm, vm.exception);
-    vm.exception = Value::undefined();
-    if (L.isInstance(exc, L.t.SystemExit)) {
-      Value code = L.getAttr(exc, L.s("code"), false);
-      if (code.isMagic(Magic::Empty) || code.isNullish()) return 0;
-      if (code.isInt()) return code.asInt() & 0xff;
-      if (code.isBool()) return code.asBool();
-      writeErr(L.str(code) + "\n");
-      return 1;
-    }
-    std::string text;
-    try { text = L.formatTraceback(exc); } catch (ScriptThrow&) { text = "Traceback: <error formatting the exception>\n"; }
-    fflush(stdout);
-    writeErr(text);
-    return 1;
+    return exitStatusOfUncaught(L);
   }
   fflush(stdout);
   return 0;
@@ -162,6 +174,31 @@ static int runMainScriptBody(VM& vm, const std::string& path, const std::string&
 int runMainScript(VM& vm, const std::string& path, const std::string& source, const std::vector<std::string>& argv) {
   int code = runMainScriptBody(vm, path, source, argv);
   runAtexitCallbacks(lang(vm));
+  fflush(stdout);
+  return code;
+}
+
+int runMainModule(VM& vm, const std::string& module, const std::vector<std::string>& argv) {
+  PyLanguage& L = install(vm);
+  L.argv = argv;
+  int code = 0;
+  try {
+    initMainModule(L, "", false);
+    initImportSystem(L, L.mainGlobals);
+    installPythonSignalDefaults(L);
+    // runpy finds the module (a package runs its __main__), sets sys.argv[0] to its file and
+    // runs its code in __main__'s namespace; a module that is not found is its SystemExit.
+    Rooted runpyName(vm, L.newStr("runpy"));
+    Rooted runpy(vm, L.importName(runpyName, Value::null(), Value::integer(0)));
+    Rooted fn(vm, L.getAttr(runpy, L.s("_run_module_as_main"), true));
+    Rooted name(vm, L.newStr(module));
+    Value args[2] = {name.get(), Value::boolean(true)};
+    L.call(fn, args, 2);
+  } catch (ScriptThrow&) {
+    code = exitStatusOfUncaught(L);
+  }
+  fflush(stdout);
+  runAtexitCallbacks(L);
   fflush(stdout);
   return code;
 }

@@ -14,6 +14,11 @@ namespace dualvm::py {
 int runMainScript(VM& vm, const std::string& path, const std::string& source,
                   const std::vector<std::string>& argv);
 
+// `-m module`: runs the library module `module` as __main__ through CPython's runpy (as python3
+// -m does: sys.path[0] is the current directory, sys.argv[0] the module's file); the exit code
+// as runMainScript's. argv[0] is "-m" while the module is searched for.
+int runMainModule(VM& vm, const std::string& module, const std::vector<std::string>& argv);
+
 // --dump=ast / --dump=ir for a Python source: the text, or a SyntaxError report.
 std::string dumpAst(const std::string& path, const std::string& source);
 std::string dumpIr(const std::string& path, const std::string& source);

@@ -83,14 +83,134 @@ static PyType* specType(PyLanguage& P) {
   return ty;
 }
 
+// ---- loaders ----
+// spec.loader / module.__loader__ are objects with CPython's loader interface, so runpy (-m),
+// pkgutil.get_data, inspect and linecache's lazy source lookups work unchanged. The loading
+// itself stays native (loadModule below); exec_module is only for code that drives a loader.
+static const char* kLoaderSource = R"PY(
+class SourceFileLoader:
+    """Loader of a Python source file (importlib.machinery.SourceFileLoader's interface)."""
+
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+
+    def __eq__(self, other):
+        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
+
+    def __hash__(self):
+        return hash(self.name) ^ hash(self.path)
+
+    def get_filename(self, name=None):
+        return self.path
+
+    def get_data(self, path):
+        with open(path, 'rb') as f:
+            return f.read()
+
+    def path_stats(self, path):
+        import os
+        st = os.stat(path)
+        return {'mtime': st.st_mtime, 'size': st.st_size}
+
+    def is_package(self, fullname):
+        return self.path.rpartition('/')[2].rpartition('.')[0] == '__init__'
+
+    def get_source(self, fullname):
+        import io, tokenize
+        data = self.get_data(self.path)
+        encoding = tokenize.detect_encoding(io.BytesIO(data).readline)[0]
+        return io.TextIOWrapper(io.BytesIO(data), encoding, newline=None).read()
+
+    def source_to_code(self, data, path, *, _optimize=-1):
+        return compile(data, path, 'exec', dont_inherit=True, optimize=_optimize)
+
+    def get_code(self, fullname):
+        return self.source_to_code(self.get_data(self.path), self.path)
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        exec(self.get_code(module.__name__), module.__dict__)
+
+    def load_module(self, fullname):
+        import importlib
+        return importlib.import_module(fullname)
+
+
+class BuiltinImporter:
+    """Loader of the native modules, CPython's built-in modules (used as the class itself)."""
+
+    _ORIGIN = 'built-in'
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        import sys, importlib.util
+        if fullname not in sys.builtin_module_names:
+            return None
+        return importlib.util.find_spec(fullname)
+
+    @staticmethod
+    def create_module(spec):
+        import importlib
+        return importlib.import_module(spec.name)
+
+    @staticmethod
+    def exec_module(module):
+        pass
+
+    @classmethod
+    def get_code(cls, fullname):
+        return None
+
+    @classmethod
+    def get_source(cls, fullname):
+        return None
+
+    @classmethod
+    def is_package(cls, fullname):
+        return False
+)PY";
+
+// The loader classes, made once (a namespace named as CPython's frozen bootstrap module).
+PyType* loaderType(PyLanguage& P, bool builtin) {
+  const char* key = builtin ? "__dualvm_BuiltinImporter__" : "__dualvm_SourceFileLoader__";
+  if (PyType* t = internalType(P, key)) return t;
+  VM& vm = P.vm;
+  Object* m = newModule(P, "_frozen_importlib_external");
+  Rooted rm(vm, Value::cell(m));
+  m->putDirect(vm, P.s("__builtins__"), Value::cell(P.builtins));
+  FunctionProto* proto = compilePython(P, kLoaderSource, "<frozen importlib._bootstrap_external>", int(::py::CompileMode::Exec));
+  Rooted rp(vm, Value::cell(proto));
+  runInNamespace(P, proto, asObject(rm));
+  setInternalType(P, "__dualvm_SourceFileLoader__", asType(P.nsGet(asObject(rm), P.s("SourceFileLoader"))));
+  setInternalType(P, "__dualvm_BuiltinImporter__", asType(P.nsGet(asObject(rm), P.s("BuiltinImporter"))));
+  return internalType(P, key);
+}
+
+// The loader of a module found at `origin`: a SourceFileLoader for a .py file, BuiltinImporter
+// for a native module, None for a namespace package.
+static Value loaderFor(PyLanguage& P, const std::string& name, Value origin) {
+  if (!isString(origin)) return Value::null();
+  VM& vm = P.vm;
+  Rooted ro(vm, origin);
+  if (asString(origin)->toUtf8() == "built-in") return Value::cell(loaderType(P, true));
+  Rooted cls(vm, Value::cell(loaderType(P, false)));
+  Value args[2] = {P.newStr(name), ro.get()};
+  Rooted a0(vm, args[0]);
+  return P.call(cls, args, 2);
+}
+
 static Value makeSpec(PyLanguage& P, const std::string& name, Value origin, Value searchLocations) {
   VM& vm = P.vm;
   Rooted ro(vm, origin), rs(vm, searchLocations);
+  Rooted loader(vm, loaderFor(P, name, origin));
   Object* spec = vm.heap.make<Object>(vm.emptyShape(), specType(P));
   Rooted rspec(vm, Value::cell(spec));
   auto put = [&](const char* k, Value v) { asObject(rspec)->putDirect(vm, P.s(k), v); };
   put("name", P.newStr(name));
-  put("loader", Value::null());
+  put("loader", loader);
   put("origin", ro);
   put("submodule_search_locations", rs);
   put("loader_state", Value::null());
@@ -156,7 +276,7 @@ static void initModuleAttrs(PyLanguage& P, Object* m, const std::string& name, c
   size_t dot = name.rfind('.');
   std::string package = path.get().isUndefined() ? (dot == std::string::npos ? "" : name.substr(0, dot)) : name;
   P.nsSet(m, P.s("__package__"), P.newStr(package));
-  P.nsSet(m, P.s("__loader__"), Value::null());
+  P.nsSet(m, P.s("__loader__"), P.getAttr(spec, P.s("loader"), true));
   P.nsSet(m, P.s("__spec__"), spec);
   if (!path.get().isUndefined()) P.nsSet(m, P.s("__path__"), path);
   if (!f.file.empty()) P.nsSet(m, P.s("__file__"), file);
@@ -205,7 +325,7 @@ static Value loadNative(PyLanguage& P, const std::string& name, const NativeModu
   Rooted rm(vm, Value::cell(m));
   Rooted spec(vm, makeSpec(P, name, P.newStr("built-in"), Value::null()));
   m->putDirect(vm, P.s("__package__"), P.newStr(""));
-  m->putDirect(vm, P.s("__loader__"), Value::null());
+  m->putDirect(vm, P.s("__loader__"), P.getAttr(spec, P.s("loader"), true));
   m->putDirect(vm, P.s("__spec__"), spec);
   P.dictSet(modulesDict(P), P.newStr(name), rm);  // before init: a native init may import
   try {
@@ -448,10 +568,14 @@ static Value b_import(VM& vm, CallArgs& a) {
     else if (k == "fromlist") fromlist = P.kwValues[i];
     else if (k == "level") level = P.kwValues[i];
   }
-  name = builtinValue(name);  // a str subclass instance is its str
+  // the keywords are consumed: the module code this runs must not see them (a class statement
+  // there would pass them to __init_subclass__)
+  Rooted rname(vm, name), rglobals(vm, globals), rfrom(vm, fromlist), rlevel(vm, level);
+  P.kwNames.clear(); P.kwValues.clear();
+  name = builtinValue(rname);  // a str subclass instance is its str
   if (!isString(name)) P.raise(P.t.TypeError, "__import__() argument 1 must be str, not " + P.typeName(name));
-  Object* g = isObject(globals) ? asObject(globals) : nullptr;
-  return importModuleLevel(P, asString(name)->toUtf8(), g, fromlist, P.toIndex(level));
+  Object* g = isObject(rglobals) ? asObject(rglobals) : nullptr;
+  return importModuleLevel(P, asString(name)->toUtf8(), g, rfrom, P.toIndex(rlevel));
 }
 
 // importlib.import_module(name, package=None)
@@ -463,6 +587,9 @@ static Value il_import_module(VM& vm, CallArgs& a) {
     if (k == "name") name = P.kwValues[i];
     else if (k == "package") package = P.kwValues[i];
   }
+  Rooted rname(vm, name), rpackage(vm, package);  // consumed (see __import__)
+  P.kwNames.clear(); P.kwValues.clear();
+  name = rname; package = rpackage;
   if (!isString(name)) P.raise(P.t.TypeError, "the 'name' argument must be str, not " + P.typeName(name));
   std::string n = asString(name)->toUtf8();
   int64_t level = 0;

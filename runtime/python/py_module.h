@@ -25,6 +25,9 @@ Value functionClosure(PyLanguage& P, Closure* c);
 // Types the runtime makes for itself (code, cell, ModuleSpec), kept on the module type.
 PyType* internalType(PyLanguage& P, const char* key);  // nullptr until set
 void setInternalType(PyLanguage& P, const char* key, PyType* type);
+// py_import.cpp: the loader classes of spec.loader / __loader__ (importlib.machinery's
+// SourceFileLoader, or BuiltinImporter for native modules).
+PyType* loaderType(PyLanguage& P, bool builtin);
 // The BuildLocals intrinsic: (name, value)* -> dict of the bound pairs.
 Value buildLocalsDict(PyLanguage& P, const Value* args, uint32_t argc);
 // ast_objects.cpp: compile(..., PyCF_ONLY_AST) -> the _ast node tree; is v an _ast.AST

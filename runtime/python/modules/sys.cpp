@@ -1,8 +1,8 @@
-// runtime/python/modules/sys.cpp — the native `sys` module: argv, stdout/stderr (text streams
-// writing to the process's file descriptors), exit, the recursion limit, version facts; and what
+// runtime/python/modules/sys.cpp — the native `sys` module: argv, the standard streams (made by
+// sys_streams.cpp), exit, the recursion limit, version facts; and what
 // the import system and the standard library read: modules (the import system's own dict), path,
 // builtin_module_names, flags, implementation, prefixes, exc_info, _getframe, intern; the struct
-// sequences version_info, float_info, int_info, hash_info; stdin, getsizeof, excepthook.
+// sequences version_info, float_info, int_info, hash_info; getsizeof, excepthook.
 #include <unistd.h>
 #include <cfloat>
 #include <climits>
@@ -17,14 +17,8 @@ namespace dualvm::py {
 
 #define L (lang(vm))
 
-static Value io_write(VM& vm, CallArgs& a) {
-  std::string s = L.str(a[0]);
-  int fd = asNativeFunction(Value::cell(a.callee))->magic;
-  if (fd == 2) { fflush(stdout); fwrite(s.data(), 1, s.size(), stderr); }
-  else fwrite(s.data(), 1, s.size(), stdout);
-  return Value::fromInt64(int64_t(asString(a[0])->length()));
-}
-static Value io_flush(VM&, CallArgs&) { fflush(stdout); return Value::null(); }
+void initSysStreams(PyLanguage& P, Object* sys);  // sys_streams.cpp
+
 // sys.exit(None) and sys.exit() raise SystemExit() with args () (CPython's PyErr_SetObject of None)
 static Value sys_exit(VM& vm, CallArgs& a) {
   Value args[1] = {a.argc ? a[0] : Value::null()};
@@ -219,28 +213,6 @@ static Value sys_excepthook(VM& vm, CallArgs& a) {
   return Value::null();
 }
 
-// sys.stdin: reads the process's standard input (input() reads the same stream)
-static bool readStdinLine(std::string& line) {
-  line.clear();
-  int c;
-  while ((c = fgetc(stdin)) != EOF) { line += char(c); if (c == '\n') break; }
-  return !line.empty();
-}
-static Value stdin_readline(VM& vm, CallArgs&) { std::string s; readStdinLine(s); return L.newStr(s); }
-static Value stdin_read(VM& vm, CallArgs&) {
-  std::string s;
-  int c;
-  while ((c = fgetc(stdin)) != EOF) s += char(c);
-  return L.newStr(s);
-}
-static Value stdin_readlines(VM& vm, CallArgs&) {
-  RootedVector lines(vm);
-  std::string s;
-  while (readStdinLine(s)) lines.push(L.newStr(s));
-  return L.newList(lines.data(), lines.size());
-}
-static Value stdio_fileno(VM& vm, CallArgs& a) { return Value::integer(asNativeFunction(Value::cell(a.callee))->magic); }
-static Value stdio_isatty(VM& vm, CallArgs& a) { return Value::boolean(isatty(asNativeFunction(Value::cell(a.callee))->magic)); }
 
 static void initSysImportAttrs(PyLanguage& P, Object* m) {
   VM& vm = P.vm;
@@ -249,7 +221,9 @@ static void initSysImportAttrs(PyLanguage& P, Object* m) {
   // sys.path: the script's folder ('' for -c and stdin), then CPython's standard library
   std::string script = P.argv.empty() ? "" : P.argv[0];
   std::string first;
-  if (!script.empty() && script != "-c" && script != "-") {
+  char cwd[PATH_MAX];
+  if (script == "-m" && getcwd(cwd, sizeof cwd)) first = cwd;  // -m: the current directory, in full
+  else if (!script.empty() && script != "-c" && script != "-") {
     char buf[PATH_MAX];
     std::string dir = script.find('/') == std::string::npos ? "." : script.substr(0, script.rfind('/'));
     if (dir.empty()) dir = "/";
@@ -335,31 +309,7 @@ static void initSysImportAttrs(PyLanguage& P, Object* m) {
 
 void initSys(PyLanguage& P, Object* m) {
   VM& vm = P.vm;
-  PyType* io = P.newType("TextIOWrapper", P.t.object);
-  Rooted rio(vm, Value::cell(io));
-  for (int fd = 1; fd <= 2; fd++) {
-    Object* f = vm.heap.make<Object>(vm.emptyShape(), io);
-    Rooted rf(vm, Value::cell(f));
-    f->putDirect(vm, P.s("__dualvm_fd__"), Value::integer(fd));
-    P.defNative(f, "write", io_write, fd);
-    P.defNative(f, "flush", io_flush);
-    m->putDirect(vm, P.s(fd == 1 ? "stdout" : "stderr"), rf);
-    m->putDirect(vm, P.s(fd == 1 ? "__stdout__" : "__stderr__"), rf);
-    P.defNative(f, "fileno", stdio_fileno, fd);
-    P.defNative(f, "isatty", stdio_isatty, fd);
-  }
-  {
-    Object* f = vm.heap.make<Object>(vm.emptyShape(), io);
-    Rooted rf(vm, Value::cell(f));
-    f->putDirect(vm, P.s("__dualvm_fd__"), Value::integer(0));
-    P.defNative(f, "readline", stdin_readline);
-    P.defNative(f, "read", stdin_read);
-    P.defNative(f, "readlines", stdin_readlines);
-    P.defNative(f, "fileno", stdio_fileno, 0);
-    P.defNative(f, "isatty", stdio_isatty, 0);
-    m->putDirect(vm, P.s("stdin"), rf);
-    m->putDirect(vm, P.s("__stdin__"), rf);
-  }
+  initSysStreams(P, m);  // sys_streams.cpp: stdin, stdout, stderr
   vm.options.maxCallDepth = 1000;
   P.defNative(m, "exit", sys_exit);
   P.defNative(m, "getrecursionlimit", sys_getrecursionlimit);
