@@ -49,6 +49,9 @@ class IoObj final : public Object {
   // kWrap: the wrapped binary buffer (None once detached), its text encoding and error handler
   // (str), and the newline argument (None, '', '\n', '\r' or '\r\n').
   Value buffer, encoding, errors, newline;
+  // kWrap reading: decoded text not yet returned is text[pos:]; undecoded bytes of an incomplete
+  // UTF-8 sequence wait in `bytes`; a final '\r' waits for the next chunk (it may start "\r\n").
+  bool wrapEof = false, wrapStarted = false, pendingCR = false;
   bool flushWrites() {
     size_t off = 0;
     while (off < wbuf.size()) {
@@ -222,6 +225,104 @@ void writeBytes(VM& vm, IoObj* f, const std::string& b) {
   if (f->wbuf.size() >= 8192 && !f->flushWrites()) raiseErrno(vm, errno, Value::undefined());
 }
 
+// ---- TextIOWrapper over a Python buffer ----
+
+bool utf8Family(const std::string& enc) {
+  std::string e;
+  for (char c : enc) e += c == '_' ? '-' : char(tolower((unsigned char)c));
+  return e == "utf-8" || e == "utf8" || e == "utf-8-sig" || e == "u8" || e == "utf";
+}
+
+// Reads one chunk from the wrapped buffer (read1 when it has it), decodes it in the wrapper's
+// encoding and errors, and appends it to text (universal newlines translated when newline is
+// None). UTF-8 streams carry an incomplete trailing sequence over to the next chunk; other
+// encodings read the buffer to its end at once so no character is split. False at end of data.
+bool wrapFill(VM& vm, Rooted& self) {
+  IoObj* io = asIo(self);
+  if (io->wrapEof) return false;
+  Rooted buf(vm, io->buffer);
+  std::string enc = isString(io->encoding) ? asString(io->encoding)->toUtf8() : "utf-8";
+  bool streaming = utf8Family(enc);
+  Rooted data(vm, Value::null());
+  if (streaming) {
+    Value size = Value::integer(8192);
+    bool hasRead1 = !L.getAttr(buf, L.s("read1"), false).isMagic(Magic::Empty);
+    data = L.callMethod(buf, hasRead1 ? "read1" : "read", &size, 1);
+  } else {
+    data = L.callMethod(buf, "read", nullptr, 0);
+  }
+  if (!isBytesLike(data)) L.raise(L.t.TypeError, "underlying " + std::string(streaming ? "read1()" : "read()") + " should have returned a bytes-like object, not '" + L.typeName(data) + "'");
+  io = asIo(self);
+  std::string bytes = io->bytes + asBytes(data)->data;
+  bool eof = asBytes(data)->data.empty() || !streaming;
+  size_t cut = bytes.size();
+  if (streaming && !eof) {  // hold back an incomplete UTF-8 sequence at the end
+    size_t i = bytes.size(), back = 0;
+    while (i > 0 && back < 3 && (((unsigned char)bytes[i - 1]) & 0xC0) == 0x80) { i--; back++; }
+    if (i > 0) {
+      unsigned char lead = (unsigned char)bytes[i - 1];
+      size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+      if (need > back + 1) cut = i - 1;
+    }
+  }
+  io->bytes = bytes.substr(cut);
+  // utf-8-sig drops a BOM only at the very start
+  std::string chunkEnc = streaming ? "utf-8" : enc;
+  size_t skip = 0;
+  std::string lower = enc;
+  for (char& c : lower) c = c == '_' ? '-' : char(tolower((unsigned char)c));
+  if (!io->wrapStarted && lower == "utf-8-sig" && bytes.compare(0, 3, "\xef\xbb\xbf") == 0) skip = 3;
+  io->wrapStarted = true;
+  Rooted raw(vm, newBytes(L, bytes.substr(skip, cut - std::min(cut, skip))));
+  Rooted encName(vm, L.newStr(chunkEnc));
+  Value decArgs[2] = {encName, asIo(self)->errors};
+  Rooted text(vm, L.callMethod(raw, "decode", decArgs, 2));
+  io = asIo(self);
+  if (!isString(text)) L.raise(L.t.TypeError, "decoder should return a string result, not '" + L.typeName(text) + "'");
+  std::u32string t = asString(text)->toCodePoints();
+  if (io->pendingCR) { t.insert(t.begin(), U'\r'); io->pendingCR = false; }
+  if (eof) io->wrapEof = true;
+  else if (!t.empty() && t.back() == U'\r') { t.pop_back(); io->pendingCR = true; }
+  if (io->newline.isNull()) t = translateNewlines(t);
+  io->text += t;
+  return !t.empty() || !eof;
+}
+
+void wrapCompact(IoObj* io) {
+  if (io->pos > 0 && io->pos >= io->text.size() / 2) { io->text.erase(0, io->pos); io->pos = 0; }
+}
+
+// One line of the wrapper's text: lines end at '\n' (newline None or '\n'), at '\r', '\n' or
+// "\r\n" (newline ''), or at the newline string itself.
+Value wrapReadline(VM& vm, Rooted& self, int64_t limit) {
+  for (;;) {
+    IoObj* io = asIo(self);
+    std::u32string nl = io->newline.isNull() ? U"\n" : asString(io->newline)->toCodePoints();
+    size_t end = std::u32string::npos;
+    if (nl.empty()) {
+      size_t i = io->text.find_first_of(U"\r\n", io->pos);
+      if (i != std::u32string::npos) {
+        if (io->text[i] == U'\n') end = i + 1;
+        else if (i + 1 < io->text.size()) end = io->text[i + 1] == U'\n' ? i + 2 : i + 1;
+        else if (io->wrapEof) end = i + 1;
+      }
+    } else {
+      size_t i = io->text.find(nl, io->pos);
+      if (i != std::u32string::npos) end = i + nl.size();
+    }
+    size_t avail = io->text.size() - io->pos;
+    bool enough = end != std::u32string::npos || (limit >= 0 && avail >= size_t(limit));
+    if (!enough && wrapFill(vm, self)) continue;
+    io = asIo(self);
+    if (end == std::u32string::npos) end = io->text.size();
+    if (limit >= 0 && end - io->pos > size_t(limit)) end = io->pos + size_t(limit);
+    Value r = L.newStrCp(io->text.substr(io->pos, end - io->pos));
+    asIo(self)->pos = end;
+    wrapCompact(asIo(self));
+    return r;
+  }
+}
+
 // ---- open ----
 
 Value makeFile(VM& vm, Value file, const std::string& mode, Value encoding, bool closefd) {
@@ -312,16 +413,16 @@ Value ioRead(VM& vm, CallArgs& a) {
   int64_t n = sizeArg(vm, a, 0);
   io = asIo(a.thisValue);
   switch (io->kind) {
-    case kWrap: {  // read and decode everything the buffer has (universal newlines unless newline given)
-      Rooted self(vm, a.thisValue), buf(vm, io->buffer);
-      Rooted data(vm, L.callMethod(buf, "read", nullptr, 0));
-      Value decArgs[2] = {asIo(self)->encoding, asIo(self)->errors};
-      Rooted text(vm, L.callMethod(data, "decode", decArgs, 2));
-      if (!isString(text)) return text;
-      std::u32string t = asString(text)->toCodePoints();
-      if (asIo(self)->newline.isNull()) t = translateNewlines(t);
-      if (n >= 0 && size_t(n) < t.size()) t.resize(size_t(n));  // (the rest is dropped: whole reads only)
-      return L.newStrCp(t);
+    case kWrap: {
+      Rooted self(vm, a.thisValue);
+      while ((n < 0 || asIo(self)->text.size() - asIo(self)->pos < size_t(n)) && wrapFill(vm, self)) {}
+      io = asIo(self);
+      size_t avail = io->text.size() - io->pos;
+      size_t k = n < 0 ? avail : std::min(avail, size_t(n));
+      Value r = L.newStrCp(io->text.substr(io->pos, k));
+      asIo(self)->pos += k;
+      wrapCompact(asIo(self));
+      return r;
     }
     case kStringIO: {
       size_t avail = io->pos < io->text.size() ? io->text.size() - io->pos : 0;
@@ -363,6 +464,10 @@ Value ioReadline(VM& vm, CallArgs& a) {
   int64_t limit = sizeArg(vm, a, 0);
   io = asIo(a.thisValue);
   switch (io->kind) {
+    case kWrap: {
+      Rooted self(vm, a.thisValue);
+      return wrapReadline(vm, self, limit);
+    }
     case kStringIO: {
       size_t start = std::min(io->pos, io->text.size());
       size_t e = io->text.find(U'\n', start);
