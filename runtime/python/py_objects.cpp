@@ -419,8 +419,17 @@ Value genericGetAttr(PyLanguage& P, Value obj, String* name, bool throwIfMissing
     }
     Value mv = P.lookupType(ty, name);
     if (!mv.isMagic(Magic::Empty)) {
+      // the class is the metatype's instance: its methods bind to the class, its classmethods
+      // to the metatype (EnumType._get_mixins_), other descriptors get (cls, metatype)
       if (isClosure(mv) || isNativeFunction(mv)) return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, mv, obj));
       if (isBox(mv, kTagProperty)) return P.call(asBox(mv)->a, &obj, 1);
+      if (isBox(mv, kTagClassMethod))
+        return Value::cell(vm.heap.make<BoundFunction>(vm.emptyShape(), t.method, asBox(mv)->a, Value::cell(ty)));
+      if (isBox(mv, kTagStaticMethod)) return asBox(mv)->a;
+      if (isObject(mv) && !isType(mv) && !P.typeOf(mv)->builtin) {
+        Value get = P.lookupType(P.typeOf(mv), s("__get__"));
+        if (!get.isMagic(Magic::Empty)) { Rooted rv(vm, mv); Value args[3] = {rv, obj, Value::cell(ty)}; return P.call(get, args, 3); }
+      }
       return mv;
     }
     Value sv = builtinAttr(P, obj, name);

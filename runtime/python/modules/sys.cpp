@@ -315,7 +315,9 @@ void initSys(PyLanguage& P, Object* m) {
   P.defNative(m, "getrecursionlimit", sys_getrecursionlimit);
   P.defNative(m, "setrecursionlimit", sys_setrecursionlimit);
   m->putDirect(vm, P.s("maxsize"), bigint::fromInt64(vm.heap, INT64_MAX));
-  m->putDirect(vm, P.s("version"), P.newStr("3.11.2 (dualvm)"));
+  // CPython's layout "X.Y.Z (buildno, date, time) [compiler]", which platform._sys_version
+  // parses (wsgiref, pyperf, platform.python_version()); the compiler field names us.
+  m->putDirect(vm, P.s("version"), P.newStr(std::string("3.11.2 (main, ") + __DATE__ + ", " + __TIME__ + ") [dualvm]"));
   m->putDirect(vm, P.s("platform"), P.newStr("linux"));
   m->putDirect(vm, P.s("byteorder"), P.newStr("little"));
   RootedVector argv(vm);
