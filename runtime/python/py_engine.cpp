@@ -10,6 +10,7 @@
 #include "frontends/python/ast_dump.h"
 #include "frontends/python/compiler.h"
 #include "frontends/python/parser.h"
+#include "runtime/python/finalizer.h"
 #include "runtime/python/modules/native_module.h"
 #include "runtime/python/py_module.h"
 #include "runtime/python/py_runtime.h"
@@ -174,6 +175,7 @@ static int runMainScriptBody(VM& vm, const std::string& path, const std::string&
 int runMainScript(VM& vm, const std::string& path, const std::string& source, const std::vector<std::string>& argv) {
   int code = runMainScriptBody(vm, path, source, argv);
   runAtexitCallbacks(lang(vm));
+  finalizeAtExit(lang(vm));  // finalizer.h: garbage, then what module teardown would release
   fflush(stdout);
   return code;
 }
@@ -199,6 +201,7 @@ int runMainModule(VM& vm, const std::string& module, const std::vector<std::stri
   }
   fflush(stdout);
   runAtexitCallbacks(L);
+  finalizeAtExit(L);
   fflush(stdout);
   return code;
 }
