@@ -54,6 +54,10 @@ static Value c_lookup(VM& vm, CallArgs& a) {
   Value hit = P.dictGet(asDict(cache), key);
   if (!hit.isMagic(Magic::Empty)) return hit;
   Rooted list(vm, registry(P, "__dualvm_search__"));
+  if (asArray(list)->elements.empty()) {  // CPython imports encodings (its search function) at startup
+    Rooted name(vm, P.newStr("encodings"));
+    P.importName(name, Value::null(), Value::integer(0));
+  }
   RootedVector fns(vm);
   for (Value f : asArray(list)->elements) fns.push(f);
   for (size_t i = 0; i < fns.size(); i++) {
