@@ -40,6 +40,7 @@ void ExecutionHooks::traceRoots(gc::Tracer& t) {
     t.mark(r.gen);
     traceValue(t, r.data);
     traceValue(t, r.pendingNative);
+    traceValue(t, r.pendingSelf);
     traceValue(t, r.lastException);
   }
 }
@@ -118,11 +119,11 @@ void ExecutionHooks::beforeInstruction(Frame* f, uint32_t pc) {
   }
   FrameRecord* r = &frames[index];
   if (!r->pendingNative.isUndefined() && pc != r->nativePc) {
-    Value callee = r->pendingNative;
-    r->pendingNative = Value::undefined();
+    Rooted callee(vm, r->pendingNative), self(vm, r->pendingSelf);
+    r->pendingNative = r->pendingSelf = Value::undefined();
     {
       Muted m(*this);
-      onNativeReturn(*r, callee);
+      onNativeReturn(*r, callee, self);
     }
     if (!stillInstalled()) return;
     r = &frames[index];
@@ -164,10 +165,13 @@ void ExecutionHooks::beforeInstruction(Frame* f, uint32_t pc) {
     case ir::Op::CallEx: {
       Value callee = f->regs[ip[2]];
       if (isNativeFunction(callee)) {
+        Value self = op == ir::Op::CallMethod ? f->regs[ip[3]] : Value::undefined();
+        if (self.isHole()) self = Value::undefined();
         r->pendingNative = callee;
+        r->pendingSelf = self;
         r->nativePc = pc;
         Muted m(*this);
-        onNativeCall(*r, callee);
+        onNativeCall(*r, callee, self);
       }
       if (!stillInstalled()) return;
       break;
@@ -183,11 +187,11 @@ void ExecutionHooks::onUnwind(Frame* f, uint32_t pc) {
   if (!r) return;  // a frame that has run no instruction under the hooks yet
   Rooted exc(vm, vm.exception);
   if (!r->pendingNative.isUndefined()) {
-    Value callee = r->pendingNative;
-    r->pendingNative = Value::undefined();
+    Rooted callee(vm, r->pendingNative), self(vm, r->pendingSelf);
+    r->pendingNative = r->pendingSelf = Value::undefined();
     {
       Muted m(*this);
-      onNativeException(*r, callee);
+      onNativeException(*r, callee, self);
     }
     vm.exception = exc;
     if (!stillInstalled()) return;
@@ -219,8 +223,10 @@ void setExecutionHooks(VM& vm, ExecutionHooks* hooks) {
   ExecutionHooks* old = vm.executionHooks;
   if (old == hooks) return;
   vm.executionHooks = hooks;
-  if (old && !old->inCallback) old->dropAll();  // (a callback's records go when it returns)
-  if (hooks) hooks->syncFrames();
+  // (records are kept while a callback runs: the event that called it holds one; they are
+  // dropped or re-checked when it returns)
+  if (old && !old->inCallback) old->dropAll();
+  if (hooks && !hooks->inCallback) hooks->syncFrames();
   int before = gVMsWithHooks;
   gVMsWithHooks += (hooks ? 1 : 0) - (old ? 1 : 0);
   if ((before == 0) != (gVMsWithHooks == 0)) interp::setTracingDispatch(gVMsWithHooks != 0);

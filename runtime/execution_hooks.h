@@ -45,6 +45,7 @@ class ExecutionHooks : public gc::RootSource {
     bool reported = false;            // a call event was sent for this frame
     Value data;                       // the language's object for the frame (Python: frame object)
     Value pendingNative;              // a native called at nativePc that has not returned yet
+    Value pendingSelf;                //   and its receiver (undefined: none)
     uint32_t nativePc = 0;
     Value lastException;              // the exception last reported in this frame
   };
@@ -63,9 +64,10 @@ class ExecutionHooks : public gc::RootSource {
   virtual void onReturn(FrameRecord&, Value v) = 0;
   virtual void onException(FrameRecord&, Value exc) = 0;
   virtual void onLine(FrameRecord&, uint32_t line) = 0;
-  virtual void onNativeCall(FrameRecord&, Value callee) = 0;
-  virtual void onNativeReturn(FrameRecord&, Value callee) = 0;
-  virtual void onNativeException(FrameRecord&, Value callee) = 0;
+  // self: the receiver of a method call (CallMethod), else undefined.
+  virtual void onNativeCall(FrameRecord&, Value callee, Value self) = 0;
+  virtual void onNativeReturn(FrameRecord&, Value callee, Value self) = 0;
+  virtual void onNativeException(FrameRecord&, Value callee, Value self) = 0;
   // The record is about to be dropped (its frame ended): detach `data` from the frame.
   virtual void onFrameGone(FrameRecord&) {}
 

@@ -108,6 +108,9 @@ struct Function {
   uint32_t numKwOnly = 0;
   uint32_t numPosOnly = 0;
   bool hasKwArgs = false;                   // Python **kwargs
+  // Python: the fast local held in register i ("" where none or a cell), for frame.f_locals
+  // (added by pytrace, D30).
+  std::vector<std::string> localNames;
   // Call/New/CallSpread/NewSpread/Eval instruction pc -> the callee as written ("foo.bar"), sorted
   // by pc, for "TypeError: foo.bar is not a function" (added by jscomp; JS fills it).
   std::vector<std::pair<uint32_t, std::string>> calleeText;

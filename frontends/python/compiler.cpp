@@ -143,6 +143,7 @@ void FunctionCompiler::compileFunctionBody(const ast::StmtList& body, ast::Expr*
     }
     stmtList(body);
     uint32_t r = tmp();
+    b.setPosition(0, 0);  // the implicit `return None` has no line of its own (no line event, D30)
     b.emit(Op::LoadNull, {r});
     b.emit(Op::Return, {r});
     freeVarEpilogue();
@@ -279,6 +280,10 @@ void FunctionCompiler::functionDef(ast::FunctionDef* def, ast::Lambda* lambda, u
     fn->hasSimpleParams = !child->hasVarargs && !child->hasVarkw && child->kwonlyCount == 0 && args->defaults.empty();
     fn->isAsync = child->isCoroutine;
     fn->isGenerator = child->isGenerator;
+    for (const std::string& v : child->varnames) {  // frame.f_locals reads these registers
+        const Symbol* s = child->lookup(v);
+        fn->localNames.push_back(s && s->scope == SymbolScope::Local ? v : std::string());
+    }
     {
         FunctionCompiler c(unit, *fn, child, this, Kind::Function);
         c.qualname = childQualname(name, true);

@@ -224,6 +224,9 @@ void FunctionCompiler::breakContinue(bool isContinue, const Pos& pos) {
 // try / except / else / finally
 
 void FunctionCompiler::tryStmt(Try& s) {
+    // an instruction on the `try:` line, as CPython 3.11's NOP: tracers see the line (D30)
+    position(s.pos);
+    b.emit(Op::Nop, {});
     if (s.finalbody.empty()) {
         tryExcept(s);
         return;

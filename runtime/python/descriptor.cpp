@@ -8,6 +8,7 @@
 #include "runtime/python/value_subclass.h"
 #include "runtime/python/py_text.h"
 #include "runtime/python/py_module.h"
+#include "runtime/python/trace.h"
 
 namespace dualvm::py {
 
@@ -132,14 +133,16 @@ static Value moduleOf(PyLanguage& P, Closure* c) {
   return n.isMagic(Magic::Empty) ? Value::null() : n;
 }
 
-static Value makeCode(PyLanguage& P, Closure* c) {
+// A code object for a function (c may be null: a frame's code without its closure, e.g. module
+// code, whose co_name is "<module>" as CPython's; trace.cpp).
+Value codeObjectOf(PyLanguage& P, FunctionProto* fnp, Closure* c) {
   VM& vm = P.vm;
-  const ir::Function& f = *c->fn->ir;
+  const ir::Function& f = *fnp->ir;
   Object* code = vm.heap.make<Object>(vm.emptyShape(), gCode);
   Rooted rc(vm, Value::cell(code));
   auto put = [&](const char* n, Value v) { asObject(rc)->putDirect(vm, P.s(n), v); };
-  put("co_name", P.newStr(f.name));
-  Value q = ownOr(c, P.s("__qualname__"), Value::undefined());
+  put("co_name", P.newStr(f.isScript ? "<module>" : f.name));
+  Value q = c ? ownOr(c, P.s("__qualname__"), Value::undefined()) : Value::undefined();
   put("co_qualname", isString(q) ? q : P.newStr(f.name));
   put("co_filename", P.newStr(f.fileName));
   put("co_firstlineno", Value::integer(int32_t(f.line)));
@@ -161,7 +164,7 @@ static Value makeCode(PyLanguage& P, Closure* c) {
   // CO_OPTIMIZED|CO_NEWLOCALS, VARARGS, VARKEYWORDS; CO_NESTED only for a function defined in
   // another function (its qualname has "<locals>")
   bool nested = isString(q) && asString(q)->toUtf8().find("<locals>") != std::string::npos;
-  int flags = 3 | (f.hasRest ? 4 : 0) | (f.hasKwArgs ? 8 : 0) | (nested ? 16 : 0);
+  int flags = (f.isScript ? 0 : 3) | (f.hasRest ? 4 : 0) | (f.hasKwArgs ? 8 : 0) | (nested ? 16 : 0);
   if (f.isGenerator && f.isAsync) flags |= 512;
   else if (f.isGenerator) flags |= 32;
   else if (f.isAsync) flags |= 128;
@@ -169,6 +172,7 @@ static Value makeCode(PyLanguage& P, Closure* c) {
   put("co_nlocals", Value::integer(int32_t(f.numParams)));
   return rc;
 }
+static Value makeCode(PyLanguage& P, Closure* c) { return codeObjectOf(P, c->fn, c); }
 
 static Value namesDict(PyLanguage& P, Object* o, bool skipDunders) {
   VM& vm = P.vm;
