@@ -8,14 +8,13 @@
 #include <cstdio>
 #include "runtime/python/py_class.h"
 #include "runtime/python/py_text.h"
+#include "runtime/python/traceback.h"
 
 namespace dualvm::py {
 
 #define L (lang(vm))
 
-static PyType* gTraceback = nullptr;
-static PyType* gFrame = nullptr;  // tb_frame records: f_code, f_lineno, f_globals, f_locals, clear()
-static bool P_typeIsTraceback(PyLanguage& P, Value v) { return isObject(v) && P.typeOf(v) == gTraceback; }
+static bool isTraceback(PyLanguage& P, Value v) { return isObject(v) && P.typeOf(v) == tracebackType(P); }
 static PyType *gUnicodeDecodeError = nullptr, *gUnicodeEncodeError = nullptr, *gUnicodeTranslateError = nullptr;
 static PyType *gNameError, *gAttributeError, *gImportError;
 
@@ -162,8 +161,7 @@ static Value deriveGroup(PyLanguage& P, Value eg, RootedVector& excs) {
     uint32_t i = asObject(reg)->findOwn(P.s(n));
     if (i != Shape::kNotFound) asObject(d)->putDirect(vm, P.s(n), asObject(reg)->slot(i));
   }
-  uint32_t ti = asObject(reg)->findOwn(P.tbKey);
-  if (ti != Shape::kNotFound) asObject(d)->putDirect(vm, P.tbKey, asObject(reg)->slot(ti), kWritable | kConfigurable);
+  copyTraceback(P, reg, d);
   return d;
 }
 
@@ -250,8 +248,7 @@ Value exceptStarMatch(PyLanguage& P, Value* args) {
     Rooted lst(vm, P.newList(rest.address(), 1));
     Value gargs[2] = {P.newStr(""), lst};
     Rooted g(vm, newGroup(P, gBaseExceptionGroup, gargs, 2));
-    uint32_t ti = asObject(rest)->findOwn(P.tbKey);
-    if (ti != Shape::kNotFound) asObject(g)->putDirect(vm, P.tbKey, asObject(rest)->slot(ti), kWritable | kConfigurable);
+    copyTraceback(P, rest, g);
     args[0] = Value::null();
     return g;
   }
@@ -446,85 +443,18 @@ static Value e_repr(VM& vm, CallArgs& a) {
   return P.newStr(P.typeOf(self)->name->toUtf8() + "(" + inner + ")");
 }
 
-// e.__traceback__: a traceback object per captured frame, outermost first (tb_next goes inward).
-// The frames are the ones captured when the exception was raised (PyLanguage::attachTraceback).
+// e.__traceback__ (traceback.cpp: the entries from where it was caught to where it was raised)
 static Value e_traceback(VM& vm, CallArgs& a) {
-  PyLanguage& P = L;
-  Rooted self(vm, nativeSelf(a));
-  if (!isObject(self)) return Value::null();
-  uint32_t own = asObject(self)->findOwn(P.s("__dualvm_tb__"));
-  if (own != Shape::kNotFound) return asObject(self)->slot(own);
-  uint32_t ti = asObject(self)->findOwn(P.tbKey);
-  if (ti == Shape::kNotFound || !isString(asObject(self)->slot(ti))) return Value::null();
-  std::string text = asString(asObject(self)->slot(ti))->toUtf8();
-  struct Fr { std::string file, fn; int64_t line; };
-  std::vector<Fr> frames;
-  size_t p = 0;
-  while (p < text.size()) {
-    size_t e = text.find('\x1e', p);
-    if (e == std::string::npos) break;
-    std::string fr = text.substr(p, e - p);
-    p = e + 1;
-    size_t x = fr.find('\x1f'), y = fr.find('\x1f', x + 1);
-    frames.push_back({fr.substr(0, x), fr.substr(y + 1), std::stoll(fr.substr(x + 1, y - x - 1))});
-  }
-  Rooted next(vm, Value::null());
-  for (size_t i = frames.size(); i-- > 0;) {
-    Object* tb = vm.heap.make<Object>(vm.emptyShape(), gTraceback);
-    Rooted rtb(vm, Value::cell(tb));
-    tb->putDirect(vm, P.s("tb_lineno"), Value::fromInt64(frames[i].line));
-    tb->putDirect(vm, P.s("tb_next"), next);
-    // tb_frame: a frame-like record (f_code.co_filename/co_name, f_lineno, empty f_globals and
-    // f_locals) so traceback.print_exception/format_exception work; tb_lasti -1 (no instruction
-    // offset) makes traceback.py take tb_lineno instead of asking f_code.co_positions().
-    Object* code = vm.heap.make<Object>(vm.emptyShape(), P.t.object);
-    Rooted rcode(vm, Value::cell(code));
-    code->putDirect(vm, P.s("co_filename"), P.newStr(frames[i].file));
-    code->putDirect(vm, P.s("co_name"), P.newStr(frames[i].fn));
-    Object* fr = vm.heap.make<Object>(vm.emptyShape(), gFrame);
-    Rooted rfr(vm, Value::cell(fr));
-    fr->putDirect(vm, P.s("f_code"), rcode);
-    fr->putDirect(vm, P.s("f_lineno"), Value::fromInt64(frames[i].line));
-    fr->putDirect(vm, P.s("f_globals"), P.newDict());
-    fr->putDirect(vm, P.s("f_locals"), P.newDict());
-    tb->putDirect(vm, P.s("tb_frame"), rfr);
-    tb->putDirect(vm, P.s("tb_lasti"), Value::integer(-1));
-    next = rtb.get();
-  }
-  if (frames.empty()) return Value::null();
-  asObject(self)->putDirect(vm, P.s("__dualvm_tb__"), next);
-  return next;
-}
-
-static Value tb_next_get(VM& vm, CallArgs& a) {
-  Rooted self(vm, nativeSelf(a));
-  if (P_typeIsTraceback(L, self)) {
-    uint32_t i = asObject(self)->findOwn(L.s("tb_next"));
-    if (i != Shape::kNotFound) return asObject(self)->slot(i);
-  }
-  return Value::null();
-}
-
-static Value tb_next_set(VM& vm, CallArgs& a) {
-  Rooted self(vm, nativeSelf(a));
-  Rooted v(vm, a.argc ? a[a.argc - 1] : Value::null());
-  if (!P_typeIsTraceback(L, self)) L.raise(L.t.TypeError, "descriptor 'tb_next' for 'traceback' objects doesn't apply to a '" + L.typeName(self) + "' object");
-  if (!v.get().isNull() && !P_typeIsTraceback(L, v)) L.raise(L.t.TypeError, "expected traceback object or None, got '" + L.typeName(v) + "'");
-  for (Value c = v; !c.isNull();) {  // no loops
-    if (c == self.get()) L.raise(L.t.ValueError, "traceback loop detected");
-    uint32_t i = asObject(c)->findOwn(L.s("tb_next"));
-    c = i == Shape::kNotFound ? Value::null() : asObject(c)->slot(i);
-  }
-  asObject(self)->putDirect(vm, L.s("tb_next"), v);
-  return Value::null();
+  Value self = nativeSelf(a);
+  return tracebackOf(L, self);
 }
 
 static Value e_set_traceback(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
   Rooted self(vm, nativeSelf(a));
   Value tb = a[0];
-  if (!tb.isNull() && P.typeOf(tb) != gTraceback) P.raise(P.t.TypeError, "__traceback__ must be a traceback or None");
-  asObject(self)->putDirect(vm, P.s("__dualvm_tb__"), tb);
+  if (!tb.isNull() && !isTraceback(P, tb)) P.raise(P.t.TypeError, "__traceback__ must be a traceback or None");
+  setTraceback(P, self, tb);
   return Value::null();
 }
 
@@ -532,8 +462,8 @@ static Value e_with_traceback(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
   Rooted self(vm, nativeSelf(a));
   Value tb = a[0];
-  if (!tb.isNull() && P.typeOf(tb) != gTraceback) P.raise(P.t.TypeError, "__traceback__ must be a traceback or None");
-  asObject(self)->putDirect(vm, P.s("__dualvm_tb__"), tb);
+  if (!tb.isNull() && !isTraceback(P, tb)) P.raise(P.t.TypeError, "__traceback__ must be a traceback or None");
+  setTraceback(P, self, tb);
   return self;
 }
 
@@ -651,23 +581,7 @@ void installExceptions(PyLanguage& P) {
     prop->c = Value::null();
     be->putDirect(vm, P.s("__traceback__"), Value::cell(prop));
   }
-  gTraceback = P.newType("traceback", P.t.object);
-  gFrame = P.newType("frame", P.t.object);
-  // frame.clear(): nothing to release in a frame record (traceback.clear_frames, assertRaises)
-  P.defNative(gFrame, "clear", [](VM&, CallArgs&) -> Value { return Value::null(); });
-  {
-    // tb_next is writable, as CPython's (unittest cuts its own frames off a traceback); the
-    // value lives in the object's own tb_next slot, which the getter reads
-    Object* holder = vm.heap.make<Object>(vm.emptyShape(), P.t.object);
-    Rooted rh(vm, Value::cell(holder));
-    P.defNative(holder, "get", tb_next_get);
-    P.defNative(holder, "set", tb_next_set);
-    PyBox* prop = vm.heap.make<PyBox>(vm.emptyShape(), P.t.property, kTagProperty);
-    prop->a = holder->slot(holder->findOwn(P.s("get")));
-    prop->b = holder->slot(holder->findOwn(P.s("set")));
-    prop->c = Value::null();
-    gTraceback->putDirect(vm, P.s("tb_next"), Value::cell(prop));
-  }
+  installTracebackType(P);  // traceback.cpp
   (void)sys_exception;
 }
 

@@ -4,6 +4,7 @@
 #include "frontends/python/py_intrinsics.h"
 #include "runtime/interpreter.h"
 #include "runtime/python/complex.h"
+#include "runtime/python/traceback.h"
 #include "runtime/python/containers.h"
 #include "runtime/python/py_class.h"
 #include "runtime/python/py_text.h"
@@ -17,6 +18,14 @@ static Value unpack(PyLanguage& L, Value* args, uint32_t argc, bool ex) {
   Value src = args[0];
   if (!isArray(src) && !isString(src) && !isDict(src) && !isObject(src))
     L.raise(L.t.TypeError, "cannot unpack non-iterable " + L.typeName(src) + " object");
+  if (!ex) {
+    // a list or tuple of the right length unpacks in place (no copy, no allocation)
+    const std::vector<Value>* els = L.arrayItems(src);
+    if (els && els->size() == argc - 1) {
+      std::copy(els->begin(), els->end(), args + 1);
+      return Value::null();
+    }
+  }
   L.collect(src, items);
   if (!ex) {
     uint32_t n = argc - 1;
@@ -149,8 +158,10 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
     }
     case I::Reraise:
       if (handled.isNullish()) raise(t.RuntimeError, "No active exception to reraise");
+      recordRaise(*this, handled, true);  // traceback.cpp: CPython adds no entry for this frame again
       vm.throwValue(handled);
     case I::SetExcInfo: {
+      tracebackCaught(*this, args[0]);  // traceback.cpp: entries from this frame to the raise point
       Value prev = handled;
       handled = args[0];
       return prev;
@@ -203,6 +214,7 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
       Value exc = args[1];
       if (exc.isNullish()) { Value a[3] = {Value::null(), Value::null(), Value::null()}; return call(args[0], a, 3); }
       Rooted rexit(vm, args[0]), rexc(vm, exc);
+      tracebackCaught(*this, rexc);
       Value tb = getAttr(rexc, s("__traceback__"), false);
       Value a[3] = {Value::cell(typeOf(rexc)), rexc, tb.isMagic(Magic::Empty) ? Value::null() : tb};
       return call(rexit, a, 3);

@@ -9,6 +9,7 @@
 #include "runtime/python/containers.h"
 #include "runtime/python/py_class.h"
 #include "runtime/python/py_module.h"
+#include "runtime/python/traceback.h"
 
 namespace dualvm::py {
 
@@ -629,34 +630,9 @@ Value PyLanguage::makeUninitializedError(VM&, const std::string& name) {
   return makeException(t.UnboundLocalError, "cannot access local variable '" + name + "' where it is not associated with a value");
 }
 
-// The traceback is captured when the exception is raised: CPython's lines from the outermost
-// frame to the raise point. Stored as text frames (file, line, function) under a hidden key.
-void PyLanguage::attachTraceback(Value exc) {
-  if (!isObject(exc)) return;
-  Object* o = asObject(exc);
-  if (o->findOwn(tbKey) != Shape::kNotFound) return;
-  auto stack = vm.captureStack(200);
-  std::string text;
-  for (size_t i = stack.size(); i-- > 0;) {
-    const auto& e = stack[i];
-    text += e.file + "\x1f" + std::to_string(e.line) + "\x1f" + e.function + "\x1e";
-  }
-  Rooted rt(vm, newStr(text));
-  o->putDirect(vm, tbKey, rt, kWritable | kConfigurable);
-}
-
-static std::string lineOf(const std::string& src, uint32_t line) {
-  uint32_t cur = 1;
-  size_t start = 0;
-  for (size_t i = 0; i < src.size() && cur < line; i++) if (src[i] == '\n') { cur++; start = i + 1; }
-  if (cur != line) return "";
-  size_t end = src.find('\n', start);
-  std::string l = src.substr(start, end == std::string::npos ? std::string::npos : end - start);
-  size_t a = l.find_first_not_of(" \t");
-  if (a == std::string::npos) return "";
-  size_t b = l.find_last_not_of(" \t\r");
-  return l.substr(a, b - a + 1);
-}
+// The frames the exception is raised through are recorded now; traceback.cpp turns them into
+// its __traceback__ entries where it is caught.
+void PyLanguage::attachTraceback(Value exc) { recordRaise(*this, exc, false); }
 
 std::string PyLanguage::formatTraceback(Value exc) {
   std::string out;
@@ -674,25 +650,10 @@ std::string PyLanguage::formatTraceback(Value exc) {
       out += formatTraceback(o->slot(xi));
       out += "\nDuring handling of the above exception, another exception occurred:\n\n";
     }
-    uint32_t ti = o->findOwn(tbKey);
-    if (ti != Shape::kNotFound && isString(o->slot(ti)) && !asString(o->slot(ti))->isEmpty()) {
-      out += "Traceback (most recent call last):\n";
-      std::string text = asString(o->slot(ti))->toUtf8();
-      size_t p = 0;
-      while (p < text.size()) {
-        size_t e = text.find('\x1e', p);
-        std::string fr = text.substr(p, e - p);
-        p = e + 1;
-        size_t a = fr.find('\x1f'), b = fr.find('\x1f', a + 1);
-        std::string file = fr.substr(0, a), line = fr.substr(a + 1, b - a - 1), fn = fr.substr(b + 1);
-        out += "  File \"" + file + "\", line " + line + ", in " + fn + "\n";
-        auto it = sources.find(file);
-        if (it != sources.end()) {
-          std::string l = lineOf(it->second, uint32_t(std::stoul(line)));
-          if (!l.empty()) out += "    " + l + "\n";
-        }
-      }
-    }
+    Rooted rexc(vm, exc);
+    Rooted tb(vm, tracebackOf(*this, exc));
+    out += formatTracebackEntries(*this, tb);  // traceback.cpp
+    exc = rexc;
   }
   PyType* ty = typeOf(exc);
   std::string name = ty->name->toUtf8();
