@@ -135,6 +135,43 @@ Value partialAttr(VM& vm, CallArgs& a) {
   return s->v[size_t(nativeMagic(a))];
 }
 
+// pickle/copy support (pyopmods; operator.methodcaller pickles through a partial), as CPython's
+// partial_reduce / partial_setstate: (type, (func,), (func, args, keywords, __dict__ or None)).
+Value partialReduce(VM& vm, CallArgs& a) {
+  NativeState* s = selfState(L, a, kPartial, "__reduce__", "functools.partial");
+  Rooted self(vm, a.thisValue);
+  Rooted cls(vm, Value::cell(L.typeOf(self)));
+  Rooted fnArgs(vm, L.newTuple(&s->v[0], 1));
+  Rooted dict(vm, L.getAttr(self, L.s("__dict__"), false));
+  if (!isDict(dict) || asDict(dict)->live == 0) dict = Value::null();
+  Value st[4] = {asState(self)->v[0], asState(self)->v[1], asState(self)->v[2], dict};
+  Rooted state(vm, L.newTuple(st, 4));
+  Value out[3] = {cls, fnArgs, state};
+  return L.newTuple(out, 3);
+}
+Value partialSetstate(VM& vm, CallArgs& a) {
+  selfState(L, a, kPartial, "__setstate__", "functools.partial");
+  Rooted self(vm, a.thisValue), st(vm, a[0]);
+  if (!isArray(st) || asObject(st)->classTag() != kTagTuple) L.raise(L.t.TypeError, "argument to __setstate__ must be a tuple");
+  auto& e = asArray(st)->elements;
+  if (e.size() != 4) L.raise(L.t.TypeError, "expected 4 items in state, got " + std::to_string(e.size()));
+  Value fn = e[0], args = e[1], kw = e[2], dict = e[3];
+  if (!isCallable(L, fn) || !isArray(args) || !(isDict(kw) || kw.isNull()) || !(isDict(dict) || dict.isNull()))
+    L.raise(L.t.TypeError, "invalid partial state");
+  Rooted rargs(vm, asObject(args)->classTag() == kTagTuple ? args : L.newTuple(asArray(args)->elements.data(), asArray(args)->elements.size()));
+  Rooted rkw(vm, kw.isNull() ? L.newDict() : kw);
+  asState(self)->set(0, asArray(st)->elements[0]);
+  asState(self)->set(1, rargs);
+  asState(self)->set(2, rkw);
+  Rooted rd(vm, asArray(st)->elements[3]);
+  if (isDict(rd))
+    for (size_t i = 0; i < asDict(rd)->entries.size(); i++) {
+      DictEntry d = asDict(rd)->entries[i];
+      if (!d.key.isMagic(Magic::Empty) && isString(d.key)) L.setAttr(self, vm.intern(asString(d.key)), d.value);
+    }
+  return Value::null();
+}
+
 // cmp_to_key(mycmp) -> a callable making K objects; K(obj) compares with mycmp(a.obj, b.obj) <op> 0.
 Value keyMake(VM& vm, CallArgs& a) {
   takeKwargs(L, "K", {});
@@ -173,6 +210,8 @@ void initFunctools(PyLanguage& P, Object* m) {
   P.defNative(partial, "__new__", partialNewKw);
   P.defNative(partial, "__call__", partialCall);
   P.defNative(partial, "__repr__", partialRepr);
+  P.defNative(partial, "__reduce__", partialReduce);
+  P.defNative(partial, "__setstate__", partialSetstate);
   defGetter(P, partial, "func", partialAttr);
   defGetter(P, partial, "args", partialAttr);
   defGetter(P, partial, "keywords", partialAttr);

@@ -12,6 +12,11 @@ void initSelect(PyLanguage& P, Object* module);  // pysys
 void initPosixSubprocess(PyLanguage& P, Object* module);  // pysys
 void initFcntl(PyLanguage& P, Object* module);  // pysys
 void initGc(PyLanguage& P, Object* module);  // pyweak (gc.cpp)
+void initLsprof(PyLanguage& P, Object* module);  // pytrace (_lsprof.cpp)
+void initSocket(PyLanguage& P, Object* module);  // pysocket (_socket.cpp)
+void initOperator(PyLanguage& P, Object* module);  // pyopmods (_operator.cpp)
+void initHeapq(PyLanguage& P, Object* module);  // pyopmods (_heapq.cpp)
+void initBisect(PyLanguage& P, Object* module);  // pyopmods (_bisect.cpp)
 
 static const NativeModuleDef kNativeModules[] = {
     {"sys", initSys},
@@ -54,6 +59,11 @@ static const NativeModuleDef kNativeModules[] = {
     {"pyexpat", initPyexpat},  // pycmods: on libexpat
     {"unicodedata", initUnicodedata},  // pycmods: on ICU
     {"gc", initGc},  // pyweak
+    {"_lsprof", initLsprof},  // pytrace: cProfile's profiler
+    {"_socket", initSocket},  // pysocket
+    {"_operator", initOperator},  // pyopmods
+    {"_heapq", initHeapq},  // pyopmods
+    {"_bisect", initBisect},  // pyopmods
 };
 
 const NativeModuleDef* findNativeModule(const std::string& name) {
