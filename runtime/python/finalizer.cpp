@@ -13,7 +13,7 @@
 // finalized again (PEP 442). As in PyPy, __del__ runs at the next collection after the object
 // became unreachable, not at `del x` as with CPython's reference counts.
 //
-// Exit (docs/decisions.md D30): after the atexit callbacks, a collection finalizes the garbage,
+// Exit (docs/decisions.md D31): after the atexit callbacks, a collection finalizes the garbage,
 // then every object still registered (reachable from module globals or elsewhere) is finalized in
 // allocation order, as CPython's module teardown does for simple programs ("d = D()" at module
 // level prints its __del__ output at exit).

@@ -2,7 +2,7 @@
 // one mark-sweep collector (pyweak). What differs from CPython, and why:
 //  * collect() runs a full collection of the whole heap, then the callbacks of weakrefs whose
 //    referents died (_weakref.cpp), then the finalizers (__del__, generator close) of the objects
-//    it found unreachable (finalizer.cpp, docs/decisions.md D30) and, when any ran, a second
+//    it found unreachable (finalizer.cpp, docs/decisions.md D31) and, when any ran, a second
 //    collection that frees those objects, then gc.callbacks. It returns the number of heap cells
 //    the call freed (every kind of cell, strings and internal ones included, so the number is
 //    not CPython's count of objects in unreachable cycles: it is 0 when nothing died and grows
