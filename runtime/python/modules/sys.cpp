@@ -12,6 +12,7 @@
 #include "runtime/interpreter.h"
 #include "runtime/python/py_module.h"
 #include "runtime/python/modules/native_type.h"
+#include "runtime/python/trace.h"
 
 namespace dualvm::py {
 
@@ -58,10 +59,7 @@ static Value sys_utf8(VM& vm, CallArgs&) { return L.newStr("utf-8"); }
 static Value sys_getrefcount(VM&, CallArgs&) { return Value::integer(2); }
 static Value sys_audit(VM&, CallArgs&) { return Value::null(); }
 
-// sys._getframe(depth=0): a frame-like object for a Python frame of the caller's stack, with
-// f_globals (the frame's module namespace as a dict), f_lineno, f_code.co_name/co_filename and
-// f_back — what namedtuple, enum and warnings read.
-static Value makeFrameObject(VM& vm, size_t index);
+// sys._getframe(depth=0): the frame object (trace.cpp) of a Python frame of the caller's stack.
 static Value sys_getframe(VM& vm, CallArgs& a) {
   int64_t depth = a.argc ? L.toIndex(a[0]) : 0;
   PyLanguage& P = L;
@@ -69,40 +67,7 @@ static Value sys_getframe(VM& vm, CallArgs& a) {
   for (size_t i = vm.frames.size(); i-- > 0;)
     if (vm.frames[i]->fn->language == &P) py.push_back(i);
   if (depth < 0 || size_t(depth) >= py.size()) P.raise(P.t.ValueError, "call stack is not deep enough");
-  return makeFrameObject(vm, py[size_t(depth)]);
-}
-static Value makeFrameObject(VM& vm, size_t index) {
-  PyLanguage& P = L;
-  Frame* f = vm.frames[index];
-  FunctionProto* fn = f->fn;
-  Object* fo = vm.heap.make<Object>(vm.emptyShape(), P.t.object);
-  Rooted rf(vm, Value::cell(fo));
-  // f_globals: the live dict when the module is in dict mode already (py_module.cpp), else a
-  // snapshot — namedtuple, enum and typing only read __name__ here, and a live dict would move
-  // the caller's module off its fast global cache for good (docs/decisions.md D13)
-  Object* ns = fn->globals ? fn->globals : P.mainGlobals;
-  Rooted g(vm, Value::undefined());
-  if (ns->classTag() != 0 || ns->findOwn(hiddenKey(P)) != Shape::kNotFound) {
-    g = P.nsDict(ns);
-  } else {
-    g = P.newDict();
-    for (uint32_t i = 0; i < ns->propertyCount(); i++)
-      if (isString(Value::cell(ns->keyAt(i)))) P.dictSet(asDict(g), Value::cell(ns->keyAt(i)), ns->slot(i));
-  }
-  fo->putDirect(vm, P.s("f_globals"), g);
-  fo->putDirect(vm, P.s("f_locals"), g);
-  fo->putDirect(vm, P.s("f_builtins"), Value::cell(P.builtins));
-  Object* code = vm.heap.make<Object>(vm.emptyShape(), P.t.object);
-  Rooted rc(vm, Value::cell(code));
-  code->putDirect(vm, P.s("co_name"), P.newStr(fn->ir->isScript ? "<module>" : fn->ir->name));
-  code->putDirect(vm, P.s("co_filename"), P.newStr(fn->ir->fileName));
-  fo->putDirect(vm, P.s("f_code"), rc);
-  fo->putDirect(vm, P.s("f_lineno"), Value::integer(int32_t(interp::positionAt(*fn->ir, f->pc).line)));
-  Rooted back(vm, Value::null());
-  for (size_t i = index; i-- > 0;)
-    if (vm.frames[i]->fn->language == &P) { back = makeFrameObject(vm, i); break; }
-  fo->putDirect(vm, P.s("f_back"), back);
-  return rf;
+  return frameObjectAt(P, py[size_t(depth)]);
 }
 
 // A simple attribute holder (sys.flags, sys.implementation, sys.float_info-like records).
@@ -302,6 +267,7 @@ static void initSysImportAttrs(PyLanguage& P, Object* m) {
   P.defNative(m, "getrefcount", sys_getrefcount);
   P.defNative(m, "audit", sys_audit);
   P.defNative(m, "_getframe", sys_getframe);
+  installTraceFunctions(P, m);  // trace.cpp: settrace, gettrace, setprofile, getprofile
   P.defNative(m, "getsizeof", sys_getsizeof);
   P.defNative(m, "excepthook", sys_excepthook);
   m->putDirect(vm, P.s("__excepthook__"), P.nsGet(m, P.s("excepthook")));
