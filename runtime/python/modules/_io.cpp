@@ -87,83 +87,7 @@ IoObj* openSelf(VM& vm, CallArgs& a, const char* method) {
 
 [[noreturn]] void unsupported(VM& vm, const std::string& what) { L.raise(classes[&L].unsupported, what); }
 
-// _IOBase's methods on an instance that is not one of our file cells: a Python subclass of
-// io.BufferedIOBase & co. (gzip.GzipFile, zipfile's writers) that supplies read/write/close
-// itself. CPython's iobase.c: closed is the __IOBase_closed flag, __enter__ checks it, __exit__
-// and close() call flush()/close(), iteration calls readline(), the optional operations raise
-// UnsupportedOperation.
-enum BaseOp { kBEnter, kBExit, kBClose, kBClosed, kBFlush, kBIter, kBNext, kBReadlines, kBWritelines, kBReadable,
-              kBWritable, kBSeekable, kBIsatty, kBFileno, kBTell, kBSeek, kBTruncate };
 bool isIoCell(Value v) { return isObject(v) && asObject(v)->classTag() == kTagIo; }
-bool pyClosed(VM& vm, Value self) {
-  Value c = L.getAttr(self, L.s("closed"), false);
-  return !c.isMagic(Magic::Empty) && L.truthy(vm, c);
-}
-void checkPyClosed(VM& vm, Value self) {
-  if (pyClosed(vm, self)) L.raise(L.t.ValueError, "I/O operation on closed file.");
-}
-Value pyBase(VM& vm, CallArgs& a, BaseOp op) {
-  Rooted self(vm, a.thisValue);
-  switch (op) {
-    case kBEnter: checkPyClosed(vm, self); return self;
-    case kBExit: return L.callMethod(self, "close", nullptr, 0);
-    case kBClose: {
-      Value f = L.getAttr(self, L.s("__IOBase_closed"), false);
-      if (!f.isMagic(Magic::Empty) && L.truthy(vm, f)) return Value::null();
-      try {
-        L.callMethod(self, "flush", nullptr, 0);
-      } catch (ScriptThrow&) {
-        Rooted exc(vm, vm.exception);
-        L.setAttr(self, L.s("__IOBase_closed"), Value::boolean(true));
-        vm.throwValue(exc);
-      }
-      L.setAttr(self, L.s("__IOBase_closed"), Value::boolean(true));
-      return Value::null();
-    }
-    case kBClosed: {
-      Value f = L.getAttr(self, L.s("__IOBase_closed"), false);
-      return Value::boolean(!f.isMagic(Magic::Empty) && L.truthy(vm, f));
-    }
-    case kBFlush: checkPyClosed(vm, self); return Value::null();
-    case kBIter: checkPyClosed(vm, self); return self;
-    case kBNext: {
-      Value line = L.callMethod(self, "readline", nullptr, 0);
-      if ((isString(line) && asString(line)->isEmpty()) || (isBytesLike(line) && asBytes(line)->data.empty())) stopIteration(L);
-      return line;
-    }
-    case kBReadlines: {
-      int64_t hint = a.argc > 0 && !a[0].isNull() ? L.toIndex(a[0]) : -1;
-      RootedVector out(vm);
-      int64_t total = 0;
-      for (;;) {
-        Value line = L.callMethod(self, "readline", nullptr, 0);
-        if ((isString(line) && asString(line)->isEmpty()) || (isBytesLike(line) && asBytes(line)->data.empty())) break;
-        out.push(line);
-        total += isString(line) ? int64_t(asString(line)->length()) : int64_t(asBytes(line)->data.size());
-        if (hint > 0 && total >= hint) break;
-      }
-      return L.newList(out.data(), out.size());
-    }
-    case kBWritelines: {
-      checkPyClosed(vm, self);
-      RootedVector lines(vm);
-      L.collect(a[0], lines);
-      for (size_t i = 0; i < lines.size(); i++) {
-        Value arg = lines[i];
-        L.callMethod(self, "write", &arg, 1);
-      }
-      return Value::null();
-    }
-    case kBReadable: case kBWritable: case kBSeekable: return Value::boolean(false);
-    case kBIsatty: checkPyClosed(vm, self); return Value::boolean(false);
-    case kBFileno: unsupported(vm, "fileno");
-    case kBTell: { Value args[2] = {Value::integer(0), Value::integer(1)}; return L.callMethod(self, "seek", args, 2); }
-    case kBSeek: unsupported(vm, "seek");
-    case kBTruncate: unsupported(vm, "truncate");
-  }
-  return Value::null();
-}
-#define PY_BASE(op) do { takeSelf(a); if (!isIoCell(a.thisValue)) return pyBase(vm, a, op); } while (0)
 
 [[noreturn]] void raiseErrno(VM& vm, int err, Value filename) {
   Rooted fn(vm, filename);
@@ -579,7 +503,6 @@ Value ioReadline(VM& vm, CallArgs& a) {
 bool lineEmpty(Value v) { return isString(v) ? asString(v)->isEmpty() : asBytes(v)->data.empty(); }
 
 Value ioReadlines(VM& vm, CallArgs& a) {
-  PY_BASE(kBReadlines);
   openSelf(vm, a, "readlines");
   Rooted self(vm, a.thisValue);
   int64_t hint = sizeArg(vm, a, 0);
@@ -597,7 +520,6 @@ Value ioReadlines(VM& vm, CallArgs& a) {
 }
 
 Value ioNext(VM& vm, CallArgs& a) {
-  PY_BASE(kBNext);
   openSelf(vm, a, "__next__");
   Rooted self(vm, a.thisValue);
   CallArgs c{self, Value::undefined(), nullptr, 0, a.callee};
@@ -606,7 +528,6 @@ Value ioNext(VM& vm, CallArgs& a) {
   return line;
 }
 Value ioIter(VM& vm, CallArgs& a) {
-  PY_BASE(kBIter);
   openSelf(vm, a, "__iter__"); return a.thisValue; }
 
 Value ioWrite(VM& vm, CallArgs& a) {
@@ -663,7 +584,6 @@ Value ioWrite(VM& vm, CallArgs& a) {
 }
 
 Value ioWritelines(VM& vm, CallArgs& a) {
-  PY_BASE(kBWritelines);
   openSelf(vm, a, "writelines");
   Rooted self(vm, a.thisValue);
   RootedVector lines(vm);
@@ -677,7 +597,6 @@ Value ioWritelines(VM& vm, CallArgs& a) {
 }
 
 Value ioFlush(VM& vm, CallArgs& a) {
-  PY_BASE(kBFlush);
   IoObj* io = openSelf(vm, a, "flush");
   if (io->kind == kFile && !io->flushWrites()) raiseErrno(vm, errno, Value::undefined());
   if (io->kind == kWrap) {
@@ -688,7 +607,6 @@ Value ioFlush(VM& vm, CallArgs& a) {
 }
 
 Value ioClose(VM& vm, CallArgs& a) {
-  PY_BASE(kBClose);
   IoObj* io = ioSelf(vm, a, "close");
   if (io->closed) return Value::null();
   if (io->kind == kWrap) {
@@ -714,13 +632,10 @@ Value ioClose(VM& vm, CallArgs& a) {
 }
 
 Value ioClosed(VM& vm, CallArgs& a) {
-  PY_BASE(kBClosed);
   return Value::boolean(ioSelf(vm, a, "closed")->closed); }
 Value ioEnter(VM& vm, CallArgs& a) {
-  PY_BASE(kBEnter);
   openSelf(vm, a, "__enter__"); return a.thisValue; }
 Value ioExit(VM& vm, CallArgs& a) {
-  PY_BASE(kBExit);
   ioSelf(vm, a, "__exit__");
   CallArgs c{a.thisValue, Value::undefined(), nullptr, 0, a.callee};
   ioClose(vm, c);
@@ -728,7 +643,6 @@ Value ioExit(VM& vm, CallArgs& a) {
 }
 
 Value ioTell(VM& vm, CallArgs& a) {
-  PY_BASE(kBTell);
   IoObj* io = openSelf(vm, a, "tell");
   if (io->kind != kFile) return bigint::fromInt64(vm.heap, int64_t(io->pos));
   off_t p = ::lseek(io->fd, 0, SEEK_CUR);
@@ -737,7 +651,6 @@ Value ioTell(VM& vm, CallArgs& a) {
 }
 
 Value ioSeek(VM& vm, CallArgs& a) {
-  PY_BASE(kBSeek);
   IoObj* io = openSelf(vm, a, "seek");
   if (a.argc < 1) L.raise(L.t.TypeError, "seek expected at least 1 argument, got 0");
   int64_t off = L.toIndex(a[0]);
@@ -763,7 +676,6 @@ Value ioSeek(VM& vm, CallArgs& a) {
 }
 
 Value ioTruncate(VM& vm, CallArgs& a) {
-  PY_BASE(kBTruncate);
   IoObj* io = openSelf(vm, a, "truncate");
   if (io->kind != kFile) {
     int64_t size = a.argc > 0 && !a[0].isNull() ? L.toIndex(a[0]) : int64_t(io->pos);
@@ -798,8 +710,6 @@ Value ioGetvalue(VM& vm, CallArgs& a) {
 }
 
 Value ioCapability(VM& vm, CallArgs& a) {
-  takeSelf(a);
-  if (!isIoCell(a.thisValue)) { static const BaseOp ops[] = {kBReadable, kBWritable, kBSeekable, kBIsatty}; return pyBase(vm, a, ops[nativeMagic(a)]); }
   IoObj* io = openSelf(vm, a, "readable");
   int m = nativeMagic(a);  // 0 readable, 1 writable, 2 seekable, 3 isatty
   if (io->kind != kFile) return Value::boolean(m != 3);
@@ -809,7 +719,6 @@ Value ioCapability(VM& vm, CallArgs& a) {
   return Value::boolean(isatty(io->fd));
 }
 Value ioFileno(VM& vm, CallArgs& a) {
-  PY_BASE(kBFileno);
   IoObj* io = openSelf(vm, a, "fileno");
   if (io->kind == kWrap) {  // the wrapped buffer's (pysys: selectors register subprocess's text pipes)
     Rooted buf(vm, io->buffer);
