@@ -2,8 +2,8 @@
 // generator/async closure is called, resuming it (VM::resume), and the default yield*
 // delegation protocol. Suspension itself (Yield/Await/YieldStar) is in the interpreter loop.
 //
-// A suspended frame keeps its numRegs registers in gen->regs[0..numRegs), followed by the
-// actual arguments of the call (for `arguments` and rest parameters).
+// A generator keeps its numRegs registers in gen->regs[0..numRegs), followed by the actual
+// arguments of the call (for `arguments` and rest parameters); its frame runs on them in place.
 #include "runtime/interpreter.h"
 
 namespace dualvm {
@@ -30,7 +30,7 @@ Value startGenerator(VM& vm, Closure* callee, Value thisValue, Value newTarget, 
   uint32_t n = std::min(argc, f.numParams);
   for (uint32_t i = 0; i < n; i++) gen->regs[i] = args[i];
   for (uint32_t i = 0; i < argc; i++) gen->regs[f.numRegs + i] = args[i];
-  vm.heap.noteExternalGrowth(gen->regs.capacity() * sizeof(Value));
+  vm.heap.noteExternalGrowth(gen->regs.heapBytes());
   if (f.callConvention == ir::CallConvention::BoundByLanguage) {
     // The language binds defaults/keywords/*args/**kwargs into the saved parameter registers.
     lang->bindArguments(vm, callee, gen->regs.data() + f.numRegs, argc, nullptr, gen->regs.data());
@@ -80,17 +80,8 @@ Value VM::resume(GeneratorObject* gen, Value sent, ResumeMode mode, bool* done) 
   Rooted genRoot(*this, Value::cell(gen));
   Rooted sentRoot(*this, sent);
   interp::NativeEntry entry(*this);
-  Closure* callee = gen->callee;
-  FunctionProto* fn = callee->fn;
-  const ir::Function& f = *fn->ir;
-  Frame* fr = interp::pushFrame(*this, callee, fn, gen->env, gen->thisValue, gen->newTarget, nullptr, 0, 0,
-                                Frame::kEntry);
-  for (uint32_t i = 0; i < f.numRegs; i++) fr->regs[i] = gen->regs[i];
-  fr->args = gen->regs.data() + f.numRegs;  // stable: regs is not resized while running
-  fr->argc = uint32_t(gen->regs.size() - f.numRegs);
-  fr->envDepth = gen->envDepth;
-  fr->pc = gen->pc;
-  fr->gen = gen;
+  const ir::Function& f = *gen->callee->fn->ir;
+  Frame* fr = interp::pushGeneratorFrame(*this, gen);  // runs on gen->regs (not resized while running)
   gen->lastMode = mode;
   gen->state = State::Running;
 
@@ -103,13 +94,13 @@ Value VM::resume(GeneratorObject* gen, Value sent, ResumeMode mode, bool* done) 
       fr->regs[dst] = sent;  // re-executed: forwards `sent` to the delegate by lastMode
     } else if (mode == ResumeMode::Next) {
       fr->regs[dst] = sent;
-      fr->pc += ir::opLength(op);
+      fr->pc += interp::instructionLength(op);
     } else if (mode == ResumeMode::Throw) {
       exception = sent;
       startUnwinding = true;
     } else if (interp::coveredByHandler(f, fr->pc)) {
       fr->regs[dst] = sent;  // the compiler's ResumeMode check performs the return
-      fr->pc += ir::opLength(op);
+      fr->pc += interp::instructionLength(op);
     } else {
       gen->state = State::Completed;
       gen->regs.clear();

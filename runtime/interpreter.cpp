@@ -204,8 +204,7 @@ inline bool intPow(int32_t base, int32_t exp, int32_t* out) {
 }
 
 void saveGeneratorFrame(Frame* f, GeneratorObject* g, uint32_t pc) {
-  const uint32_t n = f->fn->ir->numRegs;
-  for (uint32_t i = 0; i < n; i++) g->regs[i] = f->regs[i];
+  // The frame's registers are the generator's own (pushGeneratorFrame): nothing to copy.
   g->pc = pc;
   g->env = f->env;
   g->envDepth = f->envDepth;
@@ -229,6 +228,38 @@ Frame* pushFrame(VM& vm, Closure* callee, FunctionProto* fn, Environment* env, V
 }
 
 void popFrame(VM& vm) { popFrameInline(vm); }
+
+Frame* pushGeneratorFrame(VM& vm, GeneratorObject* gen) {
+  FunctionProto* fn = gen->callee->fn;
+  const ir::Function& ir = *fn->ir;
+  const size_t depth = vm.frames.size();
+  uint32_t limit = std::min(vm.options.maxCallDepth, vm.frameCapacity - kFrameHeadroom);
+  if (vm.inStackOverflow) limit += kFrameHeadroom / 2;
+  if (depth >= limit || vm.stackTop + kStackSlack > vm.stack.data() + vm.stack.size()) [[unlikely]]
+    throwStackOverflow(vm, fn->language);
+  Frame* f = &vm.frameStore[depth];
+  f->callee = gen->callee;
+  f->fn = fn;
+  f->regs = gen->regs.data();  // no window on the value stack: calls it makes go at stackTop
+  f->top = vm.stackTop;
+  f->savedTop = vm.stackTop;
+  f->args = gen->regs.data() + ir.numRegs;
+  f->argc = uint32_t(gen->regs.size() - ir.numRegs);
+  f->pc = gen->pc;
+  f->retReg = 0;
+  f->envDepth = gen->envDepth;
+  f->thisValue = gen->thisValue;
+  f->newTarget = gen->newTarget;
+  f->env = gen->env;
+  f->gen = gen;
+  f->flags = Frame::kEntry;
+  vm.frames.push_back(f);
+  fn->hotCount++;
+  vm.counters.calls++;
+  return f;
+}
+
+uint32_t instructionLength(ir::Op op) { return kOpLength[size_t(op)]; }
 
 void fillRestParameter(VM& vm, Frame* f) {
   const ir::Function& ir = *f->fn->ir;

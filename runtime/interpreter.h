@@ -81,6 +81,11 @@ namespace interp {
 Frame* pushFrame(VM& vm, Closure* callee, FunctionProto* fn, Environment* env, Value thisValue,
                  Value newTarget, const Value* args, uint32_t argc, uint32_t retReg, uint8_t flags);
 void popFrame(VM& vm);
+// Pushes the kEntry frame that resumes gen at gen->pc: its registers are gen->regs itself (not a
+// window of the value stack), so resuming and suspending copy nothing.
+Frame* pushGeneratorFrame(VM& vm, GeneratorObject* gen);
+// Words of an instruction, opcode included (a table lookup; ir::opLength scans the format).
+uint32_t instructionLength(ir::Op op);
 // Fills a rest parameter (ir hasRest: the last parameter register collects the extra args).
 void fillRestParameter(VM& vm, Frame* f);
 

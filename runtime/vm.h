@@ -4,6 +4,7 @@
 //
 // Calling convention and frames are described in runtime/interpreter.h.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -27,6 +28,42 @@ struct ScriptThrow {};
 
 enum class ResumeMode : uint8_t { Next = 0, Throw = 1, Return = 2 };
 
+// A generator's registers followed by its actual arguments: the subset of std::vector's interface
+// the runtime uses, with room for kInline values inside the GeneratorObject itself, so creating a
+// small generator (most generator expressions) makes no second allocation. The storage does not
+// move until assign() grows it: while the generator runs, its frame's registers ARE this storage.
+class GeneratorRegs {
+ public:
+  static constexpr size_t kInline = 16;
+  GeneratorRegs() = default;
+  GeneratorRegs(const GeneratorRegs&) = delete;
+  ~GeneratorRegs() { if (data_ != inline_) delete[] data_; }
+  void assign(size_t n, Value v) {
+    if (n > capacity_) {
+      Value* p = new Value[n];
+      if (data_ != inline_) delete[] data_;
+      data_ = p;
+      capacity_ = n;
+    }
+    std::fill(data_, data_ + n, v);
+    size_ = n;
+  }
+  void clear() { size_ = 0; }  // keeps the storage: a frame being popped may still read it
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  size_t capacity() const { return capacity_; }
+  size_t heapBytes() const { return data_ == inline_ ? 0 : capacity_ * sizeof(Value); }
+  Value* data() { return data_; }
+  Value& operator[](size_t i) { return data_[i]; }
+  const Value* begin() const { return data_; }
+  const Value* end() const { return data_ + size_; }
+
+ private:
+  Value* data_ = inline_;
+  size_t size_ = 0, capacity_ = kInline;
+  Value inline_[kInline];
+};
+
 // A suspended script frame (generators, async functions), owned by the language's generator
 // object.
 class GeneratorObject : public Object {
@@ -38,7 +75,7 @@ class GeneratorObject : public Object {
   Value thisValue;
   Value newTarget;
   Environment* env = nullptr;
-  std::vector<Value> regs;     // the frame's registers while suspended
+  GeneratorRegs regs;          // the frame's registers (also while it runs: Frame::regs points here)
   uint32_t pc = 0;             // resume point
   uint32_t envDepth = 0;
   Value delegate;              // yield*: the inner iterator being delegated to
@@ -46,7 +83,7 @@ class GeneratorObject : public Object {
   Value languageData2;
   ResumeMode lastMode = ResumeMode::Next;
   void trace(gc::Tracer&) override;
-  size_t memoryBytes() const override { return sizeof(GeneratorObject) + regs.capacity() * sizeof(Value); }
+  size_t memoryBytes() const override { return sizeof(GeneratorObject) + regs.heapBytes(); }
 };
 
 struct VMOptions {

@@ -431,7 +431,7 @@ Value startGeneratorKw(PyLanguage& P, Closure* c, const Value* argv, uint32_t ar
   gen->state = GeneratorObject::State::SuspendedStart;
   gen->regs.assign(size_t(f.numRegs) + argc, Value::undefined());
   for (uint32_t i = 0; i < argc; i++) gen->regs[f.numRegs + i] = argv[i];
-  vm.heap.noteExternalGrowth(gen->regs.capacity() * sizeof(Value));
+  vm.heap.noteExternalGrowth(gen->regs.heapBytes());
   P.bindArguments(vm, c, gen->regs.data() + f.numRegs, argc, kwNames, gen->regs.data());
   return P.startGenerator(vm, gen);
 }
