@@ -195,18 +195,23 @@ Value globalsDict(PyLanguage& P, FunctionProto* fn) {
   return g;
 }
 
-// The fast locals of a live frame (cells and free variables are not included, D30).
-Value localsDict(PyLanguage& P, Frame* f) {
+// The fast locals of a live frame (cells and free variables are not included, D30), refreshed
+// into `into` when it is a dict (CPython's PyFrame_FastToLocals: other keys stay, so bdb's
+// f_locals['__return__'] survives; unbound locals are removed).
+Value localsDict(PyLanguage& P, Frame* f, Value into = Value::null()) {
   VM& vm = P.vm;
   const ir::Function& ir = *f->fn->ir;
   if (ir.isScript) return globalsDict(P, f->fn);
-  Rooted d(vm, P.newDict());
+  Rooted d(vm, isDict(into) ? into : P.newDict());
   for (size_t i = 0; i < ir.localNames.size() && i < ir.numRegs; i++) {
     if (ir.localNames[i].empty()) continue;
     Value v = f->regs[i];
-    if (v.isUndefined() || v.isUninitialized() || v.isHole()) continue;
-    Rooted rv(vm, v);
     Rooted k(vm, P.newStr(ir.localNames[i]));
+    if (v.isUndefined() || v.isUninitialized() || v.isHole()) {
+      P.dictDel(asDict(d), k);
+      continue;
+    }
+    Rooted rv(vm, v);
     P.dictSet(asDict(d), k, rv);
   }
   return d;
@@ -256,7 +261,7 @@ Value frame_code(VM& vm, CallArgs& a) {
 Value frame_locals(VM& vm, CallArgs& a) {
   NativeState* s = frameSelf(L, a, "f_locals");
   Rooted self(vm, Value::cell(s));
-  if (Frame* f = liveFrame(L, s)) asState(self)->set(kVLocals, localsDict(L, f));
+  if (Frame* f = liveFrame(L, s)) asState(self)->set(kVLocals, localsDict(L, f, asState(self)->v[kVLocals]));
   if (asState(self)->v[kVLocals].isNull()) asState(self)->set(kVLocals, L.newDict());
   return asState(self)->v[kVLocals];
 }
@@ -360,7 +365,7 @@ void PyTracer::onFrameGone(FrameRecord& r) {
   NativeState* s = asState(fo);
   if (Frame* f = liveFrame(P, s)) {  // still running (its return event): keep what it shows now
     s->n[kNLine] = currentLine(P, s, f);
-    Value loc = localsDict(P, f);
+    Value loc = localsDict(P, f, asState(fo)->v[kVLocals]);
     asState(fo)->set(kVLocals, loc);
     Rooted rl(vm, loc);
     for (size_t i = size_t(asState(fo)->n[kNIndex]); i-- > 0;)

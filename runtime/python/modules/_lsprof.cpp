@@ -144,10 +144,21 @@ std::string builtinLabel(PyLanguage& P, Value callee, Value self) {
   Value nameV = asNativeFunction(callee)->data;
   std::string name = isString(nameV) ? asString(nameV)->toUtf8() : "?";
   if (!self.isUndefined()) {
+    // a method: the repr of its descriptor, "<method 'append' of 'list' objects>", naming the
+    // class that defines it (with its module unless a builtin type, as a C type's tp_name)
     PyType* ty = P.typeOf(rs);
-    if (ty != P.t.module) {
-      Value mo = P.lookupType(ty, vm.intern(name));
-      if (!mo.isMagic(Magic::Empty)) return P.repr(mo);
+    String* key = vm.intern(name);
+    for (PyType* owner : ty->mro) {
+      uint32_t slot = owner->findOwn(key);
+      if (slot == Shape::kNotFound) continue;
+      if (owner->slot(slot) != rc.get()) break;
+      std::string cls = owner->name ? owner->name->toUtf8() : "?";
+      if (!owner->builtin) {
+        uint32_t m = owner->findOwn(P.s("__module__"));
+        if (m != Shape::kNotFound && isString(owner->slot(m)) && asString(owner->slot(m))->toUtf8() != "builtins")
+          cls = asString(owner->slot(m))->toUtf8() + "." + cls;
+      }
+      return "<method '" + name + "' of '" + cls + "' objects>";
     }
   }
   // the module that holds it: builtins, else a loaded module with that attribute
@@ -181,13 +192,6 @@ void Hook::event(Event e, ExecutionHooks::FrameRecord& rec, Value callee, Value 
       if (p->builtins) p->leave();
       break;
   }
-}
-
-// profiler_entry / profiler_subentry, from the module (one per runtime)
-PyType* moduleType(PyLanguage& P, const char* name) {
-  Value t = P.getAttr(P.modules["_lsprof"], P.s(name), false);
-  if (!isType(t)) P.raise(P.t.RuntimeError, std::string("_lsprof.") + name + " is missing");
-  return asType(t);
 }
 
 ProfilerObject* selfProfiler(VM& vm, CallArgs& a, const char* method) {
@@ -285,8 +289,10 @@ Value profilerGetstats(VM& vm, CallArgs& a) {
     if (isNativeFunction(Value::cell(e->key))) codes.push(P.newStr(e->label));
     else codes.push(codeObjectOf(P, static_cast<FunctionProto*>(e->key), nullptr));
   }
-  PyType* entryType = moduleType(P, "profiler_entry");
-  PyType* subEntryType = moduleType(P, "profiler_subentry");
+  // (profiler_entry, profiler_subentry): the struct types, kept by initLsprof in data2
+  Value types = asNativeFunction(Value::cell(a.callee))->data2;
+  PyType* entryType = asType(asArray(types)->elements[0]);
+  PyType* subEntryType = asType(asArray(types)->elements[1]);
   RootedVector out(vm);
   for (Entry* e : order) {
     Rooted calls(vm, Value::null());
@@ -362,8 +368,13 @@ void initLsprof(PyLanguage& P, Object* m) {
   P.defNative(ty, "clear", profilerClear);
   P.defNative(ty, "getstats", profilerGetstats);
   m->putDirect(vm, P.s("Profiler"), rt);
-  structType(P, m, "profiler_entry", {"code", "callcount", "reccallcount", "totaltime", "inlinetime", "calls"});
-  structType(P, m, "profiler_subentry", {"code", "callcount", "reccallcount", "totaltime", "inlinetime"});
+  Value types[2];
+  types[0] = Value::cell(structType(P, m, "profiler_entry", {"code", "callcount", "reccallcount", "totaltime", "inlinetime", "calls"}));
+  types[1] = Value::cell(structType(P, m, "profiler_subentry", {"code", "callcount", "reccallcount", "totaltime", "inlinetime"}));
+  Value pair = P.newTuple(types, 2);  // (the types are held by the module)
+  NativeFunction* getstats = asNativeFunction(ty->slot(ty->findOwn(P.s("getstats"))));
+  writeBarrier(getstats, pair);
+  getstats->data2 = pair;
 }
 
 }  // namespace dualvm::py
