@@ -121,6 +121,7 @@ class Heap {
     for (Cell* c : cells_) f(c);
   }
   void removeRootSource(RootSource* s);
+  bool hasRootSource(const RootSource* s) const { return std::find(roots_.begin(), roots_.end(), s) != roots_.end(); }
 
   void setMaxBytes(size_t n) { maxBytes_ = n; }
   size_t maxBytes() const { return maxBytes_; }

@@ -42,9 +42,13 @@ std::unordered_map<PyLanguage*, FinalizerState*>& states() {
   return *table;
 }
 
+// A state is P's if P's heap traces it: a runtime created where a dead one was (same PyLanguage
+// and heap addresses, as in unit tests) must not pick up the old, untraced state.
+bool ownedBy(FinalizerState* s, gc::Heap& heap) { return s->heap == &heap && heap.hasRootSource(s); }
+
 FinalizerState* findState(PyLanguage& P) {
   auto it = states().find(&P);
-  return it != states().end() && it->second->heap == &P.vm.heap ? it->second : nullptr;
+  return it != states().end() && ownedBy(it->second, P.vm.heap) ? it->second : nullptr;
 }
 
 FinalizerState& stateOf(PyLanguage& P) {
@@ -90,7 +94,7 @@ bool computeTypeFinalizer(PyLanguage& P, PyType* ty) {
 
 void registerFinalizable(PyLanguage& P, gc::Cell* c) {
   static FinalizerState* last = nullptr;  // the common case: one runtime
-  FinalizerState* s = last && &last->P == &P && last->heap == &P.vm.heap ? last : &stateOf(P);
+  FinalizerState* s = last && &last->P == &P && ownedBy(last, P.vm.heap) ? last : &stateOf(P);
   last = s;
   P.vm.heap.registerFinalizer(c, s);
 }
@@ -106,6 +110,7 @@ void runFinalizers(PyLanguage& P) {
   if (!st || st->running || st->empty()) return;
   st->running = true;
   VM& vm = P.vm;
+  Rooted savedException(vm, vm.exception);  // a finalizer's own exception must not replace it
   try {
     while (!st->empty()) {
       RootedVector due(vm);
@@ -116,12 +121,13 @@ void runFinalizers(PyLanguage& P) {
     st->running = false;
     throw;
   }
+  vm.exception = savedException.get();
   st->running = false;
 }
 
 void runFinalizersOf(VM& vm) {
   for (auto& [lang, st] : states())
-    if (st->heap == &vm.heap) runFinalizers(*lang);
+    if (ownedBy(st, vm.heap)) runFinalizers(*lang);
 }
 
 void finalizeAtExit(PyLanguage& P) {
