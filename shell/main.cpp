@@ -118,6 +118,9 @@ int main(int argc, char** argv) {
       return 2;
     }
     readWhole(in, &source);
+  } else if (opts.lang == shell::SourceLang::Python && !isatty(0)) {
+    path = "<stdin>";  // as python3: no script and stdin not a terminal runs stdin as the program
+    readWhole(std::cin, &source);
   } else {
     return shell::runRepl(vm, opts);
   }

@@ -1,6 +1,7 @@
-// The REPL: each line (or a block continued with a trailing backslash) is evaluated in the
-// global scope through the language's indirect eval, its value printed with console.log's
-// formatting, then pending microtasks and timers are run, as node's REPL does.
+// The REPL. JavaScript: each line (or a block continued with a trailing backslash) is evaluated
+// in the global scope through the language's indirect eval, its value printed with console.log's
+// formatting, then pending microtasks and timers are run, as node's REPL does. Python: the
+// engine's interactive console (py_engine.h runInteractive), as python3's prompt.
 #include "shell/repl.h"
 #include <histedit.h>
 #include <editline/readline.h>
@@ -9,6 +10,7 @@
 #include <string>
 #include "runtime/js/js_engine.h"
 #include "runtime/js/realm.h"
+#include "runtime/python/py_engine.h"
 
 namespace shell {
 
@@ -22,10 +24,7 @@ dualvm::Value globalProperty(dualvm::VM& vm, dualvm::Object* global, const char*
 }  // namespace
 
 int runRepl(dualvm::VM& vm, const ShellOptions& options) {
-  if (options.lang == SourceLang::Python) {
-    std::cerr << "dualvm: the Python REPL is not available yet\n";
-    return 2;
-  }
+  if (options.lang == SourceLang::Python) return dualvm::py::runInteractive(vm);
   dualvm::js::JsRealm& realm = dualvm::js::installJsRealm(vm);
   bool tty = isatty(0);
   if (tty) std::cout << "Welcome to dualvm 0.1.0 (JavaScript). Type .exit or Ctrl-D to leave.\n";

@@ -2195,18 +2195,18 @@ bool isIncompleteInput(const SyntaxErrorInfo& error, const std::string& source) 
     if (m.ends_with("' was never closed") || m.rfind("unterminated triple-quoted string literal", 0) == 0 ||
         m == "unexpected EOF while parsing")
         return true;
-    if (m.rfind("expected an indented block", 0) == 0) {
-        // Only when the block is missing because the input ends there: the error sits after the
-        // last non-blank character.
-        int line = 1, lastLine = 0, lastColumn = 0, column = 0;
-        for (unsigned char ch : source) {
-            if (ch == '\n') { ++line; column = 0; continue; }
-            if ((ch & 0xC0) != 0x80) ++column;  // count characters, not bytes
-            if (ch != ' ' && ch != '\t' && ch != '\r' && ch != '\f') { lastLine = line; lastColumn = column; }
-        }
-        return error.line > lastLine || (error.line == lastLine && error.column > lastColumn);
+    // Otherwise (a missing block, `x = 1 +`, a lone decorator) only when the parser failed
+    // because the input ends there, as CPython's: the error sits after the last non-blank
+    // character. Errors in the tokens themselves are real errors.
+    if (m.rfind("expected an indented block", 0) != 0 && m != "invalid syntax") return false;
+    int line = 1, lastLine = 0, lastColumn = 0, column = 0;
+    for (unsigned char ch : source) {
+        if (ch == '\n') { ++line; column = 0; continue; }
+        if ((ch & 0xC0) != 0x80) ++column;  // count characters, not bytes
+        if (ch != ' ' && ch != '\t' && ch != '\r' && ch != '\f') { lastLine = line; lastColumn = column; }
     }
-    return false;
+    // (column 0: the parser's position of the implicit end of input)
+    return error.line > lastLine || (error.line == lastLine && (error.column > lastColumn || error.column == 0));
 }
 
 }  // namespace py

@@ -206,6 +206,39 @@ int runMainModule(VM& vm, const std::string& module, const std::vector<std::stri
   return code;
 }
 
+// The interactive prompt runs the standard library's console over __main__'s namespace (the
+// bootstrap's own names stay out of it), with CPython's banner and prompts.
+static const char* kInteractiveSource = R"PY(
+import code, sys
+sys.ps1, sys.ps2 = '>>> ', '... '
+code.InteractiveConsole(sys.modules['__main__'].__dict__).interact(
+    'Python %s on %s\nType "help", "copyright", "credits" or "license" for more information.'
+    % (sys.version, sys.platform), '')
+)PY";
+
+int runInteractive(VM& vm) {
+  PyLanguage& L = install(vm);
+  L.argv = {""};
+  int code = 0;
+  try {
+    initMainModule(L, "", false);
+    initImportSystem(L, L.mainGlobals);
+    installPythonSignalDefaults(L);
+    Object* ns = newModule(L, "_dualvm_interactive");
+    Rooted rns(vm, Value::cell(ns));
+    ns->putDirect(vm, L.s("__builtins__"), Value::cell(L.builtins));
+    FunctionProto* proto = compilePython(L, kInteractiveSource, "<interactive>", int(::py::CompileMode::Exec));
+    Rooted rp(vm, Value::cell(proto));
+    runInNamespace(L, proto, asObject(rns));
+  } catch (ScriptThrow&) {
+    code = exitStatusOfUncaught(L);
+  }
+  fflush(stdout);
+  runAtexitCallbacks(L);
+  fflush(stdout);
+  return code;
+}
+
 std::string dumpAst(const std::string& path, const std::string& source) {
   try {
     ::py::ParseOptions opts;

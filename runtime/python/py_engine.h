@@ -19,6 +19,10 @@ int runMainScript(VM& vm, const std::string& path, const std::string& source,
 // as runMainScript's. argv[0] is "-m" while the module is searched for.
 int runMainModule(VM& vm, const std::string& module, const std::vector<std::string>& argv);
 
+// The interactive prompt (`dualvm --lang=py` on a terminal): code.InteractiveConsole over
+// __main__ with CPython's banner and prompts; returns the exit code (sys.exit's, or 0 at EOF).
+int runInteractive(VM& vm);
+
 // --dump=ast / --dump=ir for a Python source: the text, or a SyntaxError report.
 std::string dumpAst(const std::string& path, const std::string& source);
 std::string dumpIr(const std::string& path, const std::string& source);

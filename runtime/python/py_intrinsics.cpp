@@ -220,9 +220,12 @@ Value PyLanguage::callIntrinsic(VM&, uint32_t id, Value* args, uint32_t argc) {
       return call(rexit, a, 3);
     }
     case I::MakeComplex: return newComplex(*this, args[0].toDouble(), args[1].toDouble());  // complex.cpp
-    case I::DisplayHook:
-      if (!args[0].isNullish()) { std::string r = repr(args[0]) + "\n"; fwrite(r.data(), 1, r.size(), stdout); }
+    case I::DisplayHook: {  // an expression statement in 'single' mode (the interactive prompt)
+      Value hook = sysModule ? getAttr(Value::cell(sysModule), s("displayhook"), false) : Value::empty();
+      if (hook.isMagic(Magic::Empty)) raise(t.RuntimeError, "lost sys.displayhook");
+      call(hook, args, 1);
       return Value::null();
+    }
     default:  // class machinery (type.cpp) and what is not implemented yet
       return classIntrinsic(*this, id, args, argc);
   }

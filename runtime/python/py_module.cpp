@@ -11,6 +11,7 @@
 #include <memory>
 #include <vector>
 #include "frontends/python/compiler.h"
+#include "frontends/python/parser.h"
 #include "runtime/interpreter.h"
 #include "runtime/python/py_module.h"
 
@@ -312,6 +313,58 @@ static Value execOrEval(VM& vm, CallArgs& a, bool isEval) {
 static Value b_exec(VM& vm, CallArgs& a) { return execOrEval(vm, a, false); }
 static Value b_eval(VM& vm, CallArgs& a) { return execOrEval(vm, a, true); }
 
+// Does the last logical line of `text` (continuation lines inside brackets belong to the line
+// they continue) start indented, inside a block? Then a console cannot know the block has
+// ended until an empty line comes.
+static bool endsInsideBlock(const std::string& text) {
+  int depth = 0;
+  char quote = 0;
+  bool triple = false;
+  size_t lastLogicalStart = 0;
+  for (size_t i = 0; i < text.size(); i++) {
+    char c = text[i];
+    if (quote) {
+      if (c == '\\') { i++; continue; }
+      if (c == quote && (!triple || text.compare(i, 3, std::string(3, quote)) == 0)) { i += triple ? 2 : 0; quote = 0; }
+      continue;
+    }
+    if (c == '#') { while (i + 1 < text.size() && text[i + 1] != '\n') i++; continue; }
+    if (c == '\'' || c == '"') {
+      quote = c;
+      triple = text.compare(i, 3, std::string(3, c)) == 0;
+      if (triple) i += 2;
+      continue;
+    }
+    if (c == '(' || c == '[' || c == '{') depth++;
+    if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
+    if (c == '\n' && depth == 0 && (i == 0 || text[i - 1] != '\\')) lastLogicalStart = i + 1;
+  }
+  if (lastLogicalStart == 0 || lastLogicalStart >= text.size() || text.back() == '\n') return false;
+  std::string last = text.substr(lastLogicalStart);
+  return (last[0] == ' ' || last[0] == '\t') && last.find_first_not_of(" \t\r\f\n") != std::string::npos;
+}
+
+// codeop's PyCF_ALLOW_INCOMPLETE_INPUT: source that only lacks its continuation (an open bracket
+// or string, a block header at the end, a block whose indented last line has no newline yet)
+// raises SyntaxError("incomplete input"), so code.InteractiveConsole reads another line.
+static void raiseIfIncomplete(PyLanguage& P, const std::string& text, const std::string& file) {
+  ::py::SyntaxErrorInfo incomplete;
+  incomplete.type = "SyntaxError";
+  incomplete.message = "incomplete input";
+  if (endsInsideBlock(text)) raiseSyntaxError(P, incomplete, file);
+  try {
+    ::py::ParseOptions options;
+    options.compileChecks = false;
+    ::py::parse(text, options);
+  } catch (const ::py::SyntaxErrorInfo& e) {
+    if (!::py::isIncompleteInput(e, text)) return;  // compiling reports the real error
+    incomplete.line = e.line;
+    incomplete.column = e.column;
+    incomplete.lineText = e.lineText;
+    raiseSyntaxError(P, incomplete, file);
+  }
+}
+
 // compile(source, filename, mode): a code object holding the linked top-level function.
 static Value b_compile(VM& vm, CallArgs& a) {
   PyLanguage& P = L;
@@ -343,12 +396,15 @@ static Value b_compile(VM& vm, CallArgs& a) {
   else P.raise(P.t.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   std::string fname = isString(file) ? asString(file)->toUtf8() : P.str(file);
   if (onlyAst) return astFromSource(P, sourceText(P, src, "compile"), fname, int(cm));
+  const int64_t kAllowIncompleteInput = 0x4000;  // codeop.PyCF_ALLOW_INCOMPLETE_INPUT
+  if (flags.isInt() && (flags.asInt() & kAllowIncompleteInput)) raiseIfIncomplete(P, sourceText(P, src, "compile"), fname);
   Rooted rproto(vm, Value::cell(compilePython(P, sourceText(P, src, "compile"), fname, int(cm))));
   Object* code = vm.heap.make<Object>(vm.emptyShape(), internalType(P, "__dualvm_code__"));
   Rooted rc(vm, Value::cell(code));
   code->putDirect(vm, hiddenKey(P), rproto);
   code->putDirect(vm, P.s("co_filename"), P.newStr(fname));
   code->putDirect(vm, P.s("co_name"), P.newStr("<module>"));
+  code->putDirect(vm, P.s("co_flags"), Value::integer(0));  // codeop reads it for __future__ flags
   return rc;
 }
 

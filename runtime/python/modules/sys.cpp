@@ -169,6 +169,23 @@ static Value sys_getsizeof(VM& vm, CallArgs& a) {
   return bigint::fromInt64(vm.heap, n);
 }
 
+// sys.displayhook(value): what the interactive prompt does with an expression statement's value:
+// None prints nothing; anything else is written as its repr to sys.stdout and kept in builtins._.
+static Value sys_displayhook(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  if (a.argc != 1) P.raise(P.t.TypeError, "displayhook() takes exactly one argument (" + std::to_string(a.argc) + " given)");
+  if (a[0].isNull()) return Value::null();
+  Rooted value(vm, a[0]);
+  P.builtins->putDirect(vm, P.s("_"), Value::null());  // repr() may look at _ (CPython clears it too)
+  Rooted text(vm, P.newStr(P.repr(value) + "\n"));
+  Value out = P.getAttr(Value::cell(P.sysModule), P.s("stdout"), false);
+  if (out.isMagic(Magic::Empty) || out.isNull()) P.raise(P.t.RuntimeError, "lost sys.stdout");
+  Value arg = text;
+  P.callMethod(out, "write", &arg, 1);
+  P.builtins->putDirect(vm, P.s("_"), value);
+  return Value::null();
+}
+
 // sys.excepthook(type, value, traceback): the traceback report, to stderr.
 static Value sys_excepthook(VM& vm, CallArgs& a) {
   if (a.argc != 3) L.raise(L.t.TypeError, "excepthook expected 3 arguments, got " + std::to_string(a.argc));
@@ -271,6 +288,8 @@ static void initSysImportAttrs(PyLanguage& P, Object* m) {
   P.defNative(m, "getsizeof", sys_getsizeof);
   P.defNative(m, "excepthook", sys_excepthook);
   m->putDirect(vm, P.s("__excepthook__"), P.nsGet(m, P.s("excepthook")));
+  P.defNative(m, "displayhook", sys_displayhook);
+  m->putDirect(vm, P.s("__displayhook__"), P.nsGet(m, P.s("displayhook")));
 }
 
 void initSys(PyLanguage& P, Object* m) {

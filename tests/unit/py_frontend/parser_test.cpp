@@ -293,6 +293,9 @@ TEST_CASE("parser: incomplete input for a REPL", "[py][parser]") {
     CHECK(incomplete("if x:\n"));
     CHECK(incomplete("def f():\n"));
     CHECK(incomplete("x = 1 + \\\n"));
+    CHECK(incomplete("x = 1 +"));
+    CHECK(incomplete("@dec"));
+    CHECK_FALSE(incomplete("x = 1 + + )"));
     CHECK_FALSE(incomplete("x = )\n"));
     CHECK_FALSE(incomplete("if x:\ny\n"));
     CHECK_FALSE(incomplete("x = 1\n"));
