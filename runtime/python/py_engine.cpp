@@ -102,6 +102,14 @@ static std::string syntaxErrorReport(const ::py::SyntaxErrorInfo& e, const std::
   return out;
 }
 
+// The main script's path as CPython 3.11 names it in __file__, co_filename and tracebacks: the
+// current directory joined to a relative path as typed (no normalisation: "./x.py" stays in).
+static std::string mainScriptPath(const std::string& path) {
+  char buf[PATH_MAX];
+  if (path.empty() || path[0] == '/' || path[0] == '<' || !getcwd(buf, sizeof buf)) return path;
+  return std::string(buf) + "/" + path;
+}
+
 // __main__'s attributes before its code runs (__file__ absolute, CPython 3.9+).
 static void initMainModule(PyLanguage& L, const std::string& path, bool fromFile) {
   VM& vm = L.vm;
@@ -113,10 +121,7 @@ static void initMainModule(PyLanguage& L, const std::string& path, bool fromFile
   main->putDirect(vm, L.s("__spec__"), Value::null());
   main->putDirect(vm, L.s("__builtins__"), Value::cell(L.builtins));
   if (fromFile) {
-    std::string abs = path;
-    char buf[PATH_MAX];
-    if (path[0] != '/' && getcwd(buf, sizeof buf)) abs = std::string(buf) + "/" + (path.rfind("./", 0) == 0 ? path.substr(2) : path);
-    main->putDirect(vm, L.s("__file__"), L.newStr(abs));
+    main->putDirect(vm, L.s("__file__"), L.newStr(mainScriptPath(path)));
     main->putDirect(vm, L.s("__cached__"), Value::null());
   }
 }
@@ -142,13 +147,14 @@ static int exitStatusOfUncaught(PyLanguage& L) {
   return 1;
 }
 
-static int runMainScriptBody(VM& vm, const std::string& path, const std::string& source, const std::vector<std::string>& argv) {
+static int runMainScriptBody(VM& vm, const std::string& typed, const std::string& source, const std::vector<std::string>& argv) {
   PyLanguage& L = install(vm);
   L.argv = argv;
+  const std::string path = mainScriptPath(typed);
   bool fromFile = !path.empty() && path[0] != '<';
   // sys.argv[0] as CPython has it: '-c' / '-' when the code is not a file
   if (!L.argv.empty() && path == "<string>") L.argv[0] = "-c";
-  if (!L.argv.empty() && path == "<stdin>") L.argv[0] = "-";
+  if (!L.argv.empty() && path == "<stdin>" && L.argv[0] == path) L.argv[0] = "-";  // '' when piped with no "-"
   if (fromFile) L.sources[path] = source;
   std::unique_ptr<ir::Function> fn;
   try {
