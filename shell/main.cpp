@@ -69,7 +69,7 @@ int runPython(dualvm::VM& vm, const shell::ShellOptions& o, const std::string& p
     return 0;
   }
   std::vector<std::string> argv;
-  argv.push_back(path);
+  argv.push_back(o.file.empty() && !o.code ? "" : path);  // sys.argv[0] is '' for a piped program
   for (const std::string& a : o.scriptArgs) argv.push_back(a);
   return dualvm::py::runMainScript(vm, path, source, argv);
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Checks the dualvm command line where a program file cannot: how a Python program is given
-(-m MODULE, -c CODE, - for stdin), sys.argv and sys.path[0] for each, the exit codes of a missing
+(-m MODULE, -c CODE, - or a
+piped stdin), sys.argv and sys.path[0] for each, the exit codes of a missing
 module or file, and the standard streams read through pipes. Expected values are CPython 3.11's
 behaviour, written out here (stdout and exit codes; stderr only where its first words matter).
 
@@ -60,6 +61,8 @@ def main():
         check("-c argv and path", (code, out), (0, "['-c', 'x'] ''\n"))
         code, out, _ = run(dualvm, ["--lang=py", "-", "y"], d, b"import sys; print(sys.argv)")
         check("- (stdin) argv", (code, out), (0, "['-', 'y']\n"))
+        code, out, _ = run(dualvm, ["--lang=py"], d, b"import sys; print(sys.argv, 6 * 7)")
+        check("no script, stdin not a terminal: stdin is the program", (code, out), (0, "[''] 42\n"))
         code, out, _ = run(dualvm, ["no_such_file.py"], d)
         check("missing script: exit code", code, 2)
 
