@@ -17,6 +17,7 @@ void initSocket(PyLanguage& P, Object* module);  // pysocket (_socket.cpp)
 void initOperator(PyLanguage& P, Object* module);  // pyopmods (_operator.cpp)
 void initHeapq(PyLanguage& P, Object* module);  // pyopmods (_heapq.cpp)
 void initBisect(PyLanguage& P, Object* module);  // pyopmods (_bisect.cpp)
+void initAbc(PyLanguage& P, Object* module);  // pyopmods (_abc.cpp)
 
 static const NativeModuleDef kNativeModules[] = {
     {"sys", initSys},
@@ -64,6 +65,7 @@ static const NativeModuleDef kNativeModules[] = {
     {"_operator", initOperator},  // pyopmods
     {"_heapq", initHeapq},  // pyopmods
     {"_bisect", initBisect},  // pyopmods
+    {"_abc", initAbc},  // pyopmods
 };
 
 const NativeModuleDef* findNativeModule(const std::string& name) {
