@@ -160,6 +160,11 @@ Value codeObjectOf(PyLanguage& P, FunctionProto* fnp, Closure* c) {
     names.push(P.newStr(f.paramNames[restIdx]));
     if (!last.isUndefined()) names.push(last);
   }
+  // then the other fast locals in the order the symbol table bound them (cells are not fast
+  // locals: they go to co_cellvars in CPython)
+  for (size_t i = f.numParams; i < f.localNames.size(); i++)
+    if (!f.localNames[i].empty()) names.push(P.newStr(f.localNames[i]));
+  uint32_t nlocals = uint32_t(names.size());
   put("co_varnames", P.newTuple(names.data(), names.size()));
   // CO_OPTIMIZED|CO_NEWLOCALS, VARARGS, VARKEYWORDS; CO_NESTED only for a function defined in
   // another function (its qualname has "<locals>")
@@ -169,7 +174,7 @@ Value codeObjectOf(PyLanguage& P, FunctionProto* fnp, Closure* c) {
   else if (f.isGenerator) flags |= 32;
   else if (f.isAsync) flags |= 128;
   put("co_flags", Value::integer(flags));
-  put("co_nlocals", Value::integer(int32_t(f.numParams)));
+  put("co_nlocals", Value::integer(int32_t(nlocals)));
   return rc;
 }
 static Value makeCode(PyLanguage& P, Closure* c) { return codeObjectOf(P, c->fn, c); }
