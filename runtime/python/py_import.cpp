@@ -74,14 +74,6 @@ static Value cachedModule(PyLanguage& P, const std::string& name) {
 
 // ---- module specs (importlib.machinery.ModuleSpec's attributes, as a plain object) ----
 
-static PyType* specType(PyLanguage& P) {
-  if (PyType* t = internalType(P, "__dualvm_ModuleSpec__")) return t;
-  PyType* ty = P.newType("ModuleSpec", P.t.object, false);
-  Rooted rt(P.vm, Value::cell(ty));
-  ty->putDirect(P.vm, P.s("__module__"), P.newStr("importlib._bootstrap"));
-  setInternalType(P, "__dualvm_ModuleSpec__", ty);
-  return ty;
-}
 
 // ---- loaders ----
 // spec.loader / module.__loader__ are objects with CPython's loader interface, so runpy (-m),
@@ -139,6 +131,154 @@ class SourceFileLoader:
         return importlib.import_module(fullname)
 
 
+class ModuleSpec:
+    """A module's import-related state (importlib.machinery.ModuleSpec)."""
+
+    def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):
+        self.name = name
+        self.loader = loader
+        self.origin = origin
+        self.loader_state = loader_state
+        self.submodule_search_locations = [] if is_package else None
+        self.cached = None
+        self.has_location = False
+        self._initializing = False
+
+    @property
+    def parent(self):
+        if self.submodule_search_locations is None:
+            return self.name.rpartition('.')[0]
+        return self.name
+
+    def __repr__(self):
+        args = ['name={!r}'.format(self.name), 'loader={!r}'.format(self.loader)]
+        if self.origin is not None:
+            args.append('origin={!r}'.format(self.origin))
+        if self.submodule_search_locations is not None:
+            args.append('submodule_search_locations={}'.format(self.submodule_search_locations))
+        return '{}({})'.format(self.__class__.__name__, ', '.join(args))
+
+    def __eq__(self, other):
+        try:
+            return (self.name == other.name and self.loader == other.loader and
+                    self.origin == other.origin and self.cached == other.cached and
+                    self.submodule_search_locations == other.submodule_search_locations and
+                    self.has_location == other.has_location)
+        except AttributeError:
+            return NotImplemented
+
+
+class FileFinder:
+    """A directory's finder (importlib.machinery.FileFinder's interface), made by sys.path_hooks
+    for pkgutil.iter_modules and find_spec; the import statement itself is resolved natively."""
+
+    def __init__(self, path, *loader_details):
+        self.path = path or '.'
+
+    def invalidate_caches(self):
+        pass
+
+    def find_spec(self, fullname, target=None):
+        import os
+        tail = fullname.rpartition('.')[2]
+        base = os.path.join(self.path, tail)
+        init = os.path.join(base, '__init__.py')
+        if os.path.isfile(init):
+            spec = spec_from_file_location(fullname, init, submodule_search_locations=[base])
+        elif os.path.isfile(base + '.py'):
+            spec = spec_from_file_location(fullname, base + '.py')
+        else:
+            return None
+        return spec
+
+    @classmethod
+    def path_hook(cls, *loader_details):
+        def path_hook_for_FileFinder(path):
+            import os
+            if not os.path.isdir(path or '.'):
+                raise ImportError('only directories are supported', path=path)
+            return cls(path, *loader_details)
+        return path_hook_for_FileFinder
+
+    def __repr__(self):
+        return 'FileFinder({!r})'.format(self.path)
+
+
+_POPULATE = object()
+
+
+def spec_from_file_location(name, location=None, *, loader=None, submodule_search_locations=_POPULATE):
+    """importlib.util.spec_from_file_location: the spec of a module at a file path."""
+    import os
+    if location is None:
+        location = '<unknown>'
+        if hasattr(loader, 'get_filename'):
+            location = loader.get_filename(name)
+    else:
+        location = os.fspath(location)
+    if loader is None:
+        if not location.endswith('.py'):
+            return None
+        loader = SourceFileLoader(name, location)
+    spec = ModuleSpec(name, loader, origin=location)
+    spec.has_location = True
+    if submodule_search_locations is _POPULATE:
+        if hasattr(loader, 'is_package') and loader.is_package(name):
+            spec.submodule_search_locations = [os.path.dirname(location)]
+    else:
+        spec.submodule_search_locations = submodule_search_locations
+    return spec
+
+
+def spec_from_loader(name, loader, *, origin=None, is_package=None):
+    """importlib.util.spec_from_loader."""
+    if origin is None:
+        origin = getattr(loader, '_ORIGIN', None)
+    if hasattr(loader, 'get_filename') and origin is None:
+        return spec_from_file_location(name, loader=loader)
+    if is_package is None and hasattr(loader, 'is_package'):
+        is_package = loader.is_package(name)
+    return ModuleSpec(name, loader, origin=origin, is_package=is_package)
+
+
+def module_from_spec(spec):
+    """importlib.util.module_from_spec: a new module initialised from spec (its code not run)."""
+    module = None
+    if hasattr(spec.loader, 'create_module'):
+        module = spec.loader.create_module(spec)
+    elif hasattr(spec.loader, 'exec_module'):
+        raise ImportError('loaders that define exec_module() must also define create_module()')
+    if module is None:
+        module = type(__builtins__)(spec.name) if not isinstance(__builtins__, dict) else None
+        if module is None:
+            import sys
+            module = type(sys)(spec.name)
+    module.__spec__ = spec
+    module.__loader__ = spec.loader
+    module.__package__ = spec.parent
+    if spec.submodule_search_locations is not None:
+        module.__path__ = spec.submodule_search_locations
+    if spec.has_location and spec.origin is not None:
+        module.__file__ = spec.origin
+        module.__cached__ = spec.cached
+    return module
+
+
+def decode_source(source_bytes):
+    """importlib.util.decode_source: bytes to str with universal newlines."""
+    import io, tokenize
+    encoding = tokenize.detect_encoding(io.BytesIO(source_bytes).readline)[0]
+    return io.TextIOWrapper(io.BytesIO(source_bytes), encoding, newline=None).read()
+
+
+def cache_from_source(path, debug_override=None, *, optimization=None):
+    raise NotImplementedError('sys.implementation.cache_tag is None')
+
+
+def source_from_cache(path):
+    raise NotImplementedError('sys.implementation.cache_tag is None')
+
+
 class BuiltinImporter:
     """Loader of the native modules, CPython's built-in modules (used as the class itself)."""
 
@@ -173,10 +313,11 @@ class BuiltinImporter:
         return False
 )PY";
 
-// The loader classes, made once (a namespace named as CPython's frozen bootstrap module).
-PyType* loaderType(PyLanguage& P, bool builtin) {
-  const char* key = builtin ? "__dualvm_BuiltinImporter__" : "__dualvm_SourceFileLoader__";
-  if (PyType* t = internalType(P, key)) return t;
+// The namespace of kLoaderSource, made once (named as CPython's frozen bootstrap module); its
+// classes are also kept as internal types for the native code here.
+static Object* bootstrapNamespace(PyLanguage& P) {
+  if (PyType* t = internalType(P, "__dualvm_SourceFileLoader__"))
+    return asObject(P.nsGet(t, P.s("__dualvm_namespace__")));
   VM& vm = P.vm;
   Object* m = newModule(P, "_frozen_importlib_external");
   Rooted rm(vm, Value::cell(m));
@@ -184,10 +325,16 @@ PyType* loaderType(PyLanguage& P, bool builtin) {
   FunctionProto* proto = compilePython(P, kLoaderSource, "<frozen importlib._bootstrap_external>", int(::py::CompileMode::Exec));
   Rooted rp(vm, Value::cell(proto));
   runInNamespace(P, proto, asObject(rm));
-  setInternalType(P, "__dualvm_SourceFileLoader__", asType(P.nsGet(asObject(rm), P.s("SourceFileLoader"))));
-  setInternalType(P, "__dualvm_BuiltinImporter__", asType(P.nsGet(asObject(rm), P.s("BuiltinImporter"))));
-  return internalType(P, key);
+  for (const char* name : {"SourceFileLoader", "BuiltinImporter", "ModuleSpec", "FileFinder"})
+    setInternalType(P, (std::string("__dualvm_") + name + "__").c_str(), asType(P.nsGet(asObject(rm), P.s(name))));
+  internalType(P, "__dualvm_SourceFileLoader__")->putDirect(vm, P.s("__dualvm_namespace__"), rm);
+  return asObject(rm);
 }
+
+// A name defined by kLoaderSource (the classes, importlib.util's functions).
+Value bootstrapName(PyLanguage& P, const char* name) { return P.nsGet(bootstrapNamespace(P), P.s(name)); }
+
+PyType* loaderType(PyLanguage& P, bool builtin) { return asType(bootstrapName(P, builtin ? "BuiltinImporter" : "SourceFileLoader")); }
 
 // The loader of a module found at `origin`: a SourceFileLoader for a .py file, BuiltinImporter
 // for a native module, None for a namespace package.
@@ -206,7 +353,7 @@ static Value makeSpec(PyLanguage& P, const std::string& name, Value origin, Valu
   VM& vm = P.vm;
   Rooted ro(vm, origin), rs(vm, searchLocations);
   Rooted loader(vm, loaderFor(P, name, origin));
-  Object* spec = vm.heap.make<Object>(vm.emptyShape(), specType(P));
+  Object* spec = vm.heap.make<Object>(vm.emptyShape(), asType(bootstrapName(P, "ModuleSpec")));
   Rooted rspec(vm, Value::cell(spec));
   auto put = [&](const char* k, Value v) { asObject(rspec)->putDirect(vm, P.s(k), v); };
   put("name", P.newStr(name));
@@ -215,9 +362,6 @@ static Value makeSpec(PyLanguage& P, const std::string& name, Value origin, Valu
   put("submodule_search_locations", rs);
   put("loader_state", Value::null());
   put("cached", Value::null());
-  bool isPkg = !searchLocations.isNullish();
-  size_t dot = name.rfind('.');
-  put("parent", P.newStr(isPkg ? name : dot == std::string::npos ? "" : name.substr(0, dot)));
   put("has_location", Value::boolean(isString(origin) && asString(origin)->toUtf8()[0] == '/'));
   put("_initializing", Value::boolean(false));
   return rspec;
@@ -682,6 +826,9 @@ static Value il_resolve_name(VM& vm, CallArgs& a) {
 void initImportlibUtil(PyLanguage& P, Object* m) {
   P.defNative(m, "find_spec", il_find_spec);
   P.defNative(m, "resolve_name", il_resolve_name);
+  for (const char* name : {"spec_from_file_location", "spec_from_loader", "module_from_spec", "decode_source",
+                           "cache_from_source", "source_from_cache"})
+    P.nsSet(m, P.s(name), bootstrapName(P, name));
 }
 
 void initImportlib(PyLanguage& P, Object* m) {

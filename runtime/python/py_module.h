@@ -26,8 +26,10 @@ Value functionClosure(PyLanguage& P, Closure* c);
 PyType* internalType(PyLanguage& P, const char* key);  // nullptr until set
 void setInternalType(PyLanguage& P, const char* key, PyType* type);
 // py_import.cpp: the loader classes of spec.loader / __loader__ (importlib.machinery's
-// SourceFileLoader, or BuiltinImporter for native modules).
+// SourceFileLoader, or BuiltinImporter for native modules), and any other name of the import
+// bootstrap (ModuleSpec, FileFinder, importlib.util's spec_from_file_location ...).
 PyType* loaderType(PyLanguage& P, bool builtin);
+Value bootstrapName(PyLanguage& P, const char* name);
 // The BuildLocals intrinsic: (name, value)* -> dict of the bound pairs.
 Value buildLocalsDict(PyLanguage& P, const Value* args, uint32_t argc);
 // ast_objects.cpp: compile(..., PyCF_ONLY_AST) -> the _ast node tree; is v an _ast.AST

@@ -1,7 +1,7 @@
 // runtime/python/modules/importlib_machinery.cpp — a native `importlib.machinery` (pymisc): the
 // file-suffix facts inspect, pkgutil and modulefinder-like code read (SOURCE_SUFFIXES, the
-// bytecode and extension suffix lists, all_suffixes()) and the loader classes of module specs
-// (SourceFileLoader, BuiltinImporter, made by py_import.cpp). The import system is our own
+// bytecode and extension suffix lists, all_suffixes()) and the classes of module specs
+// (ModuleSpec, SourceFileLoader, BuiltinImporter, FileFinder: py_import.cpp's bootstrap). The import system is our own
 // (docs/python_imports.md), so CPython's path finders are not provided.
 #include "frontends/python/compiler.h"
 #include "runtime/python/modules/native_module.h"
@@ -27,8 +27,8 @@ void initImportlibMachinery(PyLanguage& P, Object* module) {
   FunctionProto* proto = compilePython(P, kMachinerySource, "<importlib.machinery>", int(::py::CompileMode::Exec));
   Rooted rp(vm, Value::cell(proto));
   runInNamespace(P, proto, asObject(rm));
-  P.nsSet(asObject(rm), P.s("SourceFileLoader"), Value::cell(loaderType(P, false)));
-  P.nsSet(asObject(rm), P.s("BuiltinImporter"), Value::cell(loaderType(P, true)));
+  for (const char* name : {"SourceFileLoader", "BuiltinImporter", "ModuleSpec", "FileFinder"})
+    P.nsSet(asObject(rm), P.s(name), bootstrapName(P, name));
 }
 
 }  // namespace dualvm::py

@@ -222,7 +222,13 @@ static void initSysImportAttrs(PyLanguage& P, Object* m) {
   m->putDirect(vm, P.s("builtin_module_names"), P.newTuple(names.data(), names.size()));
   m->putDirect(vm, P.s("stdlib_module_names"), P.newTuple(nullptr, 0));
   m->putDirect(vm, P.s("meta_path"), P.newList(nullptr, 0));
-  m->putDirect(vm, P.s("path_hooks"), P.newList(nullptr, 0));
+  {
+    // [FileFinder.path_hook()]: pkgutil.iter_modules and get_importer find directories' modules
+    Rooted finder(vm, bootstrapName(P, "FileFinder"));
+    Rooted hook(vm, P.callMethod(finder, "path_hook", nullptr, 0));
+    Value h = hook;
+    m->putDirect(vm, P.s("path_hooks"), P.newList(&h, 1));
+  }
   m->putDirect(vm, P.s("path_importer_cache"), P.newDict());
   m->putDirect(vm, P.s("warnoptions"), P.newList(nullptr, 0));
   m->putDirect(vm, P.s("_xoptions"), P.newDict());

@@ -1,0 +1,1 @@
+# a plugin package for loaders_and_finders.py
