@@ -39,6 +39,7 @@ static std::string needBuffer(PyLanguage& P, Value v) {
   Rooted encStr(vm, P.newStr(enc)), why(vm, P.newStr(reason));
   Value args[5] = {encStr, obj, bigint::fromInt64(vm.heap, int64_t(start)), bigint::fromInt64(vm.heap, int64_t(end)), why};
   Rooted e(vm, P.call(type, args, 5));
+  P.attachTraceback(e);  // raised here (the traceback starts from the running frames)
   vm.throwValue(e);
 }
 
@@ -48,21 +49,49 @@ enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE,
 std::string escapeEncode(const std::u32string& cps, bool raw);
 void escapeDecode(const std::string& data, bool raw, std::u32string& out,
                   const std::function<void(size_t, size_t, const std::string&)>& bad);
+static bool findCodec(const std::string& name, Codec* out);
 static Codec codecOf(PyLanguage& P, const std::string& name) {
+  Codec c;
+  if (!findCodec(name, &c)) P.raise(P.t.LookupError, "unknown encoding: " + name);
+  return c;
+}
+// A codec of the encodings package (idna, cp437, ...): _codecs.lookup(name).encode/decode(input,
+// errors)[0], which must be bytes / str (CPython's _PyCodec_EncodeText / DecodeText checks).
+static Value registryCodec(PyLanguage& P, bool decode, Value input, const std::string& name, const std::string& errors) {
+  VM& vm = P.vm;
+  Rooted in(vm, input);
+  Rooted mod(vm, P.importName(P.newStr("_codecs"), Value::null(), Value::integer(0)));
+  Rooted nameV(vm, P.newStr(name));
+  Value nv = nameV;
+  Rooted info(vm, P.callMethod(mod, "lookup", &nv, 1));
+  Rooted fn(vm, P.getAttr(info, P.s(decode ? "decode" : "encode")));
+  Rooted err(vm, P.newStr(errors));
+  Value args[2] = {in, err};
+  Rooted r(vm, P.call(fn, args, 2));
+  if (!isArray(r) || asArray(r)->elements.size() != 2)
+    P.raise(P.t.TypeError, decode ? "decoder must return a tuple (object, integer)" : "encoder must return a tuple (object, integer)");
+  Value v = asArray(r)->elements[0];
+  if (decode && !isString(v))
+    P.raise(P.t.TypeError, "'" + name + "' decoder returned '" + P.typeName(v) + "' instead of 'str'; use codecs.decode() to decode to arbitrary types");
+  if (!decode && !isBytesLike(v))
+    P.raise(P.t.TypeError, "'" + name + "' encoder returned '" + P.typeName(v) + "' instead of 'bytes'; use codecs.encode() to encode to arbitrary types");
+  return v;
+}
+static bool findCodec(const std::string& name, Codec* out) {
   std::string n;
   for (char c : name) n += (c == '_' || c == ' ') ? '-' : char(tolower((unsigned char)c));
-  if (n == "utf-8" || n == "utf8" || n == "u8" || n == "utf") return Codec::Utf8;
-  if (n == "ascii" || n == "us-ascii" || n == "646") return Codec::Ascii;
-  if (n == "latin-1" || n == "latin1" || n == "iso-8859-1" || n == "iso8859-1" || n == "l1" || n == "8859" || n == "cp819" || n == "latin") return Codec::Latin1;
-  if (n == "utf-16" || n == "utf16" || n == "u16") return Codec::Utf16;
-  if (n == "utf-16-le" || n == "utf-16le") return Codec::Utf16LE;
-  if (n == "utf-16-be" || n == "utf-16be") return Codec::Utf16BE;
-  if (n == "utf-32" || n == "utf32" || n == "u32") return Codec::Utf32;
-  if (n == "utf-32-le" || n == "utf-32le") return Codec::Utf32LE;
-  if (n == "utf-32-be" || n == "utf-32be") return Codec::Utf32BE;
-  if (n == "unicode-escape") return Codec::UnicodeEscape;
-  if (n == "raw-unicode-escape") return Codec::RawUnicodeEscape;
-  P.raise(P.t.LookupError, "unknown encoding: " + name);
+  if (n == "utf-8" || n == "utf8" || n == "u8" || n == "utf") { *out = Codec::Utf8; return true; }
+  if (n == "ascii" || n == "us-ascii" || n == "646") { *out = Codec::Ascii; return true; }
+  if (n == "latin-1" || n == "latin1" || n == "iso-8859-1" || n == "iso8859-1" || n == "l1" || n == "8859" || n == "cp819" || n == "latin") { *out = Codec::Latin1; return true; }
+  if (n == "utf-16" || n == "utf16" || n == "u16") { *out = Codec::Utf16; return true; }
+  if (n == "utf-16-le" || n == "utf-16le") { *out = Codec::Utf16LE; return true; }
+  if (n == "utf-16-be" || n == "utf-16be") { *out = Codec::Utf16BE; return true; }
+  if (n == "utf-32" || n == "utf32" || n == "u32") { *out = Codec::Utf32; return true; }
+  if (n == "utf-32-le" || n == "utf-32le") { *out = Codec::Utf32LE; return true; }
+  if (n == "utf-32-be" || n == "utf-32be") { *out = Codec::Utf32BE; return true; }
+  if (n == "unicode-escape") { *out = Codec::UnicodeEscape; return true; }
+  if (n == "raw-unicode-escape") { *out = Codec::RawUnicodeEscape; return true; }
+  return false;
 }
 static const char* codecName(Codec c) {
   switch (c) {
@@ -80,6 +109,8 @@ static void put32(std::string& out, uint32_t u, bool be) {
 }
 
 static std::string encodeStr(PyLanguage& P, String* s, const std::string& encodingIn, const std::string& errors) {
+  Codec found;
+  if (!findCodec(encodingIn, &found)) return asBytes(registryCodec(P, false, Value::cell(s), encodingIn, errors))->data;
   Codec codec = codecOf(P, encodingIn);
   std::u32string cps = s->toCodePoints();
   if (codec == Codec::UnicodeEscape || codec == Codec::RawUnicodeEscape) return escapeEncode(cps, codec == Codec::RawUnicodeEscape);
@@ -127,6 +158,8 @@ static std::string encodeStr(PyLanguage& P, String* s, const std::string& encodi
 }
 
 static Value decodeBytes(PyLanguage& P, const std::string& data, const std::string& encodingIn, const std::string& errors) {
+  Codec found;
+  if (!findCodec(encodingIn, &found)) return registryCodec(P, true, newBytes(P, data), encodingIn, errors);
   Codec codec = codecOf(P, encodingIn), reported = codec;  // utf-16/32 errors name the byte order
   std::u32string out;
   // an undecodable run [i, end): the error handler's replacement, or the exception
