@@ -186,9 +186,14 @@ static Value b_list(VM& vm, CallArgs& a) {
 static Value b_tuple(VM& vm, CallArgs& a) {
   // an exact tuple is returned as is; a subclass's (namedtuple's) items make a new tuple
   if (a.argc && isArray(a[0]) && asObject(a[0])->classTag() == kTagTuple && L.typeOf(a[0]) == L.t.tuple) return a[0];
+  if (a.argc)
+    if (const std::vector<Value>* els = L.arrayItems(a[0])) return L.newTuple(els->data(), els->size());
   RootedVector items(vm);
   if (a.argc) L.collect(a[0], items);
-  return L.newTuple(items.data(), items.size());
+  Value tuple = L.newTuple(nullptr, 0);  // the items stay rooted in `items` meanwhile
+  asArray(tuple)->elements.swap(items.vec());  // the collected vector becomes the tuple's (no copy)
+  items.sync();
+  return tuple;
 }
 void dictUpdateFrom(PyLanguage& P, Value dict, Value src);  // dict.cpp
 static Value b_dict(VM& vm, CallArgs& a) {
@@ -245,15 +250,19 @@ static String* attrNameArg(VM& vm, Value v) {
 static Value b_getattr(VM& vm, CallArgs& a) {
   String* name = attrNameArg(vm, a[1]);
   if (a.argc > 2) {
-    try { return L.getAttr(a[0], name); }
-    catch (ScriptThrow&) { if (L.isInstance(vm.exception, L.t.AttributeError)) return a[2]; throw; }
+    // A plain miss builds no AttributeError (as CPython's _PyObject_LookupAttr): copy.deepcopy's
+    // getattr(cls, "__deepcopy__", None) and friends would pay for an exception and its traceback.
+    try {
+      Value v = L.getAttr(a[0], name, false);
+      return v.isMagic(Magic::Empty) ? a[2] : v;
+    } catch (ScriptThrow&) { if (L.isInstance(vm.exception, L.t.AttributeError)) return a[2]; throw; }
   }
   return L.getAttr(a[0], name);
 }
 static Value b_setattr(VM& vm, CallArgs& a) { L.setAttr(a[0], attrNameArg(vm, a[1]), a[2]); return Value::null(); }
 static Value b_hasattr(VM& vm, CallArgs& a) {
   String* name = attrNameArg(vm, a[1]);
-  try { L.getAttr(a[0], name); return Value::boolean(true); }
+  try { return Value::boolean(!L.getAttr(a[0], name, false).isMagic(Magic::Empty)); }
   catch (ScriptThrow&) { if (L.isInstance(vm.exception, L.t.AttributeError)) return Value::boolean(false); throw; }
 }
 static Value b_iter(VM& vm, CallArgs& a) {

@@ -1078,6 +1078,10 @@ void PyLanguage::collect(Value iterable, RootedVector& out) {
     return;
   }
   Rooted it(vm, getIterator(vm, iterable, false));
+  if (out.vec().capacity() < 8) {  // short results (tuple(genexpr)) grow once
+    out.vec().reserve(8);
+    out.sync();
+  }
   Value x;
   while (iteratorStep(vm, it, &x)) out.push(x);
 }
