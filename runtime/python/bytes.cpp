@@ -64,6 +64,9 @@ static Value registryCodec(PyLanguage& P, bool decode, Value input, const std::s
   Rooted nameV(vm, P.newStr(name));
   Value nv = nameV;
   Rooted info(vm, P.callMethod(mod, "lookup", &nv, 1));
+  Value text = P.getAttr(info, P.s("_is_text_encoding"), false);
+  if (!text.isMagic(Magic::Empty) && !P.truthy(vm, text))
+    P.raise(P.t.LookupError, "'" + name + "' is not a text encoding; use codecs." + (decode ? "decode" : "encode") + "() to handle arbitrary codecs");
   Rooted fn(vm, P.getAttr(info, P.s(decode ? "decode" : "encode")));
   Rooted err(vm, P.newStr(errors));
   Value args[2] = {in, err};

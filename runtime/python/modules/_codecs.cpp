@@ -1,7 +1,8 @@
 // runtime/python/modules/_codecs.cpp — the native `_codecs` module (CPython's
 // Modules/_codecsmodule.c) that codecs.py imports: the codec search registry (register, lookup,
 // the encodings package registers itself there), error handlers (lookup_error/register_error
-// with strict, ignore, replace), encode/decode and the utf_8/latin_1/ascii helpers. The actual
+// with strict, ignore, replace), encode/decode, the utf_8/latin_1/ascii helpers and the charmap
+// codecs (charmap_decode/encode/build; pyintro). The actual
 // transcoding is str.encode / bytes.decode (bytes.cpp).
 #include <cctype>
 #include "runtime/python/containers.h"
@@ -114,8 +115,17 @@ static Value c_transcode(VM& vm, CallArgs& a) {
     else if (k == "obj") obj = P.kwValues[i];
   }
   Rooted robj(vm, obj);
-  Value args[2] = {enc, errs};
-  return P.callMethod(robj, decode ? "decode" : "encode", args, 2);
+  P.kwNames.clear(); P.kwValues.clear();
+  // any codec (rot13, base64, ...): lookup(encoding).encode/decode(obj, errors)[0]
+  Value e = enc;
+  CallArgs la{Value::undefined(), Value::undefined(), &e, 1, a.callee};
+  Rooted info(vm, c_lookup(vm, la));
+  Rooted fn(vm, P.getAttr(info, P.s(decode ? "decode" : "encode")));
+  Value args[2] = {robj, errs};
+  Rooted r(vm, P.call(fn, args, 2));
+  if (!isArray(r) || asArray(r)->elements.size() != 2)
+    P.raise(P.t.TypeError, decode ? "decoder must return a tuple (object,integer)" : "encoder must return a tuple (object, integer)");
+  return asArray(r)->elements[0];
 }
 
 // utf_8_encode(str, errors=None) -> (bytes, consumed); utf_8_decode(data, errors=None, final=False)
@@ -135,6 +145,101 @@ static Value c_codec_fn(VM& vm, CallArgs& a) {
   return P.newTuple(t, 2);
 }
 
+// ---- charmap codecs (the cp*/mac_*/koi8 modules of the encodings package) ----
+
+// UnicodeDecodeError / UnicodeEncodeError('charmap', object, i, i + 1, 'character maps to <undefined>')
+[[noreturn]] static void charmapError(PyLanguage& P, bool decode, Value object, size_t i) {
+  VM& vm = P.vm;
+  Rooted obj(vm, object);
+  Rooted type(vm, P.builtins->slot(P.builtins->findOwn(P.s(decode ? "UnicodeDecodeError" : "UnicodeEncodeError"))));
+  Rooted enc(vm, P.newStr("charmap")), why(vm, P.newStr("character maps to <undefined>"));
+  Value args[5] = {enc, obj, Value::fromInt64(int64_t(i)), Value::fromInt64(int64_t(i + 1)), why};
+  Rooted e(vm, P.call(type, args, 5));
+  P.attachTraceback(e);
+  vm.throwValue(e);
+}
+
+static std::string errorsArg(CallArgs& a, uint32_t i) {
+  return a.argc > i && isString(a[i]) ? asString(a[i])->toUtf8() : "strict";
+}
+
+// charmap_decode(data, errors=None, mapping=None) -> (str, consumed): mapping is a str indexed by
+// byte ('\ufffe' undefined) or a dict byte -> str/int/None; None is latin-1.
+static Value c_charmap_decode(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Rooted data(vm, bytesFromObject(P, a[0], false));
+  std::string errors = errorsArg(a, 1);
+  Rooted map(vm, a.argc > 2 ? a[2] : Value::null());
+  const std::string bytes = asBytes(data)->data;
+  std::u32string table = isString(map) ? asString(map)->toCodePoints() : std::u32string();
+  std::u32string out;
+  for (size_t i = 0; i < bytes.size(); i++) {
+    unsigned char b = (unsigned char)bytes[i];
+    bool ok = true;
+    if (map.get().isNull()) {
+      out += char32_t(b);
+      continue;
+    }
+    if (isString(map)) {
+      ok = b < table.size() && table[b] != 0xfffe;
+      if (ok) out += table[b];
+    } else {
+      Value v = isDict(map) ? P.dictGet(asDict(map), Value::integer(b)) : Value::null();
+      if (isString(v)) out += asString(v)->toCodePoints();
+      else if (v.isInt()) out += char32_t(v.asInt());
+      else ok = false;
+    }
+    if (ok) continue;
+    if (errors == "ignore") continue;
+    if (errors == "replace") { out += char32_t(0xfffd); continue; }
+    charmapError(P, true, data, i);
+  }
+  Rooted str(vm, P.newStrCp(out));
+  Value t[2] = {str, Value::fromInt64(int64_t(bytes.size()))};
+  return P.newTuple(t, 2);
+}
+
+// charmap_encode(str, errors=None, mapping=None) -> (bytes, consumed): mapping is a dict
+// code point -> int/bytes/None (charmap_build's result, or a codec's encoding_map).
+static Value c_charmap_encode(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  if (!isString(a[0])) P.raise(P.t.TypeError, "charmap_encode() argument 1 must be str, not " + P.typeName(a[0]));
+  Rooted str(vm, a[0]);
+  std::string errors = errorsArg(a, 1);
+  Rooted map(vm, a.argc > 2 ? a[2] : Value::null());
+  std::u32string cps = asString(str)->toCodePoints();
+  std::string out;
+  auto lookup = [&](char32_t c, std::string& to) -> bool {
+    if (map.get().isNull()) { if (c > 0xff) return false; to += char(c); return true; }
+    if (!isDict(map)) return false;
+    Value v = P.dictGet(asDict(map), Value::fromInt64(int64_t(c)));
+    if (v.isInt()) { to += char(v.asInt() & 0xff); return true; }
+    if (isBytesLike(v)) { to += asBytes(v)->data; return true; }
+    return false;
+  };
+  for (size_t i = 0; i < cps.size(); i++) {
+    if (lookup(cps[i], out)) continue;
+    if (errors == "ignore") continue;
+    if (errors == "replace" && lookup(U'?', out)) continue;
+    charmapError(P, false, str, i);
+  }
+  Rooted b(vm, newBytes(P, out));
+  Value t[2] = {b, Value::fromInt64(int64_t(cps.size()))};
+  return P.newTuple(t, 2);
+}
+
+// charmap_build(decoding_table) -> the encoding map {code point: byte} (CPython returns an
+// EncodingMap object; a dict serves charmap_encode the same).
+static Value c_charmap_build(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  if (!isString(a[0])) P.raise(P.t.TypeError, "charmap_build() argument must be str, not " + P.typeName(a[0]));
+  std::u32string table = asString(a[0])->toCodePoints();
+  Rooted d(vm, P.newDict());
+  for (size_t i = 0; i < table.size() && i < 256; i++)
+    if (table[i] != 0xfffe) P.dictSet(asDict(d), Value::fromInt64(int64_t(table[i])), Value::integer(int32_t(i)));
+  return d;
+}
+
 void initCodecs(PyLanguage& P, Object* m) {
   VM& vm = P.vm;
   P.defNative(m, "register", c_register);
@@ -147,6 +252,9 @@ void initCodecs(PyLanguage& P, Object* m) {
   const char* fns[] = {"utf_8_encode", "utf_8_decode", "latin_1_encode", "latin_1_decode", "ascii_encode", "ascii_decode",
                        "unicode_escape_encode", "unicode_escape_decode", "raw_unicode_escape_encode", "raw_unicode_escape_decode"};
   for (int i = 0; i < 10; i++) P.defNative(m, fns[i], c_codec_fn, i);
+  P.defNative(m, "charmap_decode", c_charmap_decode);
+  P.defNative(m, "charmap_encode", c_charmap_encode);
+  P.defNative(m, "charmap_build", c_charmap_build);
   m->putDirect(vm, P.s("__dualvm_search__"), P.newList(nullptr, 0));
   m->putDirect(vm, P.s("__dualvm_cache__"), P.newDict());
   Rooted errs(vm, P.newDict());
