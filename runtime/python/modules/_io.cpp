@@ -845,6 +845,23 @@ Value textEncoding(VM& vm, CallArgs& a) { return a.argc && !a[0].isNull() ? a[0]
 void installIoGeneric(PyLanguage& P, PyType* iobase, PyType* rawbase, uint16_t ioTag, PyType* unsupportedType);
 void installBufferedOverRaw(PyLanguage& P, PyType* reader, PyType* writer, PyType* random, PyType* text);
 
+// _IOBase.__del__ (CPython's iobase_finalize): close() unless closed, errors silenced (as CPython
+// outside dev mode). Python subclasses are finalized through it (runtime/python/finalizer.cpp);
+// native file objects close their descriptor when their cell is freed (~IoObj) instead.
+Value iobaseDel(VM& vm, CallArgs& a) {
+  takeSelf(a);
+  Rooted self(vm, a.thisValue);
+  try {
+    Value closed = L.getAttr(self, L.s("closed"), false);
+    if (closed.isMagic(Magic::Empty) || L.truthy(vm, closed)) return Value::null();
+    Rooted close(vm, L.getAttr(self, L.s("close"), true));
+    L.call(close, nullptr, 0);
+  } catch (ScriptThrow&) {
+    vm.exception = Value::undefined();
+  }
+  return Value::null();
+}
+
 // The classes, made once per VM (open() may run before `import io`).
 static Classes& ensureClasses(PyLanguage& P) {
   auto it = classes.find(&P);
@@ -875,6 +892,7 @@ static Classes& ensureClasses(PyLanguage& P) {
       {"truncate", ioTruncate, 0}, {"readable", ioCapability, 0}, {"writable", ioCapability, 1},
       {"seekable", ioCapability, 2}, {"isatty", ioCapability, 3}, {"fileno", ioFileno, 0}, {"__repr__", ioRepr, 0}};
   for (auto& m : methods) P.defNative(base, m.n, m.f, m.magic);
+  P.defNative(base, "__del__", iobaseDel);
   P.defNative(c.stringio, "getvalue", ioGetvalue);
   P.defNative(c.bytesio, "getvalue", ioGetvalue);
   P.defNative(c.bytesio, "getbuffer", bytesioGetbuffer);

@@ -52,6 +52,27 @@ del log
 gc.collect()
 print(open(s).read().splitlines())
 
+# a Python subclass of an io base class is closed (close() called once) when collected
+class Sink(io.RawIOBase):
+    def writable(self):
+        return True
+    def write(self, b):
+        return len(b)
+    def close(self):
+        if not self.closed:
+            print("Sink.close")
+        super().close()
+
+sink = Sink()
+sink.write(b"data")
+del sink
+gc.collect()
+closed_sink = Sink()
+closed_sink.close()
+del closed_sink
+gc.collect()
+print("sinks done")
+
 # files still open at exit are flushed: a child process writes without closing
 import subprocess, sys
 child = os.path.join(d, "child.txt")
