@@ -2,12 +2,13 @@
 // pyopmods): what abc.py's ABCMeta calls when _abc imports (get_cache_token, _abc_init,
 // _abc_register, _abc_instancecheck, _abc_subclasscheck, _get_dump, _reset_registry,
 // _reset_caches), so abc no longer runs _py_abc. Each ABC's `_abc_impl` is an `_abc_data` cell
-// holding its registry, positive cache and negative cache as sets of weak references
-// (_weakref.ref objects, so classes are not kept alive), and the negative cache's version; the
+// holding its registry, positive cache and negative cache as lists of weak references
+// (_weakref.ref objects, so classes are not kept alive; _get_dump gives them as sets), and the negative cache's version; the
 // invalidation counter is per runtime. The algorithm and its order of hooks (__subclasshook__,
 // MRO, registry, __subclasses__) are _abc.c's.
 #include "runtime/python/containers.h"
 #include "runtime/python/modules/native_type.h"
+#include "runtime/python/modules/weakref_state.h"
 #include "runtime/python/py_class.h"
 
 namespace dualvm::py {
@@ -33,30 +34,31 @@ Value weakRef(VM& vm, Value obj) {
   return L.call(states[&L].weakrefType, &o, 1);
 }
 
-// _in_weak_set: is a weak reference to obj in the set? (objects without weak references never are)
+// The weak sets (_in_weak_set / _add_to_weak_set): lists of weakref.ref without duplicates,
+// searched by referent identity without making a ref (classes hash and compare by identity);
+// dead refs are dropped as a search meets them.
 bool inWeakSet(VM& vm, NativeState* data, int slot, Value obj) {
-  Value set = data->v[size_t(slot)];
-  if (set.isNull() || containerLen(L, set) == 0) return false;
-  Rooted rs(vm, set);
-  Rooted ref(vm);
-  try {
-    ref = weakRef(vm, obj);
-  } catch (ScriptThrow&) {
-    if (!L.isInstance(vm.exception, L.t.TypeError)) throw;
-    vm.exception = Value::undefined();
-    return false;
+  Value list = data->v[size_t(slot)];
+  if (list.isNull()) return false;
+  auto& refs = asArray(list)->elements;
+  for (size_t i = 0; i < refs.size();) {
+    Value r = weakrefReferent(refs[i]);
+    if (r == obj) return true;
+    if (r.isNull()) { refs.erase(refs.begin() + ptrdiff_t(i)); continue; }
+    i++;
   }
-  return setHas(L, rs, ref);
+  return false;
 }
 
 void addToWeakSet(VM& vm, NativeState* data, int slot, Value obj) {
+  if (inWeakSet(vm, data, slot, obj)) return;
   Rooted rd(vm, Value::cell(data)), ro(vm, obj);
   if (data->v[size_t(slot)].isNull()) {
-    Value s = newSet(L, L.t.set);
-    asState(rd)->set(size_t(slot), s);
+    Value l = L.newList(nullptr, 0);
+    asState(rd)->set(size_t(slot), l);
   }
-  Rooted ref(vm, weakRef(vm, ro));
-  setAdd(L, asState(rd)->v[size_t(slot)], ref);
+  Rooted ref(vm, weakRef(vm, ro));  // TypeError for objects without weak references, as CPython
+  asArray(asState(rd)->v[size_t(slot)])->push(ref);
 }
 
 void clearSet(VM& vm, NativeState* data, int slot) {
@@ -194,8 +196,8 @@ Value abcSubclasscheck(VM& vm, CallArgs& a) {
     RootedVector refs(vm);
     L.collect(data()->v[kRegistry], refs);  // a copy: the hooks may register more
     for (size_t i = 0; i < refs.size(); i++) {
-      Rooted key(vm, L.call(refs[i], nullptr, 0));
-      if (key.get().isNull()) continue;
+      Rooted key(vm, weakrefReferent(refs[i]));
+      if (key.get().isNull() || key.get().isMagic(Magic::Empty)) continue;
       if (isSubclass(vm, sub, key)) { addToWeakSet(vm, data(), kCache, sub); return Value::boolean(true); }
     }
   }

@@ -373,6 +373,9 @@ Value removeDead(VM& vm, CallArgs& a) {
 
 }  // namespace
 
+// (pyopmods) _abc's weak sets compare referents without calling the ref.
+Value weakrefReferent(Value v) { return isRef(v) ? asRef(v)->referent : Value::empty(); }
+
 // The callbacks of refs whose referents died, newest ref first; an exception in one is reported
 // as CPython does ("Exception ignored in: <callback>") and the others still run.
 void runWeakrefCallbacks(PyLanguage& P) {

@@ -10,5 +10,7 @@ void runWeakrefCallbacks(PyLanguage& P);
 // Called inside the collector (no allocation): run the weakref callbacks and the finalizers
 // (finalizer.cpp) that are due at the interpreter's next safe point (LoopHeader).
 void requestPySafePoint();
+// The referent of a weakref.ref (None once it died); empty() when v is not a ref (_abc.cpp).
+Value weakrefReferent(Value v);
 
 }  // namespace dualvm::py
