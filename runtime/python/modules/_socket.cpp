@@ -887,6 +887,9 @@ Value hostTuple(PyLanguage& P, struct hostent* h) {
 Value mGethostbynameEx(VM& vm, CallArgs& a) {
   argCount(L, a, "gethostbyname_ex", 1, 1);
   std::string name = hostArg(L, a[0]);
+  struct sockaddr_storage ss;  // CPython resolves the name first (gaierror for an unknown one)
+  memset(&ss, 0, sizeof ss);
+  setIpAddr(L, name, reinterpret_cast<struct sockaddr*>(&ss), sizeof ss, AF_INET);
   struct hostent he, *res = nullptr;
   std::vector<char> buf(16384);
   int herr = 0;
