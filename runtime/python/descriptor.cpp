@@ -397,21 +397,48 @@ static Value b_delattr(VM& vm, CallArgs& a) {
   return Value::null();
 }
 
-// property(fget=None, fset=None, fdel=None, doc=None)
-static Value b_property(VM& vm, CallArgs& a) {
-  PyLanguage& P = L;
+// Fills a property from (fget=None, fset=None, fdel=None, doc=None): property() and
+// property.__init__ (a subclass's instance is made empty and initialised here).
+static void fillProperty(PyLanguage& P, Value self, CallArgs& a) {
+  VM& vm = P.vm;
+  Rooted rself(vm, self);
   noKw(P, "property", {"fget", "fset", "fdel", "doc"});
   Value v[4] = {Value::null(), Value::null(), Value::null(), Value::null()};
   const char* names[4] = {"fget", "fset", "fdel", "doc"};
   for (uint32_t i = 0; i < a.argc && i < 4; i++) v[i] = a[i];
   for (int i = 0; i < 4; i++) { Value k = kwarg(P, names[i]); if (!k.isMagic(Magic::Empty)) v[i] = k; }
+  PyBox* b = asBox(rself);
+  b->a = v[0]; b->b = v[1]; b->c = v[2];
+  writeBarrier(b, v[0]); writeBarrier(b, v[1]); writeBarrier(b, v[2]);
+  // a subclass's instance keeps the getter's docstring itself (its class's __doc__ would win)
+  if (v[3].isNull() && P.typeOf(rself) != P.t.property && !v[0].isNull()) {
+    Value d = P.getAttr(v[0], P.s("__doc__"), false);
+    if (!d.isMagic(Magic::Empty)) v[3] = d;
+  }
+  if (!v[3].isNull()) asBox(rself)->putDirect(vm, P.s("__doc__"), v[3]);
+  P.kwNames.clear(); P.kwValues.clear();  // after the last use: they keep the values alive
+}
+// property(fget=None, fset=None, fdel=None, doc=None)
+static Value b_property(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
   RootedVector keep(vm);
-  for (Value x : v) keep.push(x);
-  PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), P.t.property, kTagProperty);
-  b->a = keep[0]; b->b = keep[1]; b->c = keep[2];
-  Rooted rb(vm, Value::cell(b));
-  if (!keep[3].isNull()) b->putDirect(vm, P.s("__doc__"), keep[3]);
+  for (uint32_t i = 0; i < a.argc; i++) keep.push(a[i]);
+  for (Value x : P.kwValues) keep.push(x);
+  Rooted rb(vm, Value::cell(vm.heap.make<PyBox>(vm.emptyShape(), P.t.property, kTagProperty)));
+  fillProperty(P, rb, a);
   return rb;
+}
+static Value prop_init(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value self = nativeSelf(a);
+  if (!isBox(self, kTagProperty)) P.raise(P.t.TypeError, "descriptor '__init__' requires a 'property' object but received a '" + P.typeName(self) + "'");
+  fillProperty(P, self, a);
+  return Value::null();
+}
+// A subclass of property (abc.abstractproperty): an empty property of that class, which
+// property.__init__ (or the subclass's own, calling it) fills.
+Value newPropertyInstance(PyLanguage& P, PyType* type) {
+  return Value::cell(P.vm.heap.make<PyBox>(P.vm.emptyShape(), type, kTagProperty));
 }
 
 // property.__get__(obj, type) / __set__ / __delete__, for code that calls them directly
@@ -447,6 +474,7 @@ void installDescriptors(PyLanguage& P) {
   P.defNative(P.t.object, "__delattr__", o_delattr);
   P.defNative(P.builtins, "delattr", b_delattr);
   P.defNative(P.t.property, "__dualvm_ctor__", b_property);
+  P.defNative(P.t.property, "__init__", prop_init);
   P.defNative(P.t.property, "__get__", prop_get);
   P.defNative(P.t.property, "__set__", prop_set);
 }

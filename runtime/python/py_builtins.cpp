@@ -421,22 +421,27 @@ static Value b_input(VM& vm, CallArgs& a) {
   }
   return L.newStr(line);
 }
-static Value b_property(VM& vm, CallArgs& a) {
-  PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), L.t.property, kTagProperty);
-  b->a = a.argc > 0 ? a[0] : Value::null();
-  b->b = a.argc > 1 ? a[1] : Value::null();
-  b->c = a.argc > 2 ? a[2] : Value::null();
-  return Value::cell(b);
-}
 static Value b_classmethod(VM& vm, CallArgs& a) { PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), L.t.classmethod, kTagClassMethod); b->a = a[0]; return Value::cell(b); }
 static Value b_staticmethod(VM& vm, CallArgs& a) { PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), L.t.staticmethod, kTagStaticMethod); b->a = a[0]; return Value::cell(b); }
+// property.setter/getter/deleter: a copy of the property (of its own class: a subclass stays
+// one) with one function replaced.
 static Value prop_setter(VM& vm, CallArgs& a) {
   PyBox* old = asBox(a.thisValue);
+  int which = asNativeFunction(Value::cell(a.callee))->magic;
+  if (L.typeOf(a.thisValue) != L.t.property) {  // a subclass: type(self)(fget, fset, fdel, doc), as CPython
+    uint32_t di = old->findOwn(L.s("__doc__"));
+    Value args[4] = {which == 1 ? a[0] : old->a, which == 0 ? a[0] : old->b, which == 2 ? a[0] : old->c,
+                     di == Shape::kNotFound ? Value::null() : old->slot(di)};
+    return L.call(Value::cell(L.typeOf(a.thisValue)), args, 4);
+  }
   PyBox* b = vm.heap.make<PyBox>(vm.emptyShape(), L.t.property, kTagProperty);
   old = asBox(a.thisValue);
   b->a = old->a; b->b = old->b; b->c = old->c;
   if (asNativeFunction(Value::cell(a.callee))->magic == 0) b->b = a[0]; else if (asNativeFunction(Value::cell(a.callee))->magic == 1) b->a = a[0]; else b->c = a[0];
-  return Value::cell(b);
+  Rooted rb(vm, Value::cell(b));
+  uint32_t di = old->findOwn(L.s("__doc__"));  // property(doc=...) or a subclass's copied docstring
+  if (di != Shape::kNotFound) asObject(rb)->putDirect(vm, L.s("__doc__"), old->slot(di));
+  return rb;
 }
 static Value b_super(VM& vm, CallArgs& a) {
   if (a.argc != 2 || !isType(a[0])) L.raise(L.t.RuntimeError, "super(): no arguments");
@@ -533,7 +538,7 @@ void installBuiltins(PyLanguage& P) {
   struct { PyType* t; NativeFn f; } ctors[] = {
       {P.t.bool_, b_bool}, {P.t.list, b_list},
       {P.t.tuple, b_tuple}, {P.t.dict, b_dict}, {P.t.type, b_type}, {P.t.object, b_object}, {P.t.range, b_range},
-      {P.t.property, b_property}, {P.t.classmethod, b_classmethod}, {P.t.staticmethod, b_staticmethod},
+      {P.t.classmethod, b_classmethod}, {P.t.staticmethod, b_staticmethod},
       {P.t.iterator, b_enumerate}, {P.t.super, b_super}};
   for (auto& c : ctors) P.defNative(c.t, "__dualvm_ctor__", c.f);
   struct { const char* n; NativeFn f; } iters[] = {{"enumerate", b_enumerate}, {"zip", b_zip}, {"map", b_map}, {"filter", b_filter}, {"reversed", b_reversed}};

@@ -130,6 +130,10 @@ class SourceFileLoader:
         import importlib
         return importlib.import_module(fullname)
 
+    def get_resource_reader(self, module):
+        from importlib.readers import FileReader
+        return FileReader(self)
+
 
 class ModuleSpec:
     """A module's import-related state (importlib.machinery.ModuleSpec)."""
@@ -835,7 +839,10 @@ void initImportlib(PyLanguage& P, Object* m) {
   P.defNative(m, "import_module", il_import_module);
   P.defNative(m, "reload", il_reload);
   P.defNative(m, "invalidate_caches", il_invalidate_caches);
-  m->putDirect(P.vm, P.s("__path__"), P.newList(nullptr, 0));  // a package: importlib.util etc. are not provided
+  // a package whose submodules other than the native util/machinery come from the standard
+  // library's importlib folder (resources, readers; abc and metadata need _imp, which is missing)
+  Value dir = P.newStr(std::string(kStdlibDir) + "/importlib");
+  m->putDirect(P.vm, P.s("__path__"), P.newList(&dir, 1));
 }
 
 // Called by the engine before the main script runs: sys.modules holds builtins, sys, __main__.

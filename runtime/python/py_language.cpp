@@ -13,6 +13,8 @@
 
 namespace dualvm::py {
 
+Value newPropertyInstance(PyLanguage& P, PyType* type);  // descriptor.cpp
+
 PyLanguage::PyLanguage(VM& v) : vm(v) { vm.heap.addRootSource(this); }
 PyLanguage::~PyLanguage() { vm.heap.removeRootSource(this); }
 
@@ -870,6 +872,8 @@ Value PyLanguage::instantiate(PyType* type, const Value* argv, uint32_t argc, co
       RootedVector a(vm);
       for (uint32_t i = 0; i < argc; i++) a.push(argv[i]);
       asObject(obj)->putDirect(vm, s("args"), newTuple(a.data(), a.size()));
+    } else if (base == t.property) {
+      obj = newPropertyInstance(*this, type);  // descriptor.cpp; property.__init__ fills it
     } else if (base && base != t.object) {  // list, dict, int, ... have their own __new__
       raise(t.TypeError, "subclassing '" + base->name->toUtf8() + "' is not supported yet");
     } else {

@@ -433,6 +433,20 @@ static Value ga_call(VM& vm, CallArgs& a) {
   for (Value v : P.kwValues) vals.push(v);
   return P.callKw(origin, a.argv, a.argc, names, vals.data());
 }
+// types.GenericAlias(origin, args): what a class's __class_getitem__ = classmethod(GenericAlias)
+// makes (os.PathLike[str], queue.Queue[int]).
+static Value ga_new(VM& vm, CallArgs& a) {
+  PyLanguage& P = L;
+  Value cls = a.argc ? a[0] : Value::null();
+  a.argv++; a.argc--;
+  if (!P.kwNames.empty()) P.raise(P.t.TypeError, "GenericAlias() takes no keyword arguments");
+  if (a.argc != 2) P.raise(P.t.TypeError, "GenericAlias expected 2 arguments, got " + std::to_string(a.argc));
+  Rooted rcls(vm, cls);
+  Rooted alias(vm, genericAlias(P, a[0], a[1]));
+  // a subclass (collections.abc's _CallableGenericAlias) gets its own type, so its methods apply
+  if (isType(rcls) && asType(rcls) != gAlias) asObject(alias)->setProto(asType(rcls));
+  return alias;
+}
 static Value ga_mro_entries(VM& vm, CallArgs& a) {
   Value self = nativeSelf(a);
   Value o = asBox(self)->a;
@@ -730,6 +744,7 @@ void installTypeMachinery(PyLanguage& P) {
   for (PyType* ft : {P.t.function, P.t.builtinFunction, P.t.method}) P.defNative(ft, "__call__", f_call);
   gAlias = P.newType("GenericAlias", P.t.object, false);
   gAlias->putDirect(P.vm, P.s("__module__"), P.newStr("types"));
+  P.defNative(gAlias, "__new__", ga_new);
   P.defNative(gAlias, "__repr__", ga_repr); P.defNative(gAlias, "__call__", ga_call);
   P.defNative(gAlias, "__mro_entries__", ga_mro_entries); P.defNative(gAlias, "__getattr__", ga_getattr);
   P.defNative(gAlias, "__eq__", ga_eq); P.defNative(gAlias, "__hash__", ga_hash);

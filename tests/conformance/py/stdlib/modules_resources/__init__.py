@@ -1,0 +1,1 @@
+# a resource package for importlib_resources.py
