@@ -166,9 +166,10 @@ Value generic(VM& vm, CallArgs& a) {
 // Replaces ty.name by the generic method `op`, keeping the original (if any) for native objects.
 void wrap(PyLanguage& P, PyType* ty, const char* name, int op) {
   uint32_t i = ty->findOwn(P.s(name));
-  Value orig = i == Shape::kNotFound ? Value::null() : ty->slot(i);
-  bool prop = isBox(orig, kTagProperty);
-  if (prop) orig = asBox(orig)->a;
+  Value o = i == Shape::kNotFound ? Value::null() : ty->slot(i);
+  bool prop = isBox(o, kTagProperty);
+  // rooted: once replaced below, only this local refers to the original
+  Rooted orig(P.vm, prop ? asBox(o)->a : o);
   if (prop) defGetter(P, ty, name, generic, op);
   else P.defNative(ty, name, generic, op);
   Value fn = ty->slot(ty->findOwn(P.s(name)));
@@ -249,7 +250,7 @@ void installIoGeneric(PyLanguage& P, PyType* iobase, PyType* rawbase, uint16_t i
   struct { const char* n; int op; } raw[] = {{"read", kRead}, {"readall", kReadall}, {"readinto", kReadinto}, {"write", kWrite}};
   for (auto& m : raw) {
     uint32_t i = iobase->findOwn(P.s(m.n));
-    Value orig = i == Shape::kNotFound ? Value::null() : iobase->slot(i);
+    Rooted orig(P.vm, i == Shape::kNotFound ? Value::null() : iobase->slot(i));
     P.defNative(rawbase, m.n, generic, m.op);
     Object* fn = asObject(rawbase->slot(rawbase->findOwn(P.s(m.n))));
     static_cast<NativeFunction*>(fn)->data2 = orig;
@@ -261,7 +262,7 @@ void installBufferedOverRaw(PyLanguage& P, PyType* reader, PyType* writer, PyTyp
   P.defNative(reader, "__new__", bufferedNew, 0);
   P.defNative(writer, "__new__", bufferedNew, 1);
   P.defNative(random, "__new__", bufferedNew, 2);
-  Value orig = text->slot(text->findOwn(P.s("__new__")));
+  Rooted orig(P.vm, text->slot(text->findOwn(P.s("__new__"))));
   P.defNative(text, "__new__", textNew);
   Object* fn = asObject(text->slot(text->findOwn(P.s("__new__"))));
   static_cast<NativeFunction*>(fn)->data2 = orig;
