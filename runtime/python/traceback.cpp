@@ -26,6 +26,9 @@ namespace {
 struct State {
   PyType* traceback = nullptr;
   Symbol* chainKey = nullptr;  // hidden exception property: the traceback chain (or None)
+  // The frame objects recorded last, by position in vm.frames: [frame, function, registers] per
+  // position, so repeated raises under the same callers make no new frame objects for them.
+  ArrayObject* frames = nullptr;
 };
 std::unordered_map<PyLanguage*, State> states;
 
@@ -177,6 +180,8 @@ void installTracebackType(PyLanguage& P) {
   vm.addPermanentRoot(Value::cell(s.traceback));
   s.chainKey = vm.heap.make<Symbol>(Value::undefined());
   vm.addPermanentRoot(Value::cell(s.chainKey));
+  s.frames = asArray(P.newList(nullptr, 0));
+  vm.addPermanentRoot(Value::cell(s.frames));
   // tb_next is writable, as CPython's (unittest cuts its own frames off a traceback)
   defProperty(P, s.traceback, "tb_next", tbNextGet, tbNextSet, 0);
 }
@@ -193,7 +198,19 @@ void recordRaise(PyLanguage& P, Value exc, bool bareReraise) {
   Rooted rec(vm, P.newList(nullptr, 0));
   for (size_t i : idx) {
     Frame* f = vm.frames[i];
-    Value fo = frameObjectAt(P, i);  // trace.cpp
+    Value fnv = Value::cell(f->fn), regs = Value::number(double(reinterpret_cast<uintptr_t>(f->regs)));
+    std::vector<Value>& cache = state(P).frames->elements;
+    Value fo;
+    if (cache.size() > 3 * i + 2 && cache[3 * i + 1] == fnv && cache[3 * i + 2].toDouble() == regs.toDouble()) {
+      fo = cache[3 * i];
+    } else {
+      fo = frameObjectAt(P, i);  // trace.cpp
+      std::vector<Value>& c = state(P).frames->elements;
+      if (c.size() < 3 * i + 3) c.resize(3 * i + 3, Value::null());
+      c[3 * i] = fo; c[3 * i + 1] = fnv; c[3 * i + 2] = regs;
+      writeBarrier(state(P).frames, fo);
+      writeBarrier(state(P).frames, fnv);
+    }
     ArrayObject* r = asArray(rec);
     r->push(fo);
     r->push(Value::integer(int32_t(interp::positionAt(*f->fn->ir, f->pc).line)));
