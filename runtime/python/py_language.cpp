@@ -604,7 +604,8 @@ bool PyLanguage::hasProperty(VM&, Value obj, Value key) {  // key in obj
   }
   Rooted rk(vm, key);
   auto missing = [&](const char* n) { Value m = lookupType(typeOf(obj), s(n)); return m.isMagic(Magic::Empty) || m.isNull(); };
-  if (isObject(obj) && !typeOf(obj)->builtin && missing("__iter__") && missing("__getitem__"))
+  // CPython's message for `x in 1` as for an object without __contains__/__iter__/__getitem__
+  if (!isObject(obj) || (missing("__iter__") && missing("__getitem__")))
     raise(t.TypeError, "argument of type '" + typeName(obj) + "' is not iterable");
   Rooted it(vm, getIterator(vm, obj, false));
   Value x;
