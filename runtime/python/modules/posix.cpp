@@ -52,10 +52,12 @@ static Value fspathOf(PyLanguage& P, Value p) {
   P.raise(P.t.TypeError, "expected str, bytes or os.PathLike object, not " + P.typeName(p));
 }
 
-static std::string pathArg(PyLanguage& P, Value p, const char* fn, const char* argName = "path") {
+// acceptsFd: the function also takes a file descriptor (os.stat), which its message names.
+static std::string pathArg(PyLanguage& P, Value p, const char* fn, const char* argName = "path", bool acceptsFd = false) {
   if (p.isUndefined()) P.raise(P.t.TypeError, std::string(fn) + "() missing required argument '" + argName + "' (pos 1)");
-  if (!isString(p) && !isBytesLike(p) && P.lookupType(P.typeOf(p), P.s("__fspath__")).isMagic(Magic::Empty))
-    P.raise(P.t.TypeError, std::string(fn) + ": " + argName + " should be string, bytes or os.PathLike, not " + P.typeName(p));
+  Value b = builtinValue(p);  // str and bytes subclass instances are their value
+  if (!isString(b) && !isBytesLike(b) && P.lookupType(P.typeOf(p), P.s("__fspath__")).isMagic(Magic::Empty))
+    P.raise(P.t.TypeError, std::string(fn) + ": " + argName + (acceptsFd ? " should be string, bytes, os.PathLike or integer, not " : " should be string, bytes or os.PathLike, not ") + P.typeName(p));
   Value v = builtinValue(fspathOf(P, p));
   std::string s = isString(v) ? asString(v)->toUtf8() : asBytes(v)->data;
   if (s.find('\0') != std::string::npos) P.raise(P.t.ValueError, std::string(fn) + ": embedded null character in " + argName);
@@ -141,7 +143,7 @@ static Value p_stat(VM& vm, CallArgs& a) {
     if (fstat(int(P.toIndex(pv)), &st) != 0) raiseErrno(P, errno);
     return makeStat(P, st);
   }
-  std::string path = pathArg(P, pv, lstatCall ? "lstat" : "stat");
+  std::string path = pathArg(P, pv, lstatCall ? "lstat" : "stat", "path", !lstatCall);
   int r = follow ? stat(path.c_str(), &st) : lstat(path.c_str(), &st);
   if (r != 0) raiseErrno(P, errno, pv);
   return makeStat(P, st);
