@@ -230,12 +230,7 @@ int runInteractive(VM& vm) {
     initMainModule(L, "", false);
     initImportSystem(L, L.mainGlobals);
     installPythonSignalDefaults(L);
-    Object* ns = newModule(L, "_dualvm_interactive");
-    Rooted rns(vm, Value::cell(ns));
-    ns->putDirect(vm, L.s("__builtins__"), Value::cell(L.builtins));
-    FunctionProto* proto = compilePython(L, kInteractiveSource, "<interactive>", int(::py::CompileMode::Exec));
-    Rooted rp(vm, Value::cell(proto));
-    runInNamespace(L, proto, asObject(rns));
+    moduleFromSource(L, "_dualvm_interactive", kInteractiveSource, "<interactive>");
   } catch (ScriptThrow&) {
     code = exitStatusOfUncaught(L);
   }

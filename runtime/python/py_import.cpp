@@ -34,6 +34,16 @@ Object* newModule(PyLanguage& P, const char* name) {
   return m;
 }
 
+Object* moduleFromSource(PyLanguage& P, const char* name, const char* source, const char* file) {
+  VM& vm = P.vm;
+  Rooted rm(vm, Value::cell(newModule(P, name)));
+  asObject(rm)->putDirect(vm, P.s("__builtins__"), Value::cell(P.builtins));
+  FunctionProto* proto = compilePython(P, source, file, int(::py::CompileMode::Exec));
+  Rooted rp(vm, Value::cell(proto));
+  runInNamespace(P, proto, asObject(rm));
+  return asObject(rm);
+}
+
 static bool isFile(const std::string& p) { struct stat st; return stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode); }
 static bool isDir(const std::string& p) { struct stat st; return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode); }
 static std::string joinPath(const std::string& dir, const std::string& name) {
@@ -323,12 +333,7 @@ static Object* bootstrapNamespace(PyLanguage& P) {
   if (PyType* t = internalType(P, "__dualvm_SourceFileLoader__"))
     return asObject(P.nsGet(t, P.s("__dualvm_namespace__")));
   VM& vm = P.vm;
-  Object* m = newModule(P, "_frozen_importlib_external");
-  Rooted rm(vm, Value::cell(m));
-  m->putDirect(vm, P.s("__builtins__"), Value::cell(P.builtins));
-  FunctionProto* proto = compilePython(P, kLoaderSource, "<frozen importlib._bootstrap_external>", int(::py::CompileMode::Exec));
-  Rooted rp(vm, Value::cell(proto));
-  runInNamespace(P, proto, asObject(rm));
+  Rooted rm(vm, Value::cell(moduleFromSource(P, "_frozen_importlib_external", kLoaderSource, "<frozen importlib._bootstrap_external>")));
   for (const char* name : {"SourceFileLoader", "BuiltinImporter", "ModuleSpec", "FileFinder"})
     setInternalType(P, (std::string("__dualvm_") + name + "__").c_str(), asType(P.nsGet(asObject(rm), P.s(name))));
   internalType(P, "__dualvm_SourceFileLoader__")->putDirect(vm, P.s("__dualvm_namespace__"), rm);

@@ -29,6 +29,9 @@ void setInternalType(PyLanguage& P, const char* key, PyType* type);
 // SourceFileLoader, or BuiltinImporter for native modules), and any other name of the import
 // bootstrap (ModuleSpec, FileFinder, importlib.util's spec_from_file_location ...).
 PyType* loaderType(PyLanguage& P, bool builtin);
+// A new module `name` (not put in sys.modules) holding what Python `source` defines: the
+// runtime's own Python-written parts (the import bootstrap, the interactive console).
+Object* moduleFromSource(PyLanguage& P, const char* name, const char* source, const char* file);
 Value bootstrapName(PyLanguage& P, const char* name);
 // The BuildLocals intrinsic: (name, value)* -> dict of the bound pairs.
 Value buildLocalsDict(PyLanguage& P, const Value* args, uint32_t argc);
