@@ -34,6 +34,16 @@ Object* newModule(PyLanguage& P, const char* name) {
   return m;
 }
 
+void setFunctionsModule(PyLanguage& P, Object* module, const char* name) {
+  VM& vm = P.vm;
+  Rooted rm(vm, Value::cell(module));
+  Rooted modName(vm, P.newStr(name));
+  for (uint32_t i = 0; i < asObject(rm)->propertyCount(); i++) {
+    Value f = asObject(rm)->slot(i);
+    if (isNativeFunction(f)) asObject(f)->putDirect(vm, P.s("__module__"), modName);
+  }
+}
+
 Object* moduleFromSource(PyLanguage& P, const char* name, const char* source, const char* file) {
   VM& vm = P.vm;
   Rooted rm(vm, Value::cell(newModule(P, name)));

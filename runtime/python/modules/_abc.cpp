@@ -266,11 +266,7 @@ void initAbc(PyLanguage& P, Object* m) {
   P.defNative(m, "_get_dump", getDump);
   P.defNative(m, "_reset_registry", resetRegistry);
   P.defNative(m, "_reset_caches", resetCaches);
-  Rooted modName(vm, P.newStr("_abc"));
-  for (uint32_t i = 0; i < asObject(rm)->propertyCount(); i++) {
-    Value f = asObject(rm)->slot(i);
-    if (isNativeFunction(f)) asObject(f)->putDirect(vm, P.s("__module__"), modName);
-  }
+  setFunctionsModule(P, asObject(rm), "_abc");
 }
 
 }  // namespace dualvm::py

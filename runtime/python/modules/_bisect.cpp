@@ -127,11 +127,7 @@ void initBisect(PyLanguage& P, Object* m) {
   P.defNative(m, "bisect_right", bisectFn, 1);
   P.defNative(m, "insort_left", insortFn, 2);
   P.defNative(m, "insort_right", insortFn, 3);
-  Rooted modName(vm, P.newStr("_bisect"));
-  for (uint32_t i = 0; i < asObject(rm)->propertyCount(); i++) {
-    Value f = asObject(rm)->slot(i);
-    if (isNativeFunction(f)) asObject(f)->putDirect(vm, P.s("__module__"), modName);
-  }
+  setFunctionsModule(P, asObject(rm), "_bisect");
 }
 
 }  // namespace dualvm::py

@@ -179,11 +179,7 @@ void initHeapq(PyLanguage& P, Object* m) {
   P.defNative(m, "heappushpop", heappushpop);
   P.defNative(m, "heapify", heapify, 0);
   P.defNative(m, "_heapify_max", heapify, 1);
-  Rooted modName(vm, P.newStr("_heapq"));
-  for (uint32_t i = 0; i < asObject(rm)->propertyCount(); i++) {
-    Value f = asObject(rm)->slot(i);
-    if (isNativeFunction(f)) asObject(f)->putDirect(vm, P.s("__module__"), modName);
-  }
+  setFunctionsModule(P, asObject(rm), "_heapq");
 }
 
 }  // namespace dualvm::py

@@ -454,12 +454,7 @@ void initOperator(PyLanguage& P, Object* m) {
   };
   setData("abs", "abs");
   setData("length_hint", "len");
-  // builtin functions say which module they belong to (pickle's whichmodule, repr of __module__)
-  Rooted modName(vm, P.newStr("_operator"));
-  for (uint32_t i = 0; i < asObject(rm)->propertyCount(); i++) {
-    Value f = asObject(rm)->slot(i);
-    if (isNativeFunction(f)) asObject(f)->putDirect(vm, P.s("__module__"), modName);
-  }
+  setFunctionsModule(P, asObject(rm), "_operator");
   struct { const char* name; NativeFn ctor, call; } types[] = {
       {"itemgetter", itemgetterNew, itemgetterCall},
       {"attrgetter", attrgetterNew, attrgetterCall},

@@ -22,6 +22,9 @@ const NativeModuleDef* findNativeModule(const std::string& name);
 
 // A new module object called `name` (a permanent root: modules live as long as the VM).
 Object* newModule(PyLanguage& P, const char* name);
+// Gives every native function of `module` __module__ = name (what CPython's C modules' functions
+// say; pickle's whichmodule reads it). Others report 'builtins'.
+void setFunctionsModule(PyLanguage& P, Object* module, const char* name);
 
 // OSError(err, strerror(err)[, filename]) as CPython's PyErr_SetFromErrno(WithFilename): the
 // OSError constructor picks the subclass (FileNotFoundError, ...); `type` raises a module's own
