@@ -147,6 +147,24 @@ static int exitStatusOfUncaught(PyLanguage& L) {
   return 1;
 }
 
+// What every way of running a main program does first: __main__'s attributes, sys.modules,
+// the signal defaults (modules/_signal.cpp: SIGINT -> KeyboardInterrupt, SIGPIPE ignored).
+static void startMain(PyLanguage& L, const std::string& path, bool fromFile) {
+  initMainModule(L, path, fromFile);
+  initImportSystem(L, L.mainGlobals);
+  installPythonSignalDefaults(L);
+}
+
+// ... and last, after any traceback, as CPython's finalization: the atexit callbacks, then the
+// finalizers (finalizer.h: garbage, then what module teardown would release). Returns `code`.
+static int finishMain(PyLanguage& L, int code) {
+  fflush(stdout);
+  runAtexitCallbacks(L);
+  finalizeAtExit(L);
+  fflush(stdout);
+  return code;
+}
+
 static int runMainScriptBody(VM& vm, const std::string& typed, const std::string& source, const std::vector<std::string>& argv) {
   PyLanguage& L = install(vm);
   L.argv = argv;
@@ -164,9 +182,7 @@ static int runMainScriptBody(VM& vm, const std::string& typed, const std::string
     return 1;
   }
   try {
-    initMainModule(L, path, fromFile);
-    initImportSystem(L, L.mainGlobals);
-    installPythonSignalDefaults(L);  // modules/_signal.cpp: SIGINT -> KeyboardInterrupt, SIGPIPE ignored
+    startMain(L, path, fromFile);
     FunctionProto* proto = vm.link(std::shared_ptr<const ir::Function>(std::move(fn)));
     Rooted rp(vm, Value::cell(proto));
     runInNamespace(L, proto, L.mainGlobals);
@@ -177,13 +193,9 @@ static int runMainScriptBody(VM& vm, const std::string& typed, const std::string
   return 0;
 }
 
-// The main script, then the atexit callbacks (after any traceback, as CPython's finalization).
 int runMainScript(VM& vm, const std::string& path, const std::string& source, const std::vector<std::string>& argv) {
   int code = runMainScriptBody(vm, path, source, argv);
-  runAtexitCallbacks(lang(vm));
-  finalizeAtExit(lang(vm));  // finalizer.h: garbage, then what module teardown would release
-  fflush(stdout);
-  return code;
+  return finishMain(lang(vm), code);
 }
 
 int runMainModule(VM& vm, const std::string& module, const std::vector<std::string>& argv) {
@@ -191,9 +203,7 @@ int runMainModule(VM& vm, const std::string& module, const std::vector<std::stri
   L.argv = argv;
   int code = 0;
   try {
-    initMainModule(L, "", false);
-    initImportSystem(L, L.mainGlobals);
-    installPythonSignalDefaults(L);
+    startMain(L, "", false);
     // runpy finds the module (a package runs its __main__), sets sys.argv[0] to its file and
     // runs its code in __main__'s namespace; a module that is not found is its SystemExit.
     Rooted runpyName(vm, L.newStr("runpy"));
@@ -205,11 +215,7 @@ int runMainModule(VM& vm, const std::string& module, const std::vector<std::stri
   } catch (ScriptThrow&) {
     code = exitStatusOfUncaught(L);
   }
-  fflush(stdout);
-  runAtexitCallbacks(L);
-  finalizeAtExit(L);
-  fflush(stdout);
-  return code;
+  return finishMain(L, code);
 }
 
 // The interactive prompt runs the standard library's console over __main__'s namespace (the
@@ -227,17 +233,12 @@ int runInteractive(VM& vm) {
   L.argv = {""};
   int code = 0;
   try {
-    initMainModule(L, "", false);
-    initImportSystem(L, L.mainGlobals);
-    installPythonSignalDefaults(L);
+    startMain(L, "", false);
     moduleFromSource(L, "_dualvm_interactive", kInteractiveSource, "<interactive>");
   } catch (ScriptThrow&) {
     code = exitStatusOfUncaught(L);
   }
-  fflush(stdout);
-  runAtexitCallbacks(L);
-  fflush(stdout);
-  return code;
+  return finishMain(L, code);
 }
 
 std::string dumpAst(const std::string& path, const std::string& source) {
